@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Builds the local base images the tests, benchmarks and demo use, with no pull from any registry:
+#   local/debian:bookworm  Debian minbase from debootstrap, imported into the engine
+#   local/node:bookworm    the same plus this machine's node binary
+# Each is built once and reused while it is in the engine.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+cache=${MCP_ORCH_CACHE:-"$here/../.cache"}
+mkdir -p "$cache"
+docker info >/dev/null 2>&1 || bash "$here/start-engine.sh"
+
+debian_mirror() {
+  local uri
+  uri=$(grep -hs '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}' | grep -v security | head -1 || true)
+  [ -n "$uri" ] || uri=$(grep -hs '^deb ' /etc/apt/sources.list 2>/dev/null | awk '{print $2}' | grep -v security | head -1 || true)
+  echo "${uri:-http://deb.debian.org/debian}"
+}
+
+if ! docker image inspect local/debian:bookworm >/dev/null 2>&1; then
+  command -v debootstrap >/dev/null 2>&1 || bash "$here/install-parts.sh"
+  rootfs="$cache/rootfs-bookworm"
+  if [ ! -f "$rootfs/.complete" ]; then
+    rm -rf "$rootfs"
+    echo "build-base-images: debootstrap bookworm (about a minute)" >&2
+    debootstrap --variant=minbase bookworm "$rootfs" "$(debian_mirror)" >"$cache/debootstrap.log" 2>&1 \
+      || { tail -20 "$cache/debootstrap.log" >&2; exit 1; }
+    rm -rf "$rootfs/var/cache/apt/archives/"*.deb "$rootfs/var/lib/apt/lists/"*
+    touch "$rootfs/.complete"
+  fi
+  tar -C "$rootfs" --exclude=./.complete -c . | docker import - local/debian:bookworm >/dev/null
+  echo "build-base-images: local/debian:bookworm imported" >&2
+fi
+
+if ! docker image inspect local/node:bookworm >/dev/null 2>&1; then
+  ctx=$(mktemp -d)
+  trap 'rm -rf "$ctx"' EXIT
+  cp "$(readlink -f "$(command -v node)")" "$ctx/node"
+  printf 'FROM local/debian:bookworm\nCOPY node /usr/local/bin/node\nENV NODE_VERSION=%s\n' "$(node --version)" >"$ctx/Dockerfile"
+  docker build -q -t local/node:bookworm "$ctx" >/dev/null
+  echo "build-base-images: local/node:bookworm built" >&2
+fi

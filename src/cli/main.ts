@@ -1,0 +1,65 @@
+import { errorMessage, exitCodeOf, isKnownError } from '../util/errors.js';
+import { stderrLogger } from '../util/logger.js';
+import type { Command } from './command.js';
+import { commands } from './commands/index.js';
+
+const VERSION = '0.1.0';
+
+function usage(list: readonly Command[]): string {
+  const width = Math.max(...list.map((c) => c.name.length));
+  return [
+    'Usage: mcp-orchestrator <command> [options]',
+    '',
+    'Ship MCP servers safely: read and scan images, gate on the MCP protocol, run locally.',
+    '',
+    'Commands:',
+    ...list.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command takes --help. Exit codes: 0 ok, 1 a gate failed, 2 usage or input error.',
+  ].join('\n');
+}
+
+export interface MainIo {
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+}
+
+/** Runs the CLI and returns its exit code; never calls process.exit itself. */
+export async function main(argv: string[], io: MainIo = {}): Promise<number> {
+  const stdout = io.stdout ?? ((t: string) => void process.stdout.write(t));
+  const stderr = io.stderr ?? ((t: string) => void process.stderr.write(t));
+  const env = io.env ?? process.env;
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    stdout(`${usage(commands)}\n`);
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    stderr(`mcp-orchestrator: unknown command "${name}"\n\n${usage(commands)}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    stdout(`${command.usage.trim()}\n`);
+    return 0;
+  }
+  const verbose = rest.includes('--verbose') || env.RUNNER_DEBUG === '1';
+  const logger = stderrLogger({ verbose });
+  try {
+    return await command.run({ argv: rest.filter((a) => a !== '--verbose'), logger, stdout, env, cwd: io.cwd ?? process.cwd() });
+  } catch (error) {
+    if (isKnownError(error)) {
+      stderr(`mcp-orchestrator ${name}: ${error.message}\n`);
+      if (verbose && error.stack) stderr(`${error.stack}\n`);
+    } else {
+      stderr(`mcp-orchestrator ${name}: unexpected error: ${error instanceof Error ? error.stack : errorMessage(error)}\n`);
+    }
+    return exitCodeOf(error);
+  }
+}
