@@ -1,0 +1,3 @@
+import { run } from '../actions/main.js';
+
+await run();
