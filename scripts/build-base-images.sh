@@ -4,6 +4,7 @@
 #   local/node:bookworm    the same plus this machine's node binary
 # Each is built once and reused while it is in the engine.
 set -euo pipefail
+sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
 here=$(cd "$(dirname "$0")" && pwd)
 cache=${MCP_ORCH_CACHE:-"$here/../.cache"}
 mkdir -p "$cache"
@@ -20,14 +21,14 @@ if ! docker image inspect local/debian:bookworm >/dev/null 2>&1; then
   command -v debootstrap >/dev/null 2>&1 || bash "$here/install-parts.sh"
   rootfs="$cache/rootfs-bookworm"
   if [ ! -f "$rootfs/.complete" ]; then
-    rm -rf "$rootfs"
+    $sudo rm -rf "$rootfs"
     echo "build-base-images: debootstrap bookworm (about a minute)" >&2
-    debootstrap --variant=minbase bookworm "$rootfs" "$(debian_mirror)" >"$cache/debootstrap.log" 2>&1 \
+    $sudo debootstrap --variant=minbase bookworm "$rootfs" "$(debian_mirror)" >"$cache/debootstrap.log" 2>&1 \
       || { tail -20 "$cache/debootstrap.log" >&2; exit 1; }
-    rm -rf "$rootfs/var/cache/apt/archives/"*.deb "$rootfs/var/lib/apt/lists/"*
-    touch "$rootfs/.complete"
+    $sudo rm -rf "$rootfs/var/cache/apt/archives/"*.deb "$rootfs/var/lib/apt/lists/"*
+    $sudo touch "$rootfs/.complete"
   fi
-  tar -C "$rootfs" --exclude=./.complete -c . | docker import - local/debian:bookworm >/dev/null
+  $sudo tar -C "$rootfs" --exclude=./.complete -c . | docker import - local/debian:bookworm >/dev/null
   echo "build-base-images: local/debian:bookworm imported" >&2
 fi
 

@@ -5,7 +5,8 @@ set -euo pipefail
 if docker info >/dev/null 2>&1; then echo "start-engine: an engine already answers" >&2; exit 0; fi
 command -v dockerd >/dev/null 2>&1 || bash "$(dirname "$0")/install-parts.sh"
 log=${DOCKERD_LOG:-/tmp/mcp-orchestrator-dockerd.log}
-nohup dockerd --bridge=none --iptables=false --ip-masq=false >"$log" 2>&1 &
+sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+nohup $sudo dockerd --bridge=none --iptables=false --ip-masq=false >"$log" 2>&1 &
 for _ in $(seq 1 60); do
   if docker info >/dev/null 2>&1; then echo "start-engine: engine ready" >&2; exit 0; fi
   sleep 0.5
