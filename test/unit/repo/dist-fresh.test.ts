@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { stageActions } from '../../helpers/actions.js';
 import { repoRoot } from '../../helpers/paths.js';
 
 function listFiles(dir: string): string[] {
@@ -28,7 +29,7 @@ describe('dist/', () => {
   }, 600_000);
 
   test('has a bundle for every action.yml and nothing else', () => {
-    const actions = readdirSync(join(repoRoot, 'actions')).sort();
+    const actions = stageActions();
     const bundles = readdirSync(join(repoRoot, 'dist')).filter((d) => d !== 'cli' && d !== 'main').sort();
     expect(bundles).toEqual(actions);
   });
