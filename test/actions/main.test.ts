@@ -1,10 +1,6 @@
 /** The all-in-one action's committed bundle, run under Node 24 as the runner runs it. */
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { fixturePath } from '../helpers/engine.js';
-import { repoRoot } from '../helpers/paths.js';
 import { runAction } from '../helpers/run-action.js';
 
 describe('all-in-one action (dist/main)', () => {
