@@ -88,6 +88,8 @@ export interface ResolvedImage {
   configDigest: string;
   configBytes: Buffer;
   layers: LayerBlob[];
+  /** For docker-daemon sources: the spooled `docker save` archive, reopenable as docker-archive. */
+  spooledArchive?: string;
   /** Releases temp files and connections. */
   close(): Promise<void>;
 }
@@ -145,3 +147,15 @@ export interface LayerSummary {
  * other types); it must be consumed or resumed before the promise settles.
  */
 export type EntryHandler = (entry: LayerEntry, content: Readable) => Promise<void> | void;
+
+/** What one layer holds, as plain data (serialisable across worker threads). */
+export interface LayerListing {
+  index: number;
+  entries: Array<{ path: string; type: EntryType }>;
+  /** Paths whited out by `.wh.NAME` markers. */
+  whiteouts: string[];
+  /** Directories marked opaque by `.wh..wh..opq`. */
+  opaqueDirs: string[];
+  /** Uncompressed size of the layer tar. */
+  bytes: number;
+}

@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { inspectCommand } from './inspect.js';
 
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file here. */
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [inspectCommand];

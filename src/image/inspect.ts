@@ -1,0 +1,41 @@
+/** What `mcp-orchestrator inspect` prints: the reader's view of an image, as plain JSON. */
+import { formatPlatform } from './manifest.js';
+import { openImage } from './reader.js';
+import type { ImageConfig, ReadOptions } from './types.js';
+
+export interface InspectReport {
+  source: string;
+  digest: string;
+  platform: string;
+  config: Omit<ImageConfig, 'raw'>;
+  layers: Array<{ index: number; digest: string; size?: number; createdBy?: string; entries: number; whiteouts: string[] }>;
+  deleted: Array<{ path: string; layer: number }>;
+}
+
+export async function inspectImage(source: string, options: ReadOptions = {}): Promise<InspectReport> {
+  const image = await openImage(source, options);
+  try {
+    const index = await image.readAll();
+    const { raw: _raw, ...config } = image.config;
+    return {
+      source: image.source.display,
+      digest: image.digest,
+      platform: formatPlatform(image.platform),
+      config,
+      layers: image.layers.map((layer) => {
+        const listing = index.listings[layer.index]!;
+        return {
+          index: layer.index,
+          digest: layer.digest,
+          size: layer.size,
+          createdBy: layer.createdBy,
+          entries: listing.entries.length,
+          whiteouts: [...listing.whiteouts, ...listing.opaqueDirs.map((d) => `${d === '/' ? '' : d}/.wh..wh..opq`)],
+        };
+      }),
+      deleted: index.deleted(),
+    };
+  } finally {
+    await image.close();
+  }
+}
