@@ -1,4 +1,6 @@
 import { inspectImage, type InspectReport } from '../../image/inspect.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { InputError } from '../../util/errors.js';
 import { parseCommandArgs, parseFormat, type Command } from '../command.js';
 
@@ -17,6 +19,7 @@ Options:
   --insecure-registry HOST       allow plain HTTP to this registry (repeatable; loopback always may)
   --username USER                registry username (default: docker config, GITHUB_TOKEN for ghcr.io)
   --password-env VAR             read the registry password from this environment variable
+  --ca-cert FILE                 trust this CA (PEM) for registry TLS, besides the system's
 `;
 
 function renderText(report: InspectReport): string {
@@ -39,6 +42,14 @@ function renderText(report: InspectReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+function readCaFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`--ca-cert ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
 export const inspectCommand: Command = {
   name: 'inspect',
   summary: 'show what the image reader sees in an image (layers, whiteouts, deleted paths)',
@@ -50,6 +61,7 @@ export const inspectCommand: Command = {
       'insecure-registry': { type: 'string', multiple: true },
       username: { type: 'string' },
       'password-env': { type: 'string' },
+      'ca-cert': { type: 'string' },
     });
     const format = parseFormat(values.format);
     if (positionals.length !== 1) throw new InputError('inspect: expected exactly one image source. See `mcp-orchestrator inspect --help`.');
@@ -61,6 +73,8 @@ export const inspectCommand: Command = {
         username: values.username,
         password: values['password-env'] ? ctx.env[values['password-env']] : undefined,
         githubToken: ctx.env.GITHUB_TOKEN,
+        caCertificates: values['ca-cert'] ? [readCaFile(values['ca-cert'])] : undefined,
+        dockerConfigPath: ctx.env.DOCKER_CONFIG ? join(ctx.env.DOCKER_CONFIG, 'config.json') : undefined,
       },
     });
     ctx.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Starts two local CNCF distribution registries (Debian's docker-registry) on loopback:
+#   127.0.0.1:5000  plain HTTP, anonymous
+#   127.0.0.1:5443  TLS (a CA made here with openssl) + htpasswd auth
+# State under .cache/registries: ca.pem, credentials (user:password, generated once), storage.
+# Each runs under `timeout` so a forgotten registry stops by itself. Idempotent.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+dir=${MCP_ORCH_CACHE:-"$root/.cache"}/registries
+mkdir -p "$dir"
+command -v docker-registry >/dev/null 2>&1 || bash "$root/scripts/install-parts.sh"
+lifetime=${REGISTRY_LIFETIME:-4h}
+
+if [ ! -f "$dir/ca.pem" ]; then
+  openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=mcp-orchestrator test CA" \
+    -keyout "$dir/ca.key" -out "$dir/ca.pem" 2>/dev/null
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$dir/server.key" -out "$dir/server.csr" 2>/dev/null
+  printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' >"$dir/server.ext"
+  openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.pem" -CAkey "$dir/ca.key" -CAcreateserial -days 3650 \
+    -extfile "$dir/server.ext" -out "$dir/server.pem" 2>/dev/null
+fi
+if [ ! -f "$dir/credentials" ]; then
+  password=$(openssl rand -hex 16)
+  htpasswd -Bbc "$dir/htpasswd" tester "$password" 2>/dev/null
+  printf 'tester:%s' "$password" >"$dir/credentials"
+  chmod 600 "$dir/credentials"
+fi
+
+write_config() { # name addr extra
+  cat >"$dir/$1.yml" <<YAML
+version: 0.1
+log: { level: warn }
+storage:
+  filesystem: { rootdirectory: $dir/$1-storage }
+  delete: { enabled: true }
+http:
+  addr: $2
+$3
+YAML
+}
+write_config plain 127.0.0.1:5000 ""
+write_config auth 127.0.0.1:5443 "  tls: { certificate: $dir/server.pem, key: $dir/server.key }
+auth:
+  htpasswd: { realm: mcp-orchestrator-test, path: $dir/htpasswd }"
+
+start() { # name url curl-args...
+  local name=$1 url=$2; shift 2
+  if curl -s -o /dev/null "$@" "$url"; then return 0; fi
+  nohup timeout "$lifetime" docker-registry serve "$dir/$name.yml" >"$dir/$name.log" 2>&1 &
+  for _ in $(seq 1 50); do
+    if curl -s -o /dev/null "$@" "$url"; then echo "start-registries: $name registry on $url" >&2; return 0; fi
+    sleep 0.2
+  done
+  echo "start-registries: the $name registry did not answer; see $dir/$name.log" >&2
+  tail -5 "$dir/$name.log" >&2
+  return 1
+}
+start plain http://127.0.0.1:5000/v2/
+start auth https://127.0.0.1:5443/v2/ --cacert "$dir/ca.pem"

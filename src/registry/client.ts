@@ -1,0 +1,266 @@
+/**
+ * A client for the OCI distribution API over node:http/https, streaming bodies: manifests, blobs,
+ * and the auth dance (anonymous, Basic, Bearer token challenge). Retries 429 (honouring
+ * Retry-After), 5xx and dropped connections with exponential backoff. Plain HTTP only for
+ * loopback registries and those named insecure.
+ */
+import { createHash } from 'node:crypto';
+import * as http from 'node:http';
+import * as https from 'node:https';
+import type { Readable } from 'node:stream';
+import { rootCertificates } from 'node:tls';
+import { InputError, OrchestratorError } from '../util/errors.js';
+import { silentLogger, type Logger } from '../util/logger.js';
+import type { RegistryOptions } from '../image/types.js';
+import { parseChallenge, parseRetryAfter } from './challenge.js';
+import { findCredential, type Credential } from './credentials.js';
+import { isLoopbackRegistry, registryHost } from './reference.js';
+
+export class RegistryError extends OrchestratorError {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface RequestOptions {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: Buffer | Readable;
+  /** Pull or push scope for the repository, for Bearer tokens. */
+  scope: string;
+  /** Statuses that are answers, not errors. */
+  expect: number[];
+  /** Whether the body can be sent again on a retry (false for streams). */
+  replayable?: boolean;
+}
+
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
+const SOCKET_TIMEOUT_MS = 60_000;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export class RegistryClient {
+  baseUrl: string;
+  private agent: http.Agent;
+  /** Loopback and insecure registries: HTTPS first, plain HTTP when the port does not speak TLS (as docker does). */
+  private readonly mayFallBack: boolean;
+  private probed = false;
+  private readonly tokens = new Map<string, string>();
+  private credential: Credential | undefined | null = null;
+  private basic = false;
+
+  constructor(
+    readonly registry: string,
+    private readonly options: RegistryOptions = {},
+    private readonly logger: Logger = silentLogger,
+  ) {
+    this.mayFallBack = isLoopbackRegistry(registry) || (options.insecureRegistries ?? []).includes(registry);
+    this.baseUrl = `https://${registryHost(registry)}`;
+    this.agent = new https.Agent({ keepAlive: true, ca: options.caCertificates?.length ? [...rootCertificates, ...options.caCertificates] : undefined });
+  }
+
+  /** For a registry that may be plain HTTP, finds out once whether it speaks TLS. */
+  private async chooseScheme(): Promise<void> {
+    if (this.probed || !this.mayFallBack) return;
+    this.probed = true;
+    try {
+      const response = await this.send(new URL('/v2/', this.baseUrl), { method: 'GET', headers: {} });
+      response.resume();
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      if (e.code === 'ECONNREFUSED') return;
+      if (e.code === 'EPROTO' || /wrong version number|ssl|tls|ECONNRESET|socket hang up/i.test(`${e.code} ${e.message}`)) {
+        this.agent.destroy();
+        this.baseUrl = `http://${registryHost(this.registry)}`;
+        this.agent = new http.Agent({ keepAlive: true });
+        this.logger.debug(`${this.registry}: no TLS on this port; using plain HTTP (loopback or insecure registry)`);
+      }
+    }
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+
+  private async getCredential(): Promise<Credential | undefined> {
+    if (this.credential === null) this.credential = await findCredential(this.registry, this.options);
+    return this.credential;
+  }
+
+  private basicHeader(c: Credential): string {
+    return `Basic ${Buffer.from(`${c.username ?? ''}:${c.password ?? ''}`).toString('base64')}`;
+  }
+
+  private async authorization(scope: string): Promise<string | undefined> {
+    const token = this.tokens.get(scope);
+    if (token) return `Bearer ${token}`;
+    if (this.basic) {
+      const c = await this.getCredential();
+      if (c) return this.basicHeader(c);
+    }
+    return undefined;
+  }
+
+  /** Answers a 401 challenge; returns false when there is nothing more to try. */
+  private async authenticate(header: string | undefined, scope: string): Promise<boolean> {
+    const challenge = parseChallenge(header);
+    const credential = await this.getCredential();
+    if (challenge?.scheme === 'basic') {
+      if (!credential || this.basic) return false;
+      this.basic = true;
+      return true;
+    }
+    if (challenge?.scheme !== 'bearer' || !challenge.params.realm || this.tokens.has(scope)) return false;
+    const url = new URL(challenge.params.realm);
+    if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
+    url.searchParams.set('scope', scope);
+    const headers: Record<string, string> = {};
+    if (credential?.identityToken) {
+      url.searchParams.set('refresh_token', credential.identityToken);
+    } else if (credential) headers.authorization = this.basicHeader(credential);
+    const response = await this.send(url, { method: 'GET', headers });
+    const body = await readBody(response, 1024 * 1024);
+    if (response.statusCode !== 200) {
+      throw new RegistryError(`${this.registry}: the token service ${url.origin}${url.pathname} refused ${credential ? `the credential from ${credential.source}` : 'anonymous access'} (HTTP ${response.statusCode})`, response.statusCode);
+    }
+    const parsed = JSON.parse(body.toString('utf8')) as { token?: string; access_token?: string };
+    const token = parsed.token ?? parsed.access_token;
+    if (!token) throw new RegistryError(`${this.registry}: the token service answered without a token`);
+    this.tokens.set(scope, token);
+    return true;
+  }
+
+  private send(url: URL, init: { method: string; headers: Record<string, string>; body?: Buffer | Readable }): Promise<http.IncomingMessage> {
+    const transport = url.protocol === 'https:' ? https : http;
+    const agent = url.origin === this.baseUrl ? this.agent : undefined;
+    return new Promise((resolve, reject) => {
+      const req = transport.request(url, { method: init.method, headers: init.headers, agent }, resolve);
+      req.setTimeout(SOCKET_TIMEOUT_MS, () => req.destroy(Object.assign(new Error(`no answer within ${SOCKET_TIMEOUT_MS / 1000}s`), { code: 'ETIMEDOUT' })));
+      req.on('error', reject);
+      if (init.body === undefined) req.end();
+      else if (Buffer.isBuffer(init.body)) req.end(init.body);
+      else init.body.pipe(req);
+    });
+  }
+
+  /** One API call with auth, redirects and retries; resolves with a response whose status is expected. */
+  async request(path: string, options: RequestOptions): Promise<http.IncomingMessage> {
+    await this.chooseScheme();
+    const retries = this.options.retries ?? 4;
+    const backoff = this.options.backoffMs ?? 500;
+    let url = new URL(path, this.baseUrl);
+    let authTries = 0;
+    for (let attempt = 0; ; attempt++) {
+      const headers = { ...options.headers };
+      const auth = url.origin === this.baseUrl ? await this.authorization(options.scope) : undefined;
+      if (auth) headers.authorization = auth;
+      let response: http.IncomingMessage;
+      try {
+        response = await this.send(url, { method: options.method ?? 'GET', headers, body: options.body });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? '';
+        if ((RETRYABLE_CODES.has(code) || /socket hang up/.test((error as Error).message)) && attempt < retries && options.replayable !== false) {
+          this.logger.debug(`${this.registry}: ${options.method ?? 'GET'} ${url.pathname}: ${(error as Error).message}; retrying`);
+          await sleep(backoff * 2 ** attempt);
+          continue;
+        }
+        throw new RegistryError(`${options.method ?? 'GET'} ${url.origin}${url.pathname}: ${(error as Error).message}${attempt ? ` (after ${attempt + 1} attempts)` : ''}`);
+      }
+      const status = response.statusCode ?? 0;
+      if (options.expect.includes(status)) return response;
+      if (status === 401 && authTries < 2 && (await this.authenticate(response.headers['www-authenticate'], options.scope))) {
+        response.resume();
+        authTries++;
+        attempt--;
+        continue;
+      }
+      if ([301, 302, 303, 307, 308].includes(status) && response.headers.location) {
+        response.resume();
+        url = new URL(response.headers.location, url);
+        attempt--;
+        continue;
+      }
+      if ((status === 429 || status >= 500) && attempt < retries && options.replayable !== false) {
+        response.resume();
+        const wait = parseRetryAfter(response.headers['retry-after'] as string | undefined) ?? backoff * 2 ** attempt;
+        this.logger.debug(`${this.registry}: ${options.method ?? 'GET'} ${url.pathname}: HTTP ${status}; retrying in ${wait} ms`);
+        await sleep(Math.min(wait, 60_000));
+        continue;
+      }
+      throw await this.describeFailure(response, url, options, attempt);
+    }
+  }
+
+  private async describeFailure(response: http.IncomingMessage, url: URL, options: RequestOptions, attempt: number): Promise<RegistryError> {
+    const status = response.statusCode ?? 0;
+    const body = (await readBody(response, 64 * 1024).catch(() => Buffer.alloc(0))).toString('utf8');
+    let detail = '';
+    try {
+      const errors = (JSON.parse(body) as { errors?: Array<{ code?: string; message?: string }> }).errors ?? [];
+      detail = errors.map((e) => [e.code, e.message].filter(Boolean).join(': ')).join('; ');
+    } catch {
+      detail = body.slice(0, 200).trim();
+    }
+    const where = `${options.method ?? 'GET'} ${url.origin}${url.pathname}`;
+    const retried = attempt > 0 ? ` after ${attempt + 1} attempts` : '';
+    if (status === 401 || status === 403) {
+      const credential = await this.getCredential();
+      const tried = credential ? `the credential from ${credential.source} was refused` : 'no credential is configured for it (docker login, or pass a username and password)';
+      return new RegistryError(`${where}: HTTP ${status} from ${this.registry}: ${tried}${detail ? ` (${detail})` : ''}`, status);
+    }
+    return new RegistryError(`${where}: HTTP ${status}${retried}${detail ? ` (${detail})` : ''}`, status);
+  }
+
+  async getManifest(repository: string, reference: string, accept: string[]): Promise<{ bytes: Buffer; mediaType: string; digest: string }> {
+    const response = await this.request(`/v2/${repository}/manifests/${reference}`, {
+      headers: { accept: accept.join(', ') },
+      scope: `repository:${repository}:pull`,
+      expect: [200, 404],
+    });
+    if (response.statusCode === 404) {
+      response.resume();
+      throw new InputError(`${this.registry}/${repository}: manifest ${reference} not found (manifest unknown)`);
+    }
+    const bytes = await readBody(response, 8 * 1024 * 1024);
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    if (reference.startsWith('sha256:') && digest !== reference) {
+      throw new InputError(`${this.registry}/${repository}: manifest digest mismatch: asked for ${reference}, the bytes hash to ${digest}`);
+    }
+    return { bytes, mediaType: String(response.headers['content-type'] ?? '').split(';')[0]!.trim(), digest };
+  }
+
+  async getBlob(repository: string, digest: string): Promise<Readable> {
+    const response = await this.request(`/v2/${repository}/blobs/${digest}`, { scope: `repository:${repository}:pull`, expect: [200, 404] });
+    if (response.statusCode === 404) {
+      response.resume();
+      throw new InputError(`${this.registry}/${repository}: blob ${digest} not found (blob unknown)`);
+    }
+    return response;
+  }
+
+  /** The blob's size when the repository has it; undefined when it does not. */
+  async blobExists(repository: string, digest: string, scope = `repository:${repository}:pull`): Promise<number | undefined> {
+    const response = await this.request(`/v2/${repository}/blobs/${digest}`, { method: 'HEAD', scope, expect: [200, 404] });
+    response.resume();
+    return response.statusCode === 200 ? Number(response.headers['content-length'] ?? 0) : undefined;
+  }
+}
+
+export function readBody(response: http.IncomingMessage, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    response.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        response.destroy();
+        reject(new InputError(`${response.url ?? 'response'}: body larger than ${maxBytes} bytes`));
+      } else chunks.push(chunk);
+    });
+    response.on('end', () => resolve(Buffer.concat(chunks)));
+    response.on('error', reject);
+  });
+}
