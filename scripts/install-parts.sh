@@ -11,6 +11,8 @@ command -v skopeo >/dev/null 2>&1 || need+=(skopeo)
 command -v debootstrap >/dev/null 2>&1 || need+=(debootstrap)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v htpasswd >/dev/null 2>&1 || need+=(apache2-utils)
+command -v zstd >/dev/null 2>&1 || need+=(zstd)
+command -v curl >/dev/null 2>&1 || need+=(curl)
 # Root here; sudo on GitHub's runners.
 sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
 if [ ${#need[@]} -gt 0 ]; then

@@ -5,7 +5,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import * as tar from 'tar-stream';
 import { InputError } from '../util/errors.js';
 import { createDecompressor, detectCompression, peek, type Compression } from './decompress.js';
@@ -68,11 +68,15 @@ export async function readLayerEntries(request: LayerReadRequest): Promise<Layer
     handleEntry(header, stream as unknown as Readable, listing, paths, layer.index, where, request.onEntry).then(() => next(), (error: Error) => next(error));
   });
   const decompressor = createDecompressor(compression);
+  // The first stage to fail is the cause; pipeline then destroys the others with the same error.
+  let failedStage: 'decompress' | 'tar' | undefined;
+  decompressor?.once('error', () => (failedStage ??= 'decompress'));
+  extract.once('error', () => (failedStage ??= 'tar'));
   try {
     if (decompressor) await pipeline(raw, stored, decompressor, tarBytes, extract);
     else await pipeline(raw, stored, tarBytes, extract);
   } catch (error) {
-    throw describeLayerError(error, where, compression);
+    throw describeLayerError(error, where, compression, failedStage);
   }
   listing.bytes = tarBytes.bytes;
   const blobDigest = `sha256:${stored.hash.digest('hex')}`;
@@ -116,24 +120,16 @@ async function handleEntry(
 
 /** Consumes whatever the handler left of an entry's content. */
 function drain(stream: Readable): Promise<void> {
-  if (stream.readableEnded) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    stream.once('end', resolve);
-    stream.once('error', reject);
-    stream.resume();
-  });
+  if (stream.readableEnded || stream.destroyed) return Promise.resolve();
+  stream.resume();
+  return finished(stream);
 }
 
-function describeLayerError(error: unknown, where: string, compression: Compression): Error {
+function describeLayerError(error: unknown, where: string, compression: Compression, failedStage?: 'decompress' | 'tar'): Error {
   if (error instanceof InputError) return error;
   const e = error as NodeJS.ErrnoException;
   const message = e.message ?? String(error);
-  if (e.code?.startsWith('Z_') || /incorrect header|invalid (block|distance|stored|code)|unexpected end of file/i.test(message)) {
-    return new InputError(`${where}: corrupt or truncated ${compression} data (${message})`, { cause: error });
-  }
-  if (compression === 'zstd' && /zstd|invalid|window|block|magic|checksum/i.test(message)) {
-    return new InputError(`${where}: corrupt or truncated zstd data (${message})`, { cause: error });
-  }
+  if (failedStage === 'decompress') return new InputError(`${where}: corrupt or truncated ${compression} data (${message})`, { cause: error });
   if (/tar header|checksum/i.test(message)) return new InputError(`${where}: tar header with a bad checksum (${message})`, { cause: error });
   if (/unexpected end of data|premature/i.test(message)) return new InputError(`${where}: truncated layer (${message})`, { cause: error });
   if (e.code === 'ENOENT') return new InputError(`${where}: blob missing (${message})`, { cause: error });
