@@ -197,7 +197,7 @@ export class RegistryClient {
   private async describeFailure(response: http.IncomingMessage, url: URL, options: RequestOptions, attempt: number): Promise<RegistryError> {
     const status = response.statusCode ?? 0;
     const body = (await readBody(response, 64 * 1024).catch(() => Buffer.alloc(0))).toString('utf8');
-    let detail = '';
+    let detail: string;
     try {
       const errors = (JSON.parse(body) as { errors?: Array<{ code?: string; message?: string }> }).errors ?? [];
       detail = errors.map((e) => [e.code, e.message].filter(Boolean).join(': ')).join('; ');
