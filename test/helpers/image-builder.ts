@@ -36,7 +36,7 @@ export async function tarBytes(entries: TarEntry[]): Promise<Buffer> {
     const content = type === 'file' ? Buffer.from(e.content ?? '') : undefined;
     const header = { name: e.name, type, linkname: e.linkname, mode: e.mode ?? (type === 'directory' ? 0o755 : 0o644), mtime: new Date(0) };
     if (content) pack.entry(header, content);
-    else pack.entry(header).end();
+    else pack.entry(header, Buffer.alloc(0));
   }
   pack.finalize();
   await done;
