@@ -1,0 +1,51 @@
+/**
+ * A loopback HTTP proxy in front of a local registry that injects faults on the next requests:
+ * dropped connections, 503 answers, or 429 with Retry-After. Only ever forwards to 127.0.0.1.
+ */
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type Fault = { kind: 'drop' } | { kind: 'status'; status: number; retryAfter?: string };
+
+export interface FaultProxy {
+  host: string;
+  /** Faults applied to the next requests, in order. */
+  faults: Fault[];
+  /** Every request seen: method and path. */
+  seen: string[];
+  close(): Promise<void>;
+}
+
+export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
+  const faults: Fault[] = [];
+  const seen: string[] = [];
+  const server = http.createServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    const fault = faults.shift();
+    if (fault?.kind === 'drop') {
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.kind === 'status') {
+      res.writeHead(fault.status, fault.retryAfter ? { 'retry-after': fault.retryAfter } : {});
+      res.end(JSON.stringify({ errors: [{ code: 'UNAVAILABLE', message: 'injected fault' }] }));
+      return;
+    }
+    const upstream = http.request({ host: '127.0.0.1', port: targetPort, method: req.method, path: req.url, headers: req.headers }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    });
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // A forgotten proxy must not keep the test process alive.
+  server.unref();
+  const port = (server.address() as AddressInfo).port;
+  return {
+    host: `127.0.0.1:${port}`,
+    faults,
+    seen,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
