@@ -5488,10 +5488,15 @@ async function openImage(sourceText, options = {}) {
             reopenSource: resolved.spooledArchive ? `docker-archive:${resolved.spooledArchive}` : source.display,
             resolved,
             readLayer,
-            async readAll(onEntry) {
-                const listings = [];
-                for (const layer of resolved.layers)
-                    listings.push(await readLayer(layer.index, onEntry));
+            async readAll(onEntry, { concurrency = 2 } = {}) {
+                const listings = new Array(resolved.layers.length);
+                let next = 0;
+                // Layers overlap: one layer's gunzip runs on the thread pool while another's tar is parsed.
+                const worker = async () => {
+                    for (let i = next++; i < resolved.layers.length; i = next++)
+                        listings[i] = await readLayer(i, onEntry);
+                };
+                await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, resolved.layers.length)) }, worker));
                 return new FilesystemIndex(listings);
             },
             close: () => resolved.close(),
@@ -5510,7 +5515,7 @@ async function openImage(sourceText, options = {}) {
 async function inspectImage(source, options = {}) {
     const image = await openImage(source, options);
     try {
-        const index = await image.readAll();
+        const index = await image.readAll(undefined, { concurrency: options.concurrency });
         const { raw: _raw, ...config } = image.config;
         return {
             source: image.source.display,
@@ -5579,6 +5584,7 @@ Options:
   --username USER                registry username (default: docker config, GITHUB_TOKEN for ghcr.io)
   --password-env VAR             read the registry password from this environment variable
   --ca-cert FILE                 trust this CA (PEM) for registry TLS, besides the system's
+  --concurrency N                layers read at once (default 2)
 `;
 function renderText(report) {
     const lines = [
@@ -5597,6 +5603,12 @@ function renderText(report) {
     if (report.deleted.length > 50)
         lines.push(`  … and ${report.deleted.length - 50} more (use --format json)`);
     return `${lines.join('\n')}\n`;
+}
+function parseConcurrency(text) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1 || n > 64)
+        throw new InputError(`--concurrency: "${text}" is not a whole number from 1 to 64`);
+    return n;
 }
 function readCaFile(path) {
     try {
@@ -5618,12 +5630,14 @@ const inspectCommand = {
             username: { type: 'string' },
             'password-env': { type: 'string' },
             'ca-cert': { type: 'string' },
+            concurrency: { type: 'string' },
         });
         const format = parseFormat(values.format);
         if (positionals.length !== 1)
             throw new InputError('inspect: expected exactly one image source. See `mcp-orchestrator inspect --help`.');
         const report = await inspectImage(positionals[0], {
             platform: values.platform,
+            concurrency: values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency),
             logger: ctx.logger,
             registry: {
                 insecureRegistries: values['insecure-registry'],

@@ -36803,10 +36803,15 @@ async function openImage(sourceText, options = {}) {
             reopenSource: resolved.spooledArchive ? `docker-archive:${resolved.spooledArchive}` : source.display,
             resolved,
             readLayer,
-            async readAll(onEntry) {
-                const listings = [];
-                for (const layer of resolved.layers)
-                    listings.push(await readLayer(layer.index, onEntry));
+            async readAll(onEntry, { concurrency = 2 } = {}) {
+                const listings = new Array(resolved.layers.length);
+                let next = 0;
+                // Layers overlap: one layer's gunzip runs on the thread pool while another's tar is parsed.
+                const worker = async () => {
+                    for (let i = next++; i < resolved.layers.length; i = next++)
+                        listings[i] = await readLayer(i, onEntry);
+                };
+                await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, resolved.layers.length)) }, worker));
                 return new FilesystemIndex(listings);
             },
             close: () => resolved.close(),
@@ -36825,7 +36830,7 @@ async function openImage(sourceText, options = {}) {
 async function inspectImage(source, options = {}) {
     const image = await openImage(source, options);
     try {
-        const index = await image.readAll();
+        const index = await image.readAll(undefined, { concurrency: options.concurrency });
         const { raw: _raw, ...config } = image.config;
         return {
             source: image.source.display,

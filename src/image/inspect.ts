@@ -12,10 +12,10 @@ export interface InspectReport {
   deleted: Array<{ path: string; layer: number }>;
 }
 
-export async function inspectImage(source: string, options: ReadOptions = {}): Promise<InspectReport> {
+export async function inspectImage(source: string, options: ReadOptions & { concurrency?: number } = {}): Promise<InspectReport> {
   const image = await openImage(source, options);
   try {
-    const index = await image.readAll();
+    const index = await image.readAll(undefined, { concurrency: options.concurrency });
     const { raw: _raw, ...config } = image.config;
     return {
       source: image.source.display,

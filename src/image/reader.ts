@@ -36,8 +36,12 @@ export interface OpenedImage {
   resolved: ResolvedImage;
   /** Streams one layer's entries; layers may be read in any order, and concurrently. */
   readLayer(index: number, onEntry?: EntryHandler): Promise<LayerListing>;
-  /** Reads every layer in order and returns the index of what survives into the final filesystem. */
-  readAll(onEntry?: EntryHandler): Promise<FilesystemIndex>;
+  /**
+   * Reads every layer and returns the index of what survives into the final filesystem. Up to
+   * `concurrency` layers (default 2) are read at once, so onEntry calls of different layers may
+   * interleave; each entry names its layer.
+   */
+  readAll(onEntry?: EntryHandler, options?: { concurrency?: number }): Promise<FilesystemIndex>;
   close(): Promise<void>;
 }
 
@@ -95,9 +99,14 @@ export async function openImage(sourceText: string | SourceRef, options: ReadOpt
       reopenSource: resolved.spooledArchive ? `docker-archive:${resolved.spooledArchive}` : source.display,
       resolved,
       readLayer,
-      async readAll(onEntry?: EntryHandler) {
-        const listings: LayerListing[] = [];
-        for (const layer of resolved.layers) listings.push(await readLayer(layer.index, onEntry));
+      async readAll(onEntry?: EntryHandler, { concurrency = 2 } = {}) {
+        const listings: LayerListing[] = new Array(resolved.layers.length);
+        let next = 0;
+        // Layers overlap: one layer's gunzip runs on the thread pool while another's tar is parsed.
+        const worker = async () => {
+          for (let i = next++; i < resolved.layers.length; i = next++) listings[i] = await readLayer(i, onEntry);
+        };
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, resolved.layers.length)) }, worker));
         return new FilesystemIndex(listings);
       },
       close: () => resolved.close(),

@@ -20,6 +20,7 @@ Options:
   --username USER                registry username (default: docker config, GITHUB_TOKEN for ghcr.io)
   --password-env VAR             read the registry password from this environment variable
   --ca-cert FILE                 trust this CA (PEM) for registry TLS, besides the system's
+  --concurrency N                layers read at once (default 2)
 `;
 
 function renderText(report: InspectReport): string {
@@ -42,6 +43,12 @@ function renderText(report: InspectReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+function parseConcurrency(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InputError(`--concurrency: "${text}" is not a whole number from 1 to 64`);
+  return n;
+}
+
 function readCaFile(path: string): string {
   try {
     return readFileSync(path, 'utf8');
@@ -62,11 +69,13 @@ export const inspectCommand: Command = {
       username: { type: 'string' },
       'password-env': { type: 'string' },
       'ca-cert': { type: 'string' },
+      concurrency: { type: 'string' },
     });
     const format = parseFormat(values.format);
     if (positionals.length !== 1) throw new InputError('inspect: expected exactly one image source. See `mcp-orchestrator inspect --help`.');
     const report = await inspectImage(positionals[0]!, {
       platform: values.platform,
+      concurrency: values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency),
       logger: ctx.logger,
       registry: {
         insecureRegistries: values['insecure-registry'],
