@@ -6,7 +6,8 @@
 # Each runs under `timeout` so a forgotten registry stops by itself. Idempotent.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-dir=${MCP_ORCH_CACHE:-"$root/.cache"}/registries
+# Machine-wide, like the ports: every clone on this machine talks to the same two registries.
+dir=${MCP_ORCH_REGISTRY_DIR:-/var/tmp/mcp-orchestrator/registries}
 mkdir -p "$dir"
 command -v docker-registry >/dev/null 2>&1 || bash "$root/scripts/install-parts.sh"
 lifetime=${REGISTRY_LIFETIME:-4h}

@@ -4,9 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from './paths.js';
 
-const dir = join(repoRoot, '.cache/registries');
+const dir = process.env.MCP_ORCH_REGISTRY_DIR ?? '/var/tmp/mcp-orchestrator/registries';
 const hint = 'run `bash scripts/start-registries.sh` (or `bash scripts/ci-setup.sh`)';
 
 export function plainRegistry(): { host: string } {
