@@ -51,15 +51,23 @@ function contentMatches(text: string, where: Where, name: string | undefined, la
   return scanText(text).map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where, name, secret: m.secret, layerIndex }));
 }
 
+/**
+ * A token rule's finding stands; otherwise a secret-named NAME=value in the config is a finding
+ * by name (high), in place of the generic content rule's medium one.
+ */
+function bySpecificRules(matches: ConfigMatch[], name: string, value: string, byName: ConfigMatch): ConfigMatch[] {
+  const specific = matches.filter((m) => m.rule !== 'generic-secret-assignment');
+  if (specific.length) return specific;
+  return isSecretAssignment(name, value) ? [byName] : matches;
+}
+
 export function scanImageConfig(config: ImageConfig): ConfigMatch[] {
   const found: ConfigMatch[] = [];
   for (const entry of config.env) {
     const eq = entry.indexOf('=');
     const name = eq < 0 ? entry : entry.slice(0, eq);
     const value = eq < 0 ? '' : entry.slice(eq + 1);
-    const byContent = contentMatches(entry, 'env', name);
-    found.push(...byContent);
-    if (byContent.length === 0 && isSecretAssignment(name, value)) found.push({ rule: 'env-secret', severity: 'high', where: 'env', name, secret: value });
+    found.push(...bySpecificRules(contentMatches(entry, 'env', name), name, value, { rule: 'env-secret', severity: 'high', where: 'env', name, secret: value }));
   }
   for (const [name, value] of Object.entries(config.labels)) found.push(...contentMatches(`${name}=${value}`, 'label', name));
   const command = [...(config.entrypoint ?? []), ...(config.cmd ?? [])].join(' ');
@@ -68,8 +76,7 @@ export function scanImageConfig(config: ImageConfig): ConfigMatch[] {
     const args = parseBuildArgs(step.createdBy);
     for (const [name, value] of args) {
       const byContent = contentMatches(`${name}=${value}`, 'history', name, step.layerIndex);
-      found.push(...byContent);
-      if (byContent.length === 0 && isSecretAssignment(name, value)) found.push({ rule: 'build-arg-secret', severity: 'high', where: 'history', name, secret: value, layerIndex: step.layerIndex });
+      found.push(...bySpecificRules(byContent, name, value, { rule: 'build-arg-secret', severity: 'high', where: 'history', name, secret: value, layerIndex: step.layerIndex }));
     }
     const commandText = args.length ? step.createdBy.replace(/^\|\d+\s+(?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S)*\s+)*/, '') : step.createdBy;
     const inCommand = contentMatches(commandText, 'history', undefined, step.layerIndex);
