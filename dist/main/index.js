@@ -34423,6 +34423,88 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/image/config.ts
+/** The image config document: what the reader reports, with build history mapped to layers. */
+
+const NANOS_PER_MS = 1_000_000;
+function parseImageConfig(bytes, where) {
+    let raw;
+    try {
+        raw = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new errors_InputError(`${where}: image config is not valid JSON (${error.message})`);
+    }
+    if (typeof raw !== 'object' || raw === null)
+        throw new errors_InputError(`${where}: image config is not a JSON object`);
+    const c = (raw.config ?? raw.container_config ?? {});
+    const rootfs = (raw.rootfs ?? {});
+    const diffIds = Array.isArray(rootfs.diff_ids) ? rootfs.diff_ids.filter((d) => typeof d === 'string') : [];
+    const hc = c.Healthcheck;
+    return {
+        env: stringArray(c.Env),
+        labels: c.Labels ?? {},
+        entrypoint: nullableStringArray(c.Entrypoint),
+        cmd: nullableStringArray(c.Cmd),
+        user: typeof c.User === 'string' ? c.User : '',
+        workingDir: typeof c.WorkingDir === 'string' ? c.WorkingDir : '',
+        exposedPorts: Object.keys(c.ExposedPorts ?? {}),
+        healthcheck: hc?.Test
+            ? {
+                test: hc.Test,
+                interval: hc.Interval ? hc.Interval / NANOS_PER_MS : undefined,
+                timeout: hc.Timeout ? hc.Timeout / NANOS_PER_MS : undefined,
+                retries: hc.Retries,
+            }
+            : null,
+        history: mapHistory(Array.isArray(raw.history) ? raw.history : [], diffIds.length),
+        diffIds,
+        os: typeof raw.os === 'string' ? raw.os : '',
+        architecture: typeof raw.architecture === 'string' ? raw.architecture : '',
+        raw,
+    };
+}
+/** Non-empty history steps map, in order, onto layers; empty-layer steps keep no layer index. */
+function mapHistory(history, layerCount) {
+    let next = 0;
+    return history.map((h) => {
+        const entry = { createdBy: h.created_by ?? '', emptyLayer: Boolean(h.empty_layer) };
+        if (h.created)
+            entry.created = h.created;
+        if (h.comment)
+            entry.comment = h.comment;
+        if (!entry.emptyLayer && next < layerCount)
+            entry.layerIndex = next++;
+        return entry;
+    });
+}
+function stringArray(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function nullableStringArray(value) {
+    return Array.isArray(value) ? stringArray(value) : null;
+}
+/**
+ * Masks the values of build arguments recorded in a history step (`|2 TOKEN=abc X=1 /bin/sh -c …`
+ * becomes `|2 TOKEN=*** X=*** /bin/sh -c …`): they are often credentials, and reports repeat
+ * created_by strings.
+ */
+function maskBuildArgs(createdBy) {
+    const m = /^\|(\d+)\s+/.exec(createdBy);
+    if (!m)
+        return createdBy;
+    let rest = createdBy.slice(m[0].length);
+    const masked = [];
+    for (let i = 0; i < Number(m[1]); i++) {
+        const arg = /^([A-Za-z_][A-Za-z0-9_]*)=((?:"[^"]*"|'[^']*'|\S)*)\s*/.exec(rest);
+        if (!arg)
+            break;
+        masked.push(`${arg[1]}=***`);
+        rest = rest.slice(arg[0].length);
+    }
+    return `|${m[1]} ${masked.join(' ')} ${rest}`;
+}
+
 ;// CONCATENATED MODULE: ./src/image/manifest.ts
 /** Manifest and index documents (Docker schema 2 and OCI), and platform selection. */
 
@@ -34549,68 +34631,6 @@ function stderrLogger(options = {}) {
         warning: (m) => write('warning: ', m),
         error: (m) => write('error: ', m),
     };
-}
-
-;// CONCATENATED MODULE: ./src/image/config.ts
-/** The image config document: what the reader reports, with build history mapped to layers. */
-
-const NANOS_PER_MS = 1_000_000;
-function parseImageConfig(bytes, where) {
-    let raw;
-    try {
-        raw = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new errors_InputError(`${where}: image config is not valid JSON (${error.message})`);
-    }
-    if (typeof raw !== 'object' || raw === null)
-        throw new errors_InputError(`${where}: image config is not a JSON object`);
-    const c = (raw.config ?? raw.container_config ?? {});
-    const rootfs = (raw.rootfs ?? {});
-    const diffIds = Array.isArray(rootfs.diff_ids) ? rootfs.diff_ids.filter((d) => typeof d === 'string') : [];
-    const hc = c.Healthcheck;
-    return {
-        env: stringArray(c.Env),
-        labels: c.Labels ?? {},
-        entrypoint: nullableStringArray(c.Entrypoint),
-        cmd: nullableStringArray(c.Cmd),
-        user: typeof c.User === 'string' ? c.User : '',
-        workingDir: typeof c.WorkingDir === 'string' ? c.WorkingDir : '',
-        exposedPorts: Object.keys(c.ExposedPorts ?? {}),
-        healthcheck: hc?.Test
-            ? {
-                test: hc.Test,
-                interval: hc.Interval ? hc.Interval / NANOS_PER_MS : undefined,
-                timeout: hc.Timeout ? hc.Timeout / NANOS_PER_MS : undefined,
-                retries: hc.Retries,
-            }
-            : null,
-        history: mapHistory(Array.isArray(raw.history) ? raw.history : [], diffIds.length),
-        diffIds,
-        os: typeof raw.os === 'string' ? raw.os : '',
-        architecture: typeof raw.architecture === 'string' ? raw.architecture : '',
-        raw,
-    };
-}
-/** Non-empty history steps map, in order, onto layers; empty-layer steps keep no layer index. */
-function mapHistory(history, layerCount) {
-    let next = 0;
-    return history.map((h) => {
-        const entry = { createdBy: h.created_by ?? '', emptyLayer: Boolean(h.empty_layer) };
-        if (h.created)
-            entry.created = h.created;
-        if (h.comment)
-            entry.comment = h.comment;
-        if (!entry.emptyLayer && next < layerCount)
-            entry.layerIndex = next++;
-        return entry;
-    });
-}
-function stringArray(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
-function nullableStringArray(value) {
-    return Array.isArray(value) ? stringArray(value) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/image/filesystem-index.ts
@@ -36771,7 +36791,7 @@ function summariseLayers(resolved, config) {
         if (layer.mediaType)
             summary.mediaType = layer.mediaType;
         if (step)
-            summary.createdBy = step.createdBy;
+            summary.createdBy = maskBuildArgs(step.createdBy);
         return summary;
     });
 }
@@ -36827,11 +36847,13 @@ async function openImage(sourceText, options = {}) {
 /** What `mcp-orchestrator inspect` prints: the reader's view of an image, as plain JSON. */
 
 
+
 async function inspectImage(source, options = {}) {
     const image = await openImage(source, options);
     try {
         const index = await image.readAll(undefined, { concurrency: options.concurrency });
         const { raw: _raw, ...config } = image.config;
+        config.history = config.history.map((h) => ({ ...h, createdBy: maskBuildArgs(h.createdBy) }));
         return {
             source: image.source.display,
             digest: image.digest,

@@ -66,3 +66,22 @@ function stringArray(value: unknown): string[] {
 function nullableStringArray(value: unknown): string[] | null {
   return Array.isArray(value) ? stringArray(value) : null;
 }
+
+/**
+ * Masks the values of build arguments recorded in a history step (`|2 TOKEN=abc X=1 /bin/sh -c …`
+ * becomes `|2 TOKEN=*** X=*** /bin/sh -c …`): they are often credentials, and reports repeat
+ * created_by strings.
+ */
+export function maskBuildArgs(createdBy: string): string {
+  const m = /^\|(\d+)\s+/.exec(createdBy);
+  if (!m) return createdBy;
+  let rest = createdBy.slice(m[0].length);
+  const masked: string[] = [];
+  for (let i = 0; i < Number(m[1]); i++) {
+    const arg = /^([A-Za-z_][A-Za-z0-9_]*)=((?:"[^"]*"|'[^']*'|\S)*)\s*/.exec(rest);
+    if (!arg) break;
+    masked.push(`${arg[1]}=***`);
+    rest = rest.slice(arg[0].length);
+  }
+  return `|${m[1]} ${masked.join(' ')} ${rest}`;
+}

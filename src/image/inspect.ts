@@ -1,4 +1,5 @@
 /** What `mcp-orchestrator inspect` prints: the reader's view of an image, as plain JSON. */
+import { maskBuildArgs } from './config.js';
 import { formatPlatform } from './manifest.js';
 import { openImage } from './reader.js';
 import type { ImageConfig, ReadOptions } from './types.js';
@@ -17,6 +18,7 @@ export async function inspectImage(source: string, options: ReadOptions & { conc
   try {
     const index = await image.readAll(undefined, { concurrency: options.concurrency });
     const { raw: _raw, ...config } = image.config;
+    config.history = config.history.map((h) => ({ ...h, createdBy: maskBuildArgs(h.createdBy) }));
     return {
       source: image.source.display,
       digest: image.digest,

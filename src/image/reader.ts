@@ -4,7 +4,7 @@
  * digest checks and whiteouts; `readAll` builds the FilesystemIndex that says what was deleted.
  */
 import { silentLogger } from '../util/logger.js';
-import { parseImageConfig } from './config.js';
+import { maskBuildArgs, parseImageConfig } from './config.js';
 import { FilesystemIndex } from './filesystem-index.js';
 import { readLayerEntries } from './layer-stream.js';
 import { formatPlatform, parsePlatform } from './manifest.js';
@@ -29,6 +29,7 @@ export interface OpenedImage {
   configDigest: string;
   platform: Platform;
   config: ImageConfig;
+  /** createdBy with build-argument values masked (config.history keeps them raw). */
   layers: LayerSummary[];
   /** A source string that reopens the same bytes cheaply (the spooled archive of a docker-daemon source). */
   reopenSource: string;
@@ -67,7 +68,7 @@ function summariseLayers(resolved: ResolvedImage, config: ImageConfig): LayerSum
     if (layer.diffId) summary.diffId = layer.diffId;
     if (layer.size !== undefined) summary.size = layer.size;
     if (layer.mediaType) summary.mediaType = layer.mediaType;
-    if (step) summary.createdBy = step.createdBy;
+    if (step) summary.createdBy = maskBuildArgs(step.createdBy);
     return summary;
   });
 }

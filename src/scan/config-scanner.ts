@@ -80,9 +80,10 @@ export function scanImageConfig(config: ImageConfig): ConfigMatch[] {
     }
     const commandText = args.length ? step.createdBy.replace(/^\|\d+\s+(?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S)*\s+)*/, '') : step.createdBy;
     const inCommand = contentMatches(commandText, 'history', undefined, step.layerIndex);
-    // A build arg's value also appears inside the command that used it: report it once.
+    // A build arg's value also appears inside the command that used it, and ENV/LABEL steps repeat
+    // what the config already holds: report each secret once.
     const argValues = new Set(args.map(([, v]) => v));
-    found.push(...inCommand.filter((m) => !argValues.has(m.secret) && !found.some((f) => f.where === 'history' && f.secret === m.secret)));
+    found.push(...inCommand.filter((m) => !argValues.has(m.secret) && !found.some((f) => f.secret === m.secret)));
   });
   return found;
 }

@@ -47,12 +47,12 @@ async function scanEntry(entry: LayerEntry, content: Readable, maxFileSize: numb
     }
   }
   const found: RawFinding[] = scanner.finish().map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where: 'file', path: entry.path, line: m.line, secret: m.secret }));
-  if (kind) {
-    for (const m of checkCredentialFile(kind, Buffer.concat(kept))) {
-      if (!found.some((f) => f.secret === m.secret)) found.push({ rule: m.rule, severity: fileRuleSeverity.get(m.rule)!, where: 'file', path: entry.path, line: m.line, secret: m.secret });
-    }
-  }
-  return { found, bytes: scanner.bytes };
+  if (!kind) return { found, bytes: scanner.bytes };
+  // A credential file's own rule names the secret better than a content rule that also matched it.
+  const byFile = checkCredentialFile(kind, Buffer.concat(kept));
+  const rest = found.filter((f) => !byFile.some((m) => m.secret.includes(f.secret) || f.secret.includes(m.secret)));
+  const named: RawFinding[] = byFile.map((m) => ({ rule: m.rule, severity: fileRuleSeverity.get(m.rule)!, where: 'file', path: entry.path, line: m.line, secret: m.secret }));
+  return { found: [...named, ...rest], bytes: scanner.bytes };
 }
 
 export async function scanImage(source: string, options: ScanOptions = {}): Promise<ScanReport> {
@@ -76,10 +76,13 @@ export async function scanImage(source: string, options: ScanOptions = {}): Prom
     for (const m of scanImageConfig(image.config)) {
       raw.push({ rule: m.rule, severity: m.severity, where: m.where, name: m.name, secret: m.secret, layerIndex: m.layerIndex });
     }
+    // A secret used inline in a RUN step is in its created_by too: reports show it redacted.
+    const secrets = [...new Set(raw.map((r) => r.secret).filter((s) => s.length >= 6))];
+    const scrub = (text: string) => secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join(redact(s)) : t), text);
     const findings: Finding[] = raw.map(({ secret, layerIndex, ...f }) => {
       const layer = layerIndex === undefined ? undefined : image.layers[layerIndex];
       const finding: Finding = { ...f, match: redact(secret), fingerprint: fingerprint(f.rule, secret) };
-      if (layer) finding.layer = { index: layer.index, digest: layer.digest, ...(layer.createdBy ? { createdBy: layer.createdBy } : {}) };
+      if (layer) finding.layer = { index: layer.index, digest: layer.digest, ...(layer.createdBy ? { createdBy: scrub(layer.createdBy) } : {}) };
       if (f.where === 'file' && f.path && layerIndex !== undefined) finding.deleted = !index.isPresent(f.path, layerIndex);
       return finding;
     });

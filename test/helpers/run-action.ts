@@ -4,7 +4,7 @@
  * RUNNER_TEMP and GITHUB_WORKSPACE. Returns exit code, outputs, summary and annotations.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { node24 } from './node24.js';
@@ -27,6 +27,8 @@ export interface ActionResult {
   masked: string[];
   workspace: string;
   runnerTemp: string;
+  /** Every file the action left in RUNNER_TEMP, by absolute path (read before cleanup). */
+  files: Record<string, string>;
 }
 
 export interface RunActionOptions {
@@ -37,6 +39,8 @@ export interface RunActionOptions {
   /** Workspace to use; a fresh temp dir by default. */
   workspace?: string;
   timeoutMs?: number;
+  /** Kept for call sites that want RUNNER_TEMP's files; they are always collected into `files`. */
+  keepRunnerTemp?: boolean;
   /** Node binary; Node 24 by default, as the runner uses for `using: node24`. */
   node?: string;
 }
@@ -137,6 +141,11 @@ export async function runAction(action: string, options: RunActionOptions = {}):
   clearTimeout(timeout);
   const stdout = Buffer.concat(out).toString('utf8');
   const { annotations, masked } = parseAnnotations(stdout);
+  const leftFiles: Record<string, string> = {};
+  for (const name of readdirSync(runnerTemp)) {
+    const path = join(runnerTemp, name);
+    if (statSync(path).isFile()) leftFiles[path] = readFileSync(path, 'utf8');
+  }
   const result: ActionResult = {
     exitCode,
     stdout,
@@ -147,6 +156,7 @@ export async function runAction(action: string, options: RunActionOptions = {}):
     masked,
     workspace,
     runnerTemp,
+    files: leftFiles,
   };
   rmSync(runnerTemp, { recursive: true, force: true });
   if (!options.workspace) rmSync(workspace, { recursive: true, force: true });

@@ -15,7 +15,7 @@ function adversarialInputs(source: string): string[] {
     const plain = body.replace(/\\[sdwnrt]/g, '').replace(/\\(.)/g, '$1');
     for (const ch of plain.replace(/(.)-(.)/g, '$1$2')) samples.add(ch);
   }
-  const literals = source.match(/[A-Za-z_:.\/-]{3,}/g) ?? [];
+  const literals = source.match(/[A-Za-z_:./-]{3,}/g) ?? [];
   const inputs: string[] = [];
   for (const ch of samples) {
     inputs.push(ch.repeat(65_536));

@@ -1,0 +1,61 @@
+/** The options every image-reading command shares: platform and registry access. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReadOptions } from '../image/types.js';
+import { InputError } from '../util/errors.js';
+import type { CommandContext } from './command.js';
+
+export const imageOptionSpec = {
+  platform: { type: 'string' },
+  'insecure-registry': { type: 'string', multiple: true },
+  username: { type: 'string' },
+  'password-env': { type: 'string' },
+  'ca-cert': { type: 'string' },
+  concurrency: { type: 'string' },
+} as const;
+
+export const imageOptionUsage = `  --platform OS/ARCH[/VARIANT]   platform to pick from an index (default linux/amd64)
+  --insecure-registry HOST       allow plain HTTP to this registry (repeatable; loopback always may)
+  --username USER                registry username (default: docker config, GITHUB_TOKEN for ghcr.io)
+  --password-env VAR             read the registry password from this environment variable
+  --ca-cert FILE                 trust this CA (PEM) for registry TLS, besides the system's
+  --concurrency N                layers read at once (default 2)`;
+
+interface ImageOptionValues {
+  platform?: string;
+  'insecure-registry'?: string[];
+  username?: string;
+  'password-env'?: string;
+  'ca-cert'?: string;
+  concurrency?: string;
+}
+
+function readCaFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`--ca-cert ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+function parseConcurrency(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InputError(`--concurrency: "${text}" is not a whole number from 1 to 64`);
+  return n;
+}
+
+export function readImageOptions(values: ImageOptionValues, ctx: CommandContext): ReadOptions & { concurrency?: number } {
+  return {
+    platform: values.platform,
+    concurrency: values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency),
+    logger: ctx.logger,
+    registry: {
+      insecureRegistries: values['insecure-registry'],
+      username: values.username,
+      password: values['password-env'] ? ctx.env[values['password-env']] : undefined,
+      githubToken: ctx.env.GITHUB_TOKEN,
+      caCertificates: values['ca-cert'] ? [readCaFile(values['ca-cert'])] : undefined,
+      dockerConfigPath: ctx.env.DOCKER_CONFIG ? join(ctx.env.DOCKER_CONFIG, 'config.json') : undefined,
+    },
+  };
+}

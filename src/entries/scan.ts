@@ -1,0 +1,3 @@
+import { run } from '../actions/scan.js';
+
+await run();
