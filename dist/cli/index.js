@@ -10072,7 +10072,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 8635:
+/***/ 1261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10081,89 +10081,860 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main_main)
 });
 
-;// CONCATENATED MODULE: ./src/util/errors.ts
-/**
- * The project's error hierarchy. Exit codes follow the CLI contract:
- * 0 ok, 1 a gate failed (the thing checked is not acceptable), 2 usage, input or any other error.
- */
-class OrchestratorError extends Error {
-    exitCode = 2;
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/logger.ts
+var util_logger = __nccwpck_require__(6618);
+// EXTERNAL MODULE: ./src/image/config.ts
+var image_config = __nccwpck_require__(6575);
+// EXTERNAL MODULE: ./src/image/manifest.ts
+var manifest = __nccwpck_require__(596);
+// EXTERNAL MODULE: ./src/image/reader.ts + 22 modules
+var reader = __nccwpck_require__(4118);
+;// CONCATENATED MODULE: ./src/image/inspect.ts
+/** What `mcp-orchestrator inspect` prints: the reader's view of an image, as plain JSON. */
+
+
+
+async function inspectImage(source, options = {}) {
+    const image = await (0,reader/* openImage */.U)(source, options);
+    try {
+        const index = await image.readAll(undefined, { concurrency: options.concurrency });
+        const { raw: _raw, ...config } = image.config;
+        config.history = config.history.map((h) => ({ ...h, createdBy: (0,image_config/* maskBuildArgs */.E)(h.createdBy) }));
+        return {
+            source: image.source.display,
+            digest: image.digest,
+            platform: (0,manifest/* formatPlatform */.Bq)(image.platform),
+            config,
+            layers: image.layers.map((layer) => {
+                const listing = index.listings[layer.index];
+                return {
+                    index: layer.index,
+                    digest: layer.digest,
+                    size: layer.size,
+                    createdBy: layer.createdBy,
+                    entries: listing.entries.length,
+                    whiteouts: [...listing.whiteouts, ...listing.opaqueDirs.map((d) => `${d === '/' ? '' : d}/.wh..wh..opq`)],
+                };
+            }),
+            deleted: index.deleted(),
+        };
     }
-}
-/** Bad input, a bad spec, a malformed image: the user can fix it. Exit 2. */
-class errors_InputError extends OrchestratorError {
-}
-/** The thing checked is not acceptable (secrets found, server unhealthy). Exit 1. */
-class GateFailure extends (/* unused pure expression or super */ null && (OrchestratorError)) {
-    exitCode = 1;
-}
-/** A command run through `exec` exited non-zero or could not start. Exit 2. */
-class ExecError extends OrchestratorError {
-    command;
-    code;
-    stderr;
-    constructor(message, command, code, stderr) {
-        super(message);
-        this.command = command;
-        this.code = code;
-        this.stderr = stderr;
+    finally {
+        await image.close();
     }
-}
-/** True for errors whose message is written for users (no stack trace needed). */
-function isKnownError(error) {
-    return error instanceof OrchestratorError;
-}
-function exitCodeOf(error) {
-    return isKnownError(error) ? error.exitCode : 2;
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: ./src/util/logger.ts
-const silentLogger = {
-    debug() { },
-    info() { },
-    warning() { },
-    error() { },
-};
-/** A logger that keeps every line, for tests that assert what was logged. */
-class RecordingLogger {
-    lines = [];
-    debug(message) {
-        this.lines.push({ level: 'debug', message });
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/command.ts
+
+
+/** parseArgs with errors that name the command and say where to look for help. */
+function parseCommandArgs(command, argv, options, allowPositionals = true) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, allowPositionals, strict: true });
     }
-    info(message) {
-        this.lines.push({ level: 'info', message });
-    }
-    warning(message) {
-        this.lines.push({ level: 'warning', message });
-    }
-    error(message) {
-        this.lines.push({ level: 'error', message });
-    }
-    text() {
-        return this.lines.map((l) => `${l.level}: ${l.message}`).join('\n');
+    catch (error) {
+        throw new errors/* InputError */.dz(`${command}: ${error.message}. See \`mcp-orchestrator ${command} --help\`.`);
     }
 }
-/** Writes to stderr, so stdout stays clean for JSON output. */
-function stderrLogger(options = {}) {
-    const write = (prefix, message) => process.stderr.write(`${prefix}${message}\n`);
+function parseFormat(value, allowed = ['text', 'json']) {
+    const format = value ?? 'text';
+    if (!allowed.includes(format))
+        throw new errors/* InputError */.dz(`--format: "${format}" is not one of ${allowed.join(', ')}`);
+    return format;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/cli/image-options.ts
+/** The options every image-reading command shares: platform and registry access. */
+
+
+
+const imageOptionSpec = {
+    platform: { type: 'string' },
+    'insecure-registry': { type: 'string', multiple: true },
+    username: { type: 'string' },
+    'password-env': { type: 'string' },
+    'ca-cert': { type: 'string' },
+    concurrency: { type: 'string' },
+};
+const imageOptionUsage = `  --platform OS/ARCH[/VARIANT]   platform to pick from an index (default linux/amd64)
+  --insecure-registry HOST       allow plain HTTP to this registry (repeatable; loopback always may)
+  --username USER                registry username (default: docker config, GITHUB_TOKEN for ghcr.io)
+  --password-env VAR             read the registry password from this environment variable
+  --ca-cert FILE                 trust this CA (PEM) for registry TLS, besides the system's
+  --concurrency N                layers read at once (default 2)`;
+function readCaFile(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`--ca-cert ${path}: ${error.code ?? error.message}`);
+    }
+}
+function parseConcurrency(text) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1 || n > 64)
+        throw new errors/* InputError */.dz(`--concurrency: "${text}" is not a whole number from 1 to 64`);
+    return n;
+}
+function readImageOptions(values, ctx) {
     return {
-        debug: (m) => {
-            if (options.verbose)
-                write('debug: ', m);
+        platform: values.platform,
+        concurrency: values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency),
+        logger: ctx.logger,
+        registry: {
+            insecureRegistries: values['insecure-registry'],
+            username: values.username,
+            password: values['password-env'] ? ctx.env[values['password-env']] : undefined,
+            githubToken: ctx.env.GITHUB_TOKEN,
+            caCertificates: values['ca-cert'] ? [readCaFile(values['ca-cert'])] : undefined,
+            dockerConfigPath: ctx.env.DOCKER_CONFIG ? (0,external_node_path_.join)(ctx.env.DOCKER_CONFIG, 'config.json') : undefined,
         },
-        info: (m) => write('', m),
-        warning: (m) => write('warning: ', m),
-        error: (m) => write('error: ', m),
     };
 }
 
-;// CONCATENATED MODULE: ./src/image/config.ts
+;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
+
+
+
+
+const usage = `
+Usage: mcp-orchestrator inspect <source> [options]
+
+Prints what the image reader sees: digest, platform, config, each layer's entries and
+whiteouts, and every path a layer holds that the final filesystem does not.
+
+Sources: docker-archive:PATH[:REF]  oci:DIR[:TAG]  oci-archive:PATH[:TAG]
+         docker-daemon:REF  docker://REF
+
+Options:
+  --format text|json             output format (default text)
+${imageOptionUsage}
+`;
+function renderText(report) {
+    const lines = [
+        `${report.source}`,
+        `  digest    ${report.digest}`,
+        `  platform  ${report.platform}`,
+        `  user      ${report.config.user || '(root)'}`,
+        `  cmd       ${JSON.stringify(report.config.entrypoint ?? [])} ${JSON.stringify(report.config.cmd ?? [])}`,
+        '',
+        'layers:',
+        ...report.layers.map((l) => `  ${String(l.index).padStart(2)}  ${l.digest.slice(7, 19)}  ${String(l.entries).padStart(6)} entries  ${String(l.whiteouts.length).padStart(3)} whiteouts  ${(l.createdBy ?? '').slice(0, 70)}`),
+        '',
+        `deleted or replaced in a later layer: ${report.deleted.length}`,
+        ...report.deleted.slice(0, 50).map((d) => `  layer ${d.layer}  ${d.path}`),
+    ];
+    if (report.deleted.length > 50)
+        lines.push(`  … and ${report.deleted.length - 50} more (use --format json)`);
+    return `${lines.join('\n')}\n`;
+}
+const inspectCommand = {
+    name: 'inspect',
+    summary: 'show what the image reader sees in an image (layers, whiteouts, deleted paths)',
+    usage,
+    async run(ctx) {
+        const { values, positionals } = parseCommandArgs('inspect', ctx.argv, { ...imageOptionSpec, format: { type: 'string' } });
+        const format = parseFormat(values.format);
+        if (positionals.length !== 1)
+            throw new errors/* InputError */.dz('inspect: expected exactly one image source. See `mcp-orchestrator inspect --help`.');
+        const report = await inspectImage(positionals[0], readImageOptions(values, ctx));
+        ctx.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
+        return 0;
+    },
+};
+
+// EXTERNAL MODULE: ./src/scan/content-scanner.ts + 1 modules
+var content_scanner = __nccwpck_require__(9863);
+// EXTERNAL MODULE: ./src/scan/validators.ts
+var validators = __nccwpck_require__(9814);
+;// CONCATENATED MODULE: ./src/scan/config-scanner.ts
+
+
+const configRules = [
+    { id: 'env-secret', title: 'Secret-named environment variable set in the image', severity: 'high', help: 'An ENV baked into the image config is visible to anyone who pulls it. Set it at run time from a secret store instead.' },
+    { id: 'build-arg-secret', title: 'Secret-named build argument recorded in the image history', severity: 'high', help: 'Build arguments used by RUN are recorded in the image history in plain text. Use a BuildKit secret mount (RUN --mount=type=secret) instead.' },
+];
+const SECRET_NAME = /(?:secret|token|passw(?:or)?d|pwd|api_?key|access_?key|private_?key|credentials?|auth_?key)$/i;
+const NOT_SECRET_NAME = /(?:_file|_path|_url|_id|_name|_user(?:name)?|_header|_ttl|_length|_expiry|^gpg_key|_version)$/i;
+/** Whether NAME=value looks like a real secret set by name (not a path, a placeholder or a flag). */
+function isSecretAssignment(name, value) {
+    if (!SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name))
+        return false;
+    const v = value.trim();
+    return v.length >= 6 && !(0,validators/* isPlaceholder */.wK)(v) && !v.startsWith('/') && !/^(?:true|false|yes|no|none|null|\d+)$/i.test(v);
+}
+/** Parses `|2 A=1 B=two /bin/sh -c ...` (how the classic builder records build args). */
+function parseBuildArgs(createdBy) {
+    const m = /^\|(\d+)\s+(.*)$/s.exec(createdBy);
+    if (!m)
+        return [];
+    const count = Number(m[1]);
+    const args = [];
+    let rest = m[2];
+    for (let i = 0; i < count; i++) {
+        const a = /^([A-Za-z_][A-Za-z0-9_]*)=((?:"[^"]*"|'[^']*'|\S)*)\s*/.exec(rest);
+        if (!a)
+            break;
+        args.push([a[1], a[2].replace(/^(["'])(.*)\1$/, '$2')]);
+        rest = rest.slice(a[0].length);
+    }
+    return args;
+}
+function contentMatches(text, where, name, layerIndex) {
+    return (0,content_scanner/* scanText */.Ff)(text).map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where, name, secret: m.secret, layerIndex }));
+}
+/**
+ * A token rule's finding stands; otherwise a secret-named NAME=value in the config is a finding
+ * by name (high), in place of the generic content rule's medium one.
+ */
+function bySpecificRules(matches, name, value, byName) {
+    const specific = matches.filter((m) => m.rule !== 'generic-secret-assignment');
+    if (specific.length)
+        return specific;
+    return isSecretAssignment(name, value) ? [byName] : matches;
+}
+function scanImageConfig(config) {
+    const found = [];
+    for (const entry of config.env) {
+        const eq = entry.indexOf('=');
+        const name = eq < 0 ? entry : entry.slice(0, eq);
+        const value = eq < 0 ? '' : entry.slice(eq + 1);
+        found.push(...bySpecificRules(contentMatches(entry, 'env', name), name, value, { rule: 'env-secret', severity: 'high', where: 'env', name, secret: value }));
+    }
+    for (const [name, value] of Object.entries(config.labels))
+        found.push(...contentMatches(`${name}=${value}`, 'label', name));
+    const command = [...(config.entrypoint ?? []), ...(config.cmd ?? [])].join(' ');
+    if (command)
+        found.push(...contentMatches(command, 'cmd', undefined));
+    config.history.forEach((step) => {
+        const args = parseBuildArgs(step.createdBy);
+        for (const [name, value] of args) {
+            const byContent = contentMatches(`${name}=${value}`, 'history', name, step.layerIndex);
+            found.push(...bySpecificRules(byContent, name, value, { rule: 'build-arg-secret', severity: 'high', where: 'history', name, secret: value, layerIndex: step.layerIndex }));
+        }
+        const commandText = args.length ? step.createdBy.replace(/^\|\d+\s+(?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S)*\s+)*/, '') : step.createdBy;
+        const inCommand = contentMatches(commandText, 'history', undefined, step.layerIndex);
+        // A build arg's value also appears inside the command that used it, and ENV/LABEL steps repeat
+        // what the config already holds: report each secret once.
+        const argValues = new Set(args.map(([, v]) => v));
+        found.push(...inCommand.filter((m) => !argValues.has(m.secret) && !found.some((f) => f.secret === m.secret)));
+    });
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/scan/credential-files.ts
+var credential_files = __nccwpck_require__(4962);
+// EXTERNAL MODULE: ./src/scan/rules.ts
+var rules = __nccwpck_require__(9830);
+;// CONCATENATED MODULE: ./src/scan/sarif.ts
+/** SARIF 2.1.0 for GitHub code scanning: one run, stable rule ids, security-severity, fingerprints. */
+
+
+
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
+const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const allRuleMeta = [...rules/* rules */.aO, ...credential_files/* fileRules */._h, ...configRules].map((r) => ({ id: r.id, title: r.title, severity: r.severity, help: r.help }));
+function sarif_describeLocation(f) {
+    if (f.where === 'file')
+        return `${f.path}${f.line ? `:${f.line}` : ''}`;
+    if (f.where === 'cmd')
+        return 'Entrypoint/Cmd';
+    return `${f.where === 'history' ? 'build arg' : f.where} ${f.name ?? '(in a build step)'}`;
+}
+function toSarif(report, options) {
+    const index = new Map(allRuleMeta.map((r, i) => [r.id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'mcp-orchestrator-scan',
+                        informationUri: 'https://github.com/mcp-server-orchestrator/mcp-server-orchestrator',
+                        version: options.version,
+                        rules: allRuleMeta.map((r) => ({
+                            id: r.id,
+                            name: r.id.replace(/(^|-)(\w)/g, (_m, _d, c) => c.toUpperCase()),
+                            shortDescription: { text: r.title },
+                            fullDescription: { text: r.help },
+                            help: { text: r.help, markdown: `**${r.title}**\n\n${r.help}` },
+                            defaultConfiguration: { level: LEVEL[r.severity] },
+                            properties: { 'security-severity': SECURITY_SEVERITY[r.severity], tags: ['security', 'secret', 'container'] },
+                        })),
+                    },
+                },
+                automationDetails: { id: `mcp-orchestrator-scan/${report.image.digest}` },
+                results: report.findings.map((f) => {
+                    const line = options.dockerfile?.locator.lineOf(f);
+                    const uri = line ? options.dockerfile.path : (f.path ?? 'Dockerfile').replace(/^\//, '');
+                    const where = sarif_describeLocation(f);
+                    const layer = f.layer ? ` in layer ${f.layer.index} (${f.layer.digest.slice(0, 19)})` : '';
+                    return {
+                        ruleId: f.rule,
+                        ruleIndex: index.get(f.rule),
+                        level: LEVEL[f.severity],
+                        message: { text: `${allRuleMeta[index.get(f.rule)]?.title ?? f.rule} at ${where}${layer}${f.deleted ? ', deleted by a later layer but still in the image' : ''}: ${f.match}` },
+                        locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: line ?? (f.where === 'file' ? (f.line ?? 1) : 1) } } }],
+                        partialFingerprints: { 'secretFingerprint/v1': f.fingerprint },
+                        properties: { image: report.image.digest, where: f.where, path: f.path, name: f.name, layer: f.layer?.index, deleted: f.deleted ?? false },
+                    };
+                }),
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/types.ts
+/** The scan's public types: rules, findings and the JSON report. */
+const severities = ['critical', 'high', 'medium', 'low'];
+/** Orders severities: lower number, more severe. */
+function severityRank(severity) {
+    return severities.indexOf(severity);
+}
+/** Whether a finding of `severity` fails a scan run with `failOn`. */
+function failsAt(severity, failOn) {
+    return failOn !== 'none' && severityRank(severity) <= severityRank(failOn);
+}
+
+;// CONCATENATED MODULE: ./src/scan/render.ts
+/** Human renderings of a scan report: terminal text and the job summary's markdown. */
+
+
+function counts(report) {
+    const by = severities.map((s) => [s, report.findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
+    return by.length ? by.map(([s, n]) => `${n} ${s}`).join(', ') : 'no findings';
+}
+function stats(report) {
+    const { layers, files, bytes, seconds } = report.stats;
+    return `${layers} layers, ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(1)} s`;
+}
+function render_renderText(report) {
+    const lines = [`${report.image.source} (${report.image.digest})`, `  scanned ${stats(report)}: ${counts(report)}`];
+    for (const f of report.findings) {
+        const layer = f.layer ? ` layer ${f.layer.index}` : '';
+        lines.push(`  ${f.severity.toUpperCase().padEnd(8)} ${f.rule.padEnd(32)} ${sarif_describeLocation(f)}${layer}${f.deleted ? ' (deleted later, still in the image)' : ''}  ${f.match}`);
+    }
+    if (report.suppressed.length)
+        lines.push(`  ${report.suppressed.length} finding(s) accepted by the baseline`);
+    return `${lines.join('\n')}\n`;
+}
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function renderMarkdown(report, limit = 50) {
+    const out = [`### Secret scan: ${counts(report)}`, '', `\`${report.image.source}\` → \`${report.image.digest}\` — ${stats(report)}`, ''];
+    if (report.findings.length) {
+        out.push('| Severity | Rule | Where | Layer (instruction) | In final image | Match |', '|---|---|---|---|---|---|');
+        for (const f of report.findings.slice(0, limit)) {
+            const layer = f.layer ? `${f.layer.index}: \`${cell((f.layer.createdBy ?? '').slice(0, 60))}\`` : 'config';
+            const present = f.where !== 'file' ? 'config' : f.deleted ? 'deleted (still in a layer)' : 'present';
+            out.push(`| ${f.severity} | \`${f.rule}\` | \`${cell(describeLocation(f))}\` | ${layer} | ${present} | \`${cell(f.match)}\` |`);
+        }
+        if (report.findings.length > limit)
+            out.push('', `… and ${report.findings.length - limit} more in the JSON report.`);
+    }
+    if (report.suppressed.length) {
+        out.push('', `<details><summary>${report.suppressed.length} accepted by the baseline</summary>`, '');
+        for (const s of report.suppressed.slice(0, limit))
+            out.push(`- \`${s.rule}\` at \`${cell(describeLocation(s))}\`: ${cell(s.reason)}`);
+        out.push('', '</details>');
+    }
+    return `${out.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/util/bundle-script.ts
+var bundle_script = __nccwpck_require__(1312);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/scan/baseline.ts
+/**
+ * The baseline: accepted findings, by fingerprint, rule or path glob, each with the reason a
+ * reader can check. An entry with several selectors matches only when all of them do.
+ */
+
+
+
+/** `**` any depth, `*` within one segment, `?` one character. */
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+function parseBaseline(text, file) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`baseline ${file}: not valid YAML or JSON (${error.message})`);
+    }
+    const list = Array.isArray(doc) ? doc : doc?.accepted;
+    if (!Array.isArray(list))
+        throw new errors/* InputError */.dz(`baseline ${file}: expected a list of entries under "accepted"`);
+    const entries = list.map((raw, i) => {
+        const e = raw;
+        const where = `baseline ${file}: entry ${i + 1}`;
+        if (!e || typeof e !== 'object')
+            throw new errors/* InputError */.dz(`${where}: expected an object`);
+        if (typeof e.reason !== 'string' || e.reason.trim() === '')
+            throw new errors/* InputError */.dz(`${where}: "reason" is required (say why this finding is accepted)`);
+        if (!e.fingerprint && !e.rule && !e.path)
+            throw new errors/* InputError */.dz(`${where}: give at least one of fingerprint, rule or path`);
+        return { ...e, reason: e.reason, pathPattern: e.path ? globToRegExp(e.path) : undefined };
+    });
+    return { file, entries };
+}
+async function loadBaseline(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`baseline ${file}: cannot read it (${error.code ?? error.message})`);
+    }
+    return parseBaseline(text, file);
+}
+/** The baseline entry that accepts a finding, if any. */
+function acceptedBy(baseline, finding) {
+    return baseline?.entries.find((e) => (!e.fingerprint || e.fingerprint === finding.fingerprint) &&
+        (!e.rule || e.rule === finding.rule) &&
+        (!e.pathPattern || (finding.path !== undefined && e.pathPattern.test(finding.path))));
+}
+
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/scan/dockerfile-locator.ts
+/**
+ * Maps a finding back to the Dockerfile line that produced it: the layer's `created_by` matched
+ * to its instruction (RUN by command, COPY/ADD by destination), ENV/LABEL/ARG by name.
+ */
+
+const squash = (s) => s.replace(/\\\s*\n/g, ' ').replace(/\s+/g, ' ').trim();
+class DockerfileLocator {
+    instructions;
+    constructor(text) {
+        this.instructions = main.DockerfileParser.parse(text)
+            .getInstructions()
+            .map((i) => {
+            const args = i.getArguments().map((a) => a.getValue());
+            return { keyword: i.getKeyword().toUpperCase(), line: i.getRange().start.line + 1, args: squash(i.getArgumentsContent() ?? ''), last: args[args.length - 1] ?? '' };
+        });
+    }
+    find(keyword, test) {
+        const keywords = Array.isArray(keyword) ? keyword : [keyword];
+        return this.instructions.filter((i) => keywords.includes(i.keyword)).reverse().find(test)?.line;
+    }
+    /** The instruction line a history step came from, if this Dockerfile has it. */
+    lineOfStep(createdBy) {
+        let step = squash(createdBy.replace(/\s*# buildkit$/, '')).replace(/^\|\d+ (?:[A-Za-z_]\w*=(?:"[^"]*"|'[^']*'|\S)* )*/, '');
+        const nop = /^\/bin\/sh -c #\(nop\) (\w+) (.*)$/.exec(step);
+        if (nop) {
+            const [, keyword, rest] = nop;
+            if (keyword === 'COPY' || keyword === 'ADD') {
+                const dest = / in (\S+)\s*$/.exec(rest)?.[1] ?? rest.split(' ').pop();
+                return this.find(['COPY', 'ADD'], (i) => i.last === dest || i.last.replace(/\/$/, '') === dest.replace(/\/$/, ''));
+            }
+            return this.find(keyword, (i) => squash(rest).includes(i.args) || i.args.includes(squash(rest)));
+        }
+        const buildkit = /^(RUN|COPY|ADD) (.*)$/.exec(step);
+        if (buildkit?.[1] === 'COPY' || buildkit?.[1] === 'ADD')
+            return this.find(['COPY', 'ADD'], (i) => i.args === squash(buildkit[2]) || buildkit[2].endsWith(` ${i.last}`));
+        if (buildkit)
+            step = buildkit[2];
+        const command = step.replace(/^\/bin\/sh -c /, '');
+        return this.find('RUN', (i) => i.args === command || squash(i.args.replace(/^\[|\]$/g, '')) === command);
+    }
+    lineOf(finding) {
+        if (finding.where === 'env' && finding.name)
+            return this.find('ENV', (i) => new RegExp(`(?:^|\\s)${dockerfile_locator_escape(finding.name)}(?:=|\\s)`).test(i.args));
+        if (finding.where === 'label' && finding.name)
+            return this.find('LABEL', (i) => i.args.includes(finding.name));
+        if (finding.where === 'cmd')
+            return this.find(['CMD', 'ENTRYPOINT'], () => true);
+        if (finding.where === 'history' && finding.name) {
+            const arg = this.find('ARG', (i) => i.args === finding.name || i.args.startsWith(`${finding.name}=`));
+            if (arg)
+                return arg;
+        }
+        return finding.layer?.createdBy ? this.lineOfStep(finding.layer.createdBy) : undefined;
+    }
+}
+function dockerfile_locator_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/image/filesystem-index.ts
+var filesystem_index = __nccwpck_require__(3347);
+// EXTERNAL MODULE: ./src/scan/layer-scan.ts
+var layer_scan = __nccwpck_require__(5664);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/scan/redact.ts
+/** Secrets never leave the scan whole: a redacted form for people, a fingerprint for baselines. */
+
+/** At most the first 4 and the last 2 characters; short secrets show less. */
+function redact(secret) {
+    if (secret.length <= 8)
+        return `${secret.slice(0, 1)}…`;
+    if (secret.length <= 16)
+        return `${secret.slice(0, 2)}…${secret.slice(-1)}`;
+    return `${secret.slice(0, 4)}…${secret.slice(-2)}`;
+}
+/** Stable per rule and secret value: the same secret in two layers has one fingerprint. */
+function fingerprint(rule, secret) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${rule}\0${secret}`).digest('hex').slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./src/scan/scan-image.ts
+/**
+ * The scan: every file of every layer (deleted and replaced ones included: they are still in the
+ * image for anyone who pulls it), credential files by name and structure, and the image config.
+ * Layers stream through the reader; nothing is written to disk; a scan either reads everything
+ * it was asked to or fails.
+ */
+
+
+
+
+
+
+
+
+async function inThread(image, maxFileSize, concurrency) {
+    const results = new Array(image.layers.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < image.layers.length; i = next++)
+            results[i] = await (0,layer_scan/* scanLayer */.h4)(image, i, maxFileSize);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, image.layers.length)) }, worker));
+    return results;
+}
+async function scanImage(source, options = {}) {
+    const started = process.hrtime.bigint();
+    const maxFileSize = options.maxFileSize ?? 256 * 1024 * 1024;
+    const image = await (0,reader/* openImage */.U)(source, options);
+    try {
+        const layerScans = options.workerScript
+            ? await (0,layer_scan/* scanLayersOnWorkers */.Ie)(options.workerScript, { source: image.reopenSource, read: { platform: options.platform, limits: options.limits, registry: options.registry, tempDir: options.tempDir }, maxFileSize }, image.layers.length, options.workers ?? (0,external_node_os_.availableParallelism)())
+            : await inThread(image, maxFileSize, options.concurrency ?? 2);
+        const index = new filesystem_index/* FilesystemIndex */.w(layerScans.map((l) => l.listing));
+        const raw = layerScans.flatMap((l) => l.found);
+        const files = layerScans.reduce((n, l) => n + l.files, 0);
+        const bytes = layerScans.reduce((n, l) => n + l.bytes, 0);
+        for (const m of scanImageConfig(image.config)) {
+            raw.push({ rule: m.rule, severity: m.severity, where: m.where, name: m.name, secret: m.secret, layerIndex: m.layerIndex });
+        }
+        // A secret used inline in a RUN step is in its created_by too: reports show it redacted.
+        const secrets = [...new Set(raw.map((r) => r.secret).filter((s) => s.length >= 6))];
+        const scrub = (text) => secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join(redact(s)) : t), text);
+        const findings = raw.map(({ secret, layerIndex, ...f }) => {
+            const layer = layerIndex === undefined ? undefined : image.layers[layerIndex];
+            const finding = { ...f, match: redact(secret), fingerprint: fingerprint(f.rule, secret) };
+            if (layer)
+                finding.layer = { index: layer.index, digest: layer.digest, ...(layer.createdBy ? { createdBy: scrub(layer.createdBy) } : {}) };
+            if (f.where === 'file' && f.path && layerIndex !== undefined)
+                finding.deleted = !index.isPresent(f.path, layerIndex);
+            return finding;
+        });
+        findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.layer?.index ?? -1) - (b.layer?.index ?? -1) || (a.path ?? '').localeCompare(b.path ?? ''));
+        const kept = [];
+        const suppressed = [];
+        for (const finding of findings) {
+            const entry = acceptedBy(options.baseline, finding);
+            if (entry)
+                suppressed.push({ ...finding, reason: entry.reason });
+            else
+                kept.push(finding);
+        }
+        return {
+            image: { source: image.source.display, digest: image.digest },
+            findings: kept,
+            suppressed,
+            stats: { layers: image.layers.length, files, bytes, seconds: Number(process.hrtime.bigint() - started) / 1e9 },
+        };
+    }
+    finally {
+        await image.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/run-scan.ts
+/**
+ * What the CLI and the action share around scanImage: load the baseline, scan, write the JSON
+ * report and SARIF, and decide the verdict. The edges only parse their inputs and print.
+ */
+
+
+
+
+
+
+
+
+const VERSION = '0.1.0';
+async function writeOut(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, text);
+}
+async function runScan(source, options) {
+    const baseline = options.baselineFile ? await loadBaseline(options.baselineFile) : undefined;
+    const report = await scanImage(source, { workerScript: (0,bundle_script/* bundleScript */.o)(), ...options, baseline });
+    let dockerfile;
+    if (options.dockerfile) {
+        const text = await (0,promises_.readFile)(options.dockerfile, 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            dockerfile = { path: (0,external_node_path_.relative)(options.workspace ?? process.cwd(), (0,external_node_path_.resolve)(options.dockerfile)), locator: new DockerfileLocator(text) };
+    }
+    const sarif = toSarif(report, { version: VERSION, dockerfile });
+    if (options.reportFile)
+        await writeOut(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
+    if (options.sarifFile)
+        await writeOut(options.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
+    const highest = report.findings.reduce((h, f) => (h === 'none' || severityRank(f.severity) < severityRank(h) ? f.severity : h), 'none');
+    return { report, sarif, highest, failed: report.findings.some((f) => failsAt(f.severity, options.failOn)) };
+}
+
+;// CONCATENATED MODULE: ./src/util/parse.ts
+
+/** Parses durations such as `90s`, `5m`, `1h30m`, `250ms`, or a bare number of seconds. */
+function parseDuration(value, name = 'duration') {
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        total += Number(m[1]) * unitMs[m[2]];
+        consumed = re.lastIndex;
+    }
+    if (consumed === 0 || consumed !== text.length) {
+        throw new InputError(`${name}: "${value}" is not a duration (expected e.g. 30s, 5m, 1h30m, 250ms)`);
+    }
+    return Math.round(total);
+}
+/** Parses sizes such as `10MB`, `512KiB`, `2g`, or a bare number of bytes. */
+function parseSize(value, name = 'size') {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?i?b?)?\s*$/i.exec(value);
+    if (!m)
+        throw new errors/* InputError */.dz(`${name}: "${value}" is not a size (expected e.g. 10MB, 512KiB, 1048576)`);
+    const unit = (m[2] ?? '').toLowerCase().replace(/i?b$/, '');
+    const pow = ['', 'k', 'm', 'g', 't'].indexOf(unit);
+    if (pow < 0)
+        throw new errors/* InputError */.dz(`${name}: unknown unit in "${value}"`);
+    return Math.round(Number(m[1]) * 1024 ** pow);
+}
+/** Parses true/false in the spellings YAML 1.2 core and GitHub inputs use; throws otherwise. */
+function parseBoolean(value, name = 'value') {
+    const v = value.trim().toLowerCase();
+    if (v === 'true' || v === 'yes' || v === 'on' || v === '1')
+        return true;
+    if (v === 'false' || v === 'no' || v === 'off' || v === '0')
+        return false;
+    throw new InputError(`${name}: "${value}" is not a boolean (expected true or false)`);
+}
+/** Splits a comma- or newline-separated list, dropping empty items. */
+function parseList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}
+/** Chooses a value from a closed set, naming the choices on error. */
+function parseChoice(value, choices, name) {
+    if (choices.includes(value))
+        return value;
+    throw new errors/* InputError */.dz(`${name}: "${value}" is not one of ${choices.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/scan.ts
+
+
+
+
+
+
+
+const scan_usage = `
+Usage: mcp-orchestrator scan <source> [options]
+
+Fails when secrets are baked into an image: every file of every layer (deleted and replaced
+ones included), credential files by name and structure, and the config (Env, Labels,
+Entrypoint/Cmd, build arguments in the history).
+
+Options:
+  --fail-on LEVEL        critical|high|medium|low|none (default high)
+  --baseline FILE        accepted findings (by fingerprint, rule or path glob, each with a reason)
+  --format FORMAT        text|json|sarif on stdout (default text)
+  --output FILE          write the JSON report here
+  --sarif FILE           write SARIF 2.1.0 here
+  --dockerfile FILE      point SARIF locations at this Dockerfile's lines (default ./Dockerfile)
+  --max-file-size SIZE   text files larger than this fail the scan (default 256MB)
+${imageOptionUsage}
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the scan could not
+read everything it was asked to (it never reports clean after skipping something).
+`;
+const scanCommand = {
+    name: 'scan',
+    summary: 'fail on secrets baked into image layers and config (JSON, SARIF, text)',
+    usage: scan_usage,
+    async run(ctx) {
+        const { values, positionals } = parseCommandArgs('scan', ctx.argv, {
+            ...imageOptionSpec,
+            format: { type: 'string' },
+            'fail-on': { type: 'string' },
+            baseline: { type: 'string' },
+            output: { type: 'string' },
+            sarif: { type: 'string' },
+            dockerfile: { type: 'string' },
+            'max-file-size': { type: 'string' },
+        });
+        const format = parseFormat(values.format, ['text', 'json', 'sarif']);
+        if (positionals.length !== 1)
+            throw new errors/* InputError */.dz('scan: expected exactly one image source. See `mcp-orchestrator scan --help`.');
+        const outcome = await runScan(positionals[0], {
+            ...readImageOptions(values, ctx),
+            failOn: parseChoice(values['fail-on'] ?? 'high', [...severities, 'none'], '--fail-on'),
+            baselineFile: values.baseline,
+            reportFile: values.output,
+            sarifFile: values.sarif,
+            dockerfile: values.dockerfile ?? 'Dockerfile',
+            workspace: ctx.cwd,
+            maxFileSize: values['max-file-size'] ? parseSize(values['max-file-size'], '--max-file-size') : undefined,
+        });
+        if (format === 'json')
+            ctx.stdout(`${JSON.stringify(outcome.report, null, 2)}\n`);
+        else if (format === 'sarif')
+            ctx.stdout(`${JSON.stringify(outcome.sarif, null, 2)}\n`);
+        else
+            ctx.stdout(render_renderText(outcome.report));
+        return outcome.failed ? 1 : 0;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/index.ts
+
+
+/** Every subcommand, in the order `--help` lists them. Each lives in its own file here. */
+const commands = [inspectCommand, scanCommand];
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+const main_VERSION = '0.1.0';
+function main_usage(list) {
+    const width = Math.max(...list.map((c) => c.name.length));
+    return [
+        'Usage: mcp-orchestrator <command> [options]',
+        '',
+        'Ship MCP servers safely: read and scan images, gate on the MCP protocol, run locally.',
+        '',
+        'Commands:',
+        ...list.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+        '',
+        'Every command takes --help. Exit codes: 0 ok, 1 a gate failed, 2 usage or input error.',
+    ].join('\n');
+}
+/** Runs the CLI and returns its exit code; never calls process.exit itself. */
+async function main_main(argv, io = {}) {
+    const stdout = io.stdout ?? ((t) => void process.stdout.write(t));
+    const stderr = io.stderr ?? ((t) => void process.stderr.write(t));
+    const env = io.env ?? process.env;
+    const [name, ...rest] = argv;
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+        stdout(`${main_usage(commands)}\n`);
+        return name ? 0 : 2;
+    }
+    if (name === '--version' || name === '-v') {
+        stdout(`${main_VERSION}\n`);
+        return 0;
+    }
+    const command = commands.find((c) => c.name === name);
+    if (!command) {
+        stderr(`mcp-orchestrator: unknown command "${name}"\n\n${main_usage(commands)}\n`);
+        return 2;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+        stdout(`${command.usage.trim()}\n`);
+        return 0;
+    }
+    const verbose = rest.includes('--verbose') || env.RUNNER_DEBUG === '1';
+    const logger = (0,util_logger/* stderrLogger */.D7)({ verbose });
+    try {
+        return await command.run({ argv: rest.filter((a) => a !== '--verbose'), logger, stdout, env, cwd: io.cwd ?? process.cwd() });
+    }
+    catch (error) {
+        if ((0,errors/* isKnownError */.ux)(error)) {
+            stderr(`mcp-orchestrator ${name}: ${error.message}\n`);
+            if (verbose && error.stack)
+                stderr(`${error.stack}\n`);
+        }
+        else {
+            stderr(`mcp-orchestrator ${name}: unexpected error: ${error instanceof Error ? error.stack : (0,errors/* errorMessage */.gJ)(error)}\n`);
+        }
+        return (0,errors/* exitCodeOf */.FO)(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3546:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1261);
+/* harmony import */ var _scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9462);
+/* harmony import */ var _util_bundle_script_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1312);
+
+
+
+// The same bundle serves the scan's worker threads.
+if (!(0,_scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .serveIfScanWorker */ .Y)()) {
+    (0,_util_bundle_script_js__WEBPACK_IMPORTED_MODULE_2__/* .setBundleScript */ ._)(new URL(import.meta.url));
+    process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ maskBuildArgs),
+/* harmony export */   F: () => (/* binding */ parseImageConfig)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
 /** The image config document: what the reader reports, with build history mapped to layers. */
 
 const NANOS_PER_MS = 1_000_000;
@@ -10173,10 +10944,10 @@ function parseImageConfig(bytes, where) {
         raw = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new errors_InputError(`${where}: image config is not valid JSON (${error.message})`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: image config is not valid JSON (${error.message})`);
     }
     if (typeof raw !== 'object' || raw === null)
-        throw new errors_InputError(`${where}: image config is not a JSON object`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: image config is not a JSON object`);
     const c = (raw.config ?? raw.container_config ?? {});
     const rootfs = (raw.rootfs ?? {});
     const diffIds = Array.isArray(rootfs.diff_ids) ? rootfs.diff_ids.filter((d) => typeof d === 'string') : [];
@@ -10245,95 +11016,15 @@ function maskBuildArgs(createdBy) {
     return `|${m[1]} ${masked.join(' ')} ${rest}`;
 }
 
-;// CONCATENATED MODULE: ./src/image/manifest.ts
-/** Manifest and index documents (Docker schema 2 and OCI), and platform selection. */
 
-const MediaType = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
-    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-};
-const manifestAcceptTypes = [MediaType.ociIndex, MediaType.ociManifest, MediaType.dockerManifestList, MediaType.dockerManifest];
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-function parseJson(bytes, where) {
-    let value;
-    try {
-        value = JSON.parse(bytes.toString('utf8'));
-    }
-    catch (error) {
-        throw new errors_InputError(`${where}: invalid JSON (${error.message})`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new errors_InputError(`${where}: expected a JSON object`);
-    return value;
-}
-function parseDescriptor(value, where) {
-    const d = value;
-    if (!d || typeof d !== 'object')
-        throw new errors_InputError(`${where}: expected a descriptor object`);
-    if (typeof d.digest !== 'string' || !DIGEST.test(d.digest))
-        throw new errors_InputError(`${where}: digest ${JSON.stringify(d.digest)} is not a sha256 digest`);
-    if (typeof d.size !== 'number' || d.size < 0)
-        throw new errors_InputError(`${where}: size missing or negative`);
-    return {
-        mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
-        digest: d.digest,
-        size: d.size,
-        platform: d.platform,
-        annotations: d.annotations,
-    };
-}
-/** Parses a manifest or an index, validating the fields the reader relies on. */
-function parseManifestDocument(bytes, where, mediaTypeHint) {
-    const doc = parseJson(bytes, where);
-    const mediaType = (typeof doc.mediaType === 'string' && doc.mediaType) || mediaTypeHint || '';
-    if (doc.schemaVersion === 1)
-        throw new errors_InputError(`${where}: Docker schema 1 manifests are not supported (re-push the image with a current client)`);
-    if (Array.isArray(doc.manifests) || mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList) {
-        if (!Array.isArray(doc.manifests))
-            throw new errors_InputError(`${where}: index without a "manifests" array`);
-        return { kind: 'index', mediaType, manifests: doc.manifests.map((m, i) => parseDescriptor(m, `${where}: manifests[${i}]`)) };
-    }
-    if (!doc.config)
-        throw new errors_InputError(`${where}: manifest without "config"`);
-    if (!Array.isArray(doc.layers))
-        throw new errors_InputError(`${where}: manifest without a "layers" array`);
-    return {
-        kind: 'manifest',
-        mediaType: mediaType || MediaType.ociManifest,
-        config: parseDescriptor(doc.config, `${where}: config`),
-        layers: doc.layers.map((l, i) => parseDescriptor(l, `${where}: layers[${i}]`)),
-    };
-}
-function parsePlatform(text) {
-    const [os, architecture, variant, ...rest] = text.split('/');
-    if (!os || !architecture || rest.length > 0)
-        throw new errors_InputError(`platform "${text}": expected os/arch[/variant], e.g. linux/amd64`);
-    return variant ? { os, architecture, variant } : { os, architecture };
-}
-function formatPlatform(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-/** Picks the manifest for a platform; `linux/arm64` matches `linux/arm64/v8` when no variant is asked. */
-function selectPlatform(index, wanted, where) {
-    const candidates = index.manifests.filter((m) => m.platform && m.platform.os === wanted.os && m.platform.architecture === wanted.architecture);
-    const match = wanted.variant ? candidates.find((m) => m.platform?.variant === wanted.variant) : (candidates.find((m) => !m.platform?.variant) ?? candidates[0]);
-    if (match)
-        return match;
-    const available = index.manifests
-        .filter((m) => m.platform && m.platform.os !== 'unknown')
-        .map((m) => formatPlatform(m.platform));
-    throw new errors_InputError(`${where}: no image for platform ${formatPlatform(wanted)}; the index has ${available.length ? available.join(', ') : 'no platforms'}`);
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/image/filesystem-index.ts
+/***/ 3347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ FilesystemIndex)
+/* harmony export */ });
 function ancestorsOf(path) {
     const result = [];
     for (let i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1))
@@ -10392,16 +11083,140 @@ class FilesystemIndex {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   HL: () => (/* binding */ manifestAcceptTypes),
+/* harmony export */   Qz: () => (/* binding */ parseManifestDocument),
+/* harmony export */   md: () => (/* binding */ selectPlatform)
+/* harmony export */ });
+/* unused harmony export MediaType */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/** Manifest and index documents (Docker schema 2 and OCI), and platform selection. */
+
+const MediaType = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+};
+const manifestAcceptTypes = [MediaType.ociIndex, MediaType.ociManifest, MediaType.dockerManifestList, MediaType.dockerManifest];
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function parseJson(bytes, where) {
+    let value;
+    try {
+        value = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: invalid JSON (${error.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: expected a JSON object`);
+    return value;
+}
+function parseDescriptor(value, where) {
+    const d = value;
+    if (!d || typeof d !== 'object')
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: expected a descriptor object`);
+    if (typeof d.digest !== 'string' || !DIGEST.test(d.digest))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: digest ${JSON.stringify(d.digest)} is not a sha256 digest`);
+    if (typeof d.size !== 'number' || d.size < 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: size missing or negative`);
+    return {
+        mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
+        digest: d.digest,
+        size: d.size,
+        platform: d.platform,
+        annotations: d.annotations,
+    };
+}
+/** Parses a manifest or an index, validating the fields the reader relies on. */
+function parseManifestDocument(bytes, where, mediaTypeHint) {
+    const doc = parseJson(bytes, where);
+    const mediaType = (typeof doc.mediaType === 'string' && doc.mediaType) || mediaTypeHint || '';
+    if (doc.schemaVersion === 1)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: Docker schema 1 manifests are not supported (re-push the image with a current client)`);
+    if (Array.isArray(doc.manifests) || mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList) {
+        if (!Array.isArray(doc.manifests))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: index without a "manifests" array`);
+        return { kind: 'index', mediaType, manifests: doc.manifests.map((m, i) => parseDescriptor(m, `${where}: manifests[${i}]`)) };
+    }
+    if (!doc.config)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: manifest without "config"`);
+    if (!Array.isArray(doc.layers))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: manifest without a "layers" array`);
+    return {
+        kind: 'manifest',
+        mediaType: mediaType || MediaType.ociManifest,
+        config: parseDescriptor(doc.config, `${where}: config`),
+        layers: doc.layers.map((l, i) => parseDescriptor(l, `${where}: layers[${i}]`)),
+    };
+}
+function parsePlatform(text) {
+    const [os, architecture, variant, ...rest] = text.split('/');
+    if (!os || !architecture || rest.length > 0)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`platform "${text}": expected os/arch[/variant], e.g. linux/amd64`);
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** Picks the manifest for a platform; `linux/arm64` matches `linux/arm64/v8` when no variant is asked. */
+function selectPlatform(index, wanted, where) {
+    const candidates = index.manifests.filter((m) => m.platform && m.platform.os === wanted.os && m.platform.architecture === wanted.architecture);
+    const match = wanted.variant ? candidates.find((m) => m.platform?.variant === wanted.variant) : (candidates.find((m) => !m.platform?.variant) ?? candidates[0]);
+    if (match)
+        return match;
+    const available = index.manifests
+        .filter((m) => m.platform && m.platform.os !== 'unknown')
+        .map((m) => formatPlatform(m.platform));
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: no image for platform ${formatPlatform(wanted)}; the index has ${available.length ? available.join(', ') : 'no platforms'}`);
+}
+
+
+/***/ }),
+
+/***/ 4118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ openImage)
+});
+
+// UNUSED EXPORTS: defaultLimits
+
+// EXTERNAL MODULE: ./src/util/logger.ts
+var util_logger = __nccwpck_require__(6618);
+// EXTERNAL MODULE: ./src/image/config.ts
+var image_config = __nccwpck_require__(6575);
+// EXTERNAL MODULE: ./src/image/filesystem-index.ts
+var filesystem_index = __nccwpck_require__(3347);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
 // Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
 // aliases for shorter compressed code (most minifers don't do this)
@@ -11196,9 +12011,9 @@ class FzstdStream extends external_node_stream_namespaceObject.Transform {
 }
 function createDecompressor(kind) {
     if (kind === 'gzip')
-        return external_node_zlib_namespaceObject.createGunzip({ chunkSize: 128 * 1024 });
+        return external_node_zlib_.createGunzip({ chunkSize: 128 * 1024 });
     if (kind === 'zstd') {
-        const native = external_node_zlib_namespaceObject.createZstdDecompress;
+        const native = external_node_zlib_.createZstdDecompress;
         return native ? native() : new FzstdStream();
     }
     return null;
@@ -11243,14 +12058,14 @@ function peek(stream, bytes = 4) {
 /** `./usr/bin/` → `/usr/bin`; refuses absolute names and `..` that leaves the root. */
 function normaliseEntryPath(name, where) {
     if (name.startsWith('/'))
-        throw new errors_InputError(`${where}: entry "${name}" has an absolute name (layer entries are relative to the root)`);
+        throw new errors/* InputError */.dz(`${where}: entry "${name}" has an absolute name (layer entries are relative to the root)`);
     const parts = [];
     for (const part of name.split('/')) {
         if (part === '' || part === '.')
             continue;
         if (part === '..') {
             if (parts.length === 0)
-                throw new errors_InputError(`${where}: entry "${name}" climbs out of the root with ".."`);
+                throw new errors/* InputError */.dz(`${where}: entry "${name}" climbs out of the root with ".."`);
             parts.pop();
         }
         else
@@ -11281,7 +12096,7 @@ class LayerPathTracker {
     }
     add(entry) {
         if (entry.type === 'hardlink' && !this.seen.has(entry.linkTarget)) {
-            throw new errors_InputError(`${this.where}: hard link ${entry.path} points at ${entry.linkTarget}, which is not in the layer before it`);
+            throw new errors/* InputError */.dz(`${this.where}: hard link ${entry.path} points at ${entry.linkTarget}, which is not in the layer before it`);
         }
         if (this.symlinks.size > 0)
             this.checkAncestors(entry.path);
@@ -11307,7 +12122,7 @@ class LayerPathTracker {
                 return;
             current = next;
         }
-        throw new errors_InputError(`${this.where}: entry ${entryPath} sits under ${start}, a symlink chain that loops (more than ${MAX_HOPS} hops)`);
+        throw new errors/* InputError */.dz(`${this.where}: entry ${entryPath} sits under ${start}, a symlink chain that loops (more than ${MAX_HOPS} hops)`);
     }
     /** One step of resolution: the first symlinked prefix of `path` replaced by its target. */
     nextHop(path) {
@@ -11339,7 +12154,7 @@ class LayerPathTracker {
 /** Hashes and counts what passes through; optionally enforces limits on the running count. */
 class Meter extends external_node_stream_namespaceObject.Transform {
     check;
-    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    hash = (0,external_node_crypto_.createHash)('sha256');
     bytes = 0;
     constructor(check) {
         super({ highWaterMark: 256 * 1024 });
@@ -11372,10 +12187,10 @@ async function readLayerEntries(request) {
     const stored = new Meter();
     const tarBytes = new Meter((bytes) => {
         if (bytes > limits.maxLayerBytes) {
-            throw new errors_InputError(`${where}: decompresses past the ${limits.maxLayerBytes}-byte layer limit (a decompression bomb, or raise the limit)`);
+            throw new errors/* InputError */.dz(`${where}: decompresses past the ${limits.maxLayerBytes}-byte layer limit (a decompression bomb, or raise the limit)`);
         }
         if (compression !== 'none' && bytes > limits.ratioFloorBytes && bytes / Math.max(stored.bytes, 1) > limits.maxRatio) {
-            throw new errors_InputError(`${where}: decompression ratio over ${limits.maxRatio}:1 after ${bytes} bytes (a decompression bomb, or raise the limit)`);
+            throw new errors/* InputError */.dz(`${where}: decompression ratio over ${limits.maxRatio}:1 after ${bytes} bytes (a decompression bomb, or raise the limit)`);
         }
     });
     const listing = { index: layer.index, entries: [], whiteouts: [], opaqueDirs: [], bytes: 0 };
@@ -11402,10 +12217,10 @@ async function readLayerEntries(request) {
     const blobDigest = `sha256:${stored.hash.digest('hex')}`;
     const diffId = `sha256:${tarBytes.hash.digest('hex')}`;
     if (layer.digest && layer.digest !== blobDigest) {
-        throw new errors_InputError(`${where}: blob digest mismatch: the manifest says ${layer.digest}, the bytes hash to ${blobDigest}`);
+        throw new errors/* InputError */.dz(`${where}: blob digest mismatch: the manifest says ${layer.digest}, the bytes hash to ${blobDigest}`);
     }
     if (layer.diffId && layer.diffId !== diffId) {
-        throw new errors_InputError(`${where}: diffID mismatch: the config says ${layer.diffId}, the uncompressed layer hashes to ${diffId}`);
+        throw new errors/* InputError */.dz(`${where}: diffID mismatch: the config says ${layer.diffId}, the uncompressed layer hashes to ${diffId}`);
     }
     return { ...listing, compression, blobDigest, diffId };
 }
@@ -11441,21 +12256,23 @@ function drain(stream) {
     return (0,promises_namespaceObject.finished)(stream);
 }
 function describeLayerError(error, where, compression, failedStage) {
-    if (error instanceof errors_InputError)
+    if (error instanceof errors/* InputError */.dz)
         return error;
     const e = error;
     const message = e.message ?? String(error);
     if (failedStage === 'decompress')
-        return new errors_InputError(`${where}: corrupt or truncated ${compression} data (${message})`, { cause: error });
+        return new errors/* InputError */.dz(`${where}: corrupt or truncated ${compression} data (${message})`, { cause: error });
     if (/tar header|checksum/i.test(message))
-        return new errors_InputError(`${where}: tar header with a bad checksum (${message})`, { cause: error });
+        return new errors/* InputError */.dz(`${where}: tar header with a bad checksum (${message})`, { cause: error });
     if (/unexpected end of data|premature/i.test(message))
-        return new errors_InputError(`${where}: truncated layer (${message})`, { cause: error });
+        return new errors/* InputError */.dz(`${where}: truncated layer (${message})`, { cause: error });
     if (e.code === 'ENOENT')
-        return new errors_InputError(`${where}: blob missing (${message})`, { cause: error });
-    return new errors_InputError(`${where}: ${message}`, { cause: error });
+        return new errors/* InputError */.dz(`${where}: blob missing (${message})`, { cause: error });
+    return new errors/* InputError */.dz(`${where}: ${message}`, { cause: error });
 }
 
+// EXTERNAL MODULE: ./src/image/manifest.ts
+var manifest = __nccwpck_require__(596);
 ;// CONCATENATED MODULE: ./src/image/source.ts
 /** Parses image sources written in the transport syntax skopeo and podman users know. */
 
@@ -11479,7 +12296,7 @@ function parseSource(text) {
     if (value.startsWith('docker://')) {
         const reference = value.slice('docker://'.length);
         if (!reference)
-            throw new errors_InputError(`image source "${value}": missing the image reference after docker://`);
+            throw new errors/* InputError */.dz(`image source "${value}": missing the image reference after docker://`);
         return make('docker', reference);
     }
     const colon = value.indexOf(':');
@@ -11491,22 +12308,22 @@ function parseSource(text) {
         case 'oci-archive': {
             const { path, tag } = splitPathAndTag(rest);
             if (!path)
-                throw new errors_InputError(`image source "${value}": missing the path after ${prefix}:`);
+                throw new errors/* InputError */.dz(`image source "${value}": missing the path after ${prefix}:`);
             return make(prefix, rest, { path, tag });
         }
         case 'docker-daemon':
             if (!rest)
-                throw new errors_InputError(`image source "${value}": missing the image reference after docker-daemon:`);
+                throw new errors/* InputError */.dz(`image source "${value}": missing the image reference after docker-daemon:`);
             return make('docker-daemon', rest, { path: rest });
         default:
-            throw new errors_InputError(`image source "${value}": unknown transport; use one of ${FORMS}`);
+            throw new errors/* InputError */.dz(`image source "${value}": unknown transport; use one of ${FORMS}`);
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/image/archive-index.ts
 /**
  * Random access to the members of a tar archive on disk (docker-archive, oci-archive).
@@ -11554,10 +12371,10 @@ class ArchiveIndex {
     static async build(path, display) {
         let handle;
         try {
-            handle = await (0,external_node_fs_promises_namespaceObject.open)(path, 'r');
+            handle = await (0,promises_.open)(path, 'r');
         }
         catch (error) {
-            throw new errors_InputError(`${display}: cannot open ${path} (${error.code ?? error.message})`);
+            throw new errors/* InputError */.dz(`${display}: cannot open ${path} (${error.code ?? error.message})`);
         }
         try {
             const size = (await handle.stat()).size;
@@ -11576,23 +12393,23 @@ class ArchiveIndex {
     require(name, what) {
         const member = this.get(name);
         if (!member)
-            throw new errors_InputError(`${this.display}: ${what} "${name}" is missing from the archive`);
+            throw new errors/* InputError */.dz(`${this.display}: ${what} "${name}" is missing from the archive`);
         return member;
     }
     openMember(member) {
         if (member.size === 0)
-            return (0,external_node_fs_namespaceObject.createReadStream)(this.path, { start: 1, end: 0 });
-        return (0,external_node_fs_namespaceObject.createReadStream)(this.path, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024 });
+            return (0,external_node_fs_.createReadStream)(this.path, { start: 1, end: 0 });
+        return (0,external_node_fs_.createReadStream)(this.path, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024 });
     }
     async readMember(member, maxBytes, what) {
         if (member.size > maxBytes)
-            throw new errors_InputError(`${this.display}: ${what} "${member.name}" is ${member.size} bytes, over the ${maxBytes}-byte limit for JSON documents`);
-        const handle = await (0,external_node_fs_promises_namespaceObject.open)(this.path, 'r');
+            throw new errors/* InputError */.dz(`${this.display}: ${what} "${member.name}" is ${member.size} bytes, over the ${maxBytes}-byte limit for JSON documents`);
+        const handle = await (0,promises_.open)(this.path, 'r');
         try {
             const buf = Buffer.alloc(member.size);
             const { bytesRead } = await handle.read(buf, 0, member.size, member.offset);
             if (bytesRead !== member.size)
-                throw new errors_InputError(`${this.display}: ${what} "${member.name}" is truncated`);
+                throw new errors/* InputError */.dz(`${this.display}: ${what} "${member.name}" is truncated`);
             return buf;
         }
         finally {
@@ -11613,12 +12430,12 @@ async function walk(handle, fileSize, display) {
         if (header.every((b) => b === 0))
             return members;
         if (!checksumOk(header))
-            throw new errors_InputError(`${display}: tar header at byte ${offset} has a bad checksum (corrupt or not a tar archive)`);
+            throw new errors/* InputError */.dz(`${display}: tar header at byte ${offset} has a bad checksum (corrupt or not a tar archive)`);
         const size = readOctal(header, 124, 12);
         const typeflag = String.fromCharCode(header[156] || 48);
         const dataOffset = offset + BLOCK;
         if (dataOffset + size > fileSize)
-            throw new errors_InputError(`${display}: archive is truncated (member at byte ${offset} needs ${size} bytes, the file ends first)`);
+            throw new errors/* InputError */.dz(`${display}: archive is truncated (member at byte ${offset} needs ${size} bytes, the file ends first)`);
         if (typeflag === 'L' || typeflag === 'x') {
             const data = Buffer.alloc(size);
             await handle.read(data, 0, size, dataOffset);
@@ -11637,8 +12454,8 @@ async function walk(handle, fileSize, display) {
         offset = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
     }
     if (members.size === 0)
-        throw new errors_InputError(`${display}: not a tar archive (no member found)`);
-    throw new errors_InputError(`${display}: archive is truncated (no end-of-archive marker)`);
+        throw new errors/* InputError */.dz(`${display}: not a tar archive (no member found)`);
+    throw new errors/* InputError */.dz(`${display}: archive is truncated (no end-of-archive marker)`);
 }
 
 ;// CONCATENATED MODULE: ./src/image/transports/docker-archive.ts
@@ -11653,19 +12470,19 @@ async function walk(handle, fileSize, display) {
 
 function pickImage(entries, source) {
     if (entries.length === 0)
-        throw new errors_InputError(`${source.display}: manifest.json lists no image`);
+        throw new errors/* InputError */.dz(`${source.display}: manifest.json lists no image`);
     const tags = entries.flatMap((e) => e.RepoTags ?? []);
     if (!source.tag) {
         if (entries.length === 1)
             return entries[0];
-        throw new errors_InputError(`${source.display}: the archive holds ${entries.length} images; name one as docker-archive:PATH:REF (${tags.join(', ')})`);
+        throw new errors/* InputError */.dz(`${source.display}: the archive holds ${entries.length} images; name one as docker-archive:PATH:REF (${tags.join(', ')})`);
     }
     const lastPart = source.tag.slice(source.tag.lastIndexOf('/') + 1);
     const wanted = lastPart.includes(':') ? source.tag : `${source.tag}:latest`;
     const match = entries.find((e) => (e.RepoTags ?? []).some((t) => t === wanted || t === `docker.io/${wanted}` || t === `docker.io/library/${wanted}`));
     if (match)
         return match;
-    throw new errors_InputError(`${source.display}: no image tagged "${wanted}" in the archive (tags: ${tags.join(', ') || 'none'})`);
+    throw new errors/* InputError */.dz(`${source.display}: no image tagged "${wanted}" in the archive (tags: ${tags.join(', ') || 'none'})`);
 }
 function parseArchiveManifest(bytes, display) {
     let value;
@@ -11673,13 +12490,13 @@ function parseArchiveManifest(bytes, display) {
         value = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new errors_InputError(`${display}: manifest.json is not valid JSON (${error.message})`);
+        throw new errors/* InputError */.dz(`${display}: manifest.json is not valid JSON (${error.message})`);
     }
     if (!Array.isArray(value))
-        throw new errors_InputError(`${display}: manifest.json is not a list of images`);
+        throw new errors/* InputError */.dz(`${display}: manifest.json is not a list of images`);
     value.forEach((e, i) => {
         if (typeof e?.Config !== 'string' || !Array.isArray(e.Layers))
-            throw new errors_InputError(`${display}: manifest.json entry ${i} lacks Config or Layers`);
+            throw new errors/* InputError */.dz(`${display}: manifest.json entry ${i} lacks Config or Layers`);
     });
     return value;
 }
@@ -11692,16 +12509,16 @@ async function resolveDockerArchive(source, platform, limits, archivePath = sour
     const archive = await ArchiveIndex.build(archivePath, source.display);
     const manifestMember = archive.get('manifest.json');
     if (!manifestMember)
-        throw new errors_InputError(`${source.display}: not a docker-archive (no manifest.json; for an OCI archive use oci-archive:)`);
+        throw new errors/* InputError */.dz(`${source.display}: not a docker-archive (no manifest.json; for an OCI archive use oci-archive:)`);
     const entry = pickImage(parseArchiveManifest(await archive.readMember(manifestMember, limits.maxJsonBytes, 'manifest.json'), source.display), source);
     const configBytes = await archive.readMember(archive.require(entry.Config, 'config'), limits.maxJsonBytes, 'config');
-    const configDigest = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(configBytes).digest('hex')}`;
+    const configDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(configBytes).digest('hex')}`;
     const named = digestFromName(entry.Config);
     if (named && named !== configDigest)
-        throw new errors_InputError(`${source.display}: config ${entry.Config} digest mismatch: its name says ${named}, the bytes hash to ${configDigest}`);
-    const config = parseImageConfig(configBytes, source.display);
+        throw new errors/* InputError */.dz(`${source.display}: config ${entry.Config} digest mismatch: its name says ${named}, the bytes hash to ${configDigest}`);
+    const config = (0,image_config/* parseImageConfig */.F)(configBytes, source.display);
     if (config.diffIds.length && config.diffIds.length !== entry.Layers.length) {
-        throw new errors_InputError(`${source.display}: manifest.json lists ${entry.Layers.length} layers but the config lists ${config.diffIds.length} diff_ids`);
+        throw new errors/* InputError */.dz(`${source.display}: manifest.json lists ${entry.Layers.length} layers but the config lists ${config.diffIds.length} diff_ids`);
     }
     const layers = entry.Layers.map((name, index) => {
         const member = archive.require(name, `layer ${index}`);
@@ -11725,10 +12542,10 @@ async function resolveDockerArchive(source, platform, limits, archivePath = sour
     };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/util/exec.ts
@@ -11751,7 +12568,7 @@ function exec(command, args, options = {}) {
         const err = [];
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new ExecError(`could not run \`${display}\`: ${e.message}`, display, null, '')));
+        child.on('error', (e) => reject(new errors/* ExecError */.cI(`could not run \`${display}\`: ${e.message}`, display, null, '')));
         child.on('close', (code, signal) => {
             const stdout = Buffer.concat(out).toString('utf8');
             const stderr = Buffer.concat(err).toString('utf8');
@@ -11762,7 +12579,7 @@ function exec(command, args, options = {}) {
             }
             const tail = stderr.trim().split('\n').slice(-5).join('\n');
             const why = signal ? `was stopped by ${signal}` : `exited with code ${exitCode}`;
-            reject(new ExecError(`\`${display}\` ${why}${tail ? `:\n${tail}` : ''}`, display, code, stderr));
+            reject(new errors/* ExecError */.cI(`\`${display}\` ${why}${tail ? `:\n${tail}` : ''}`, display, code, stderr));
         });
         child.stdin.on('error', () => { });
         child.stdin.end(options.input);
@@ -11782,8 +12599,8 @@ function exec(command, args, options = {}) {
 
 
 async function resolveDockerDaemon(source, platform, limits, tempDir) {
-    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'mcp-orchestrator-save-'));
-    const archivePath = (0,external_node_path_namespaceObject.join)(dir, 'image.tar');
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempDir ?? (0,external_node_os_.tmpdir)(), 'mcp-orchestrator-save-'));
+    const archivePath = (0,external_node_path_.join)(dir, 'image.tar');
     try {
         await exec('docker', ['save', '-o', archivePath, source.reference], { timeoutMs: 30 * 60_000 });
         const image = await resolveDockerArchive({ ...source, tag: undefined }, platform, limits, archivePath);
@@ -11791,19 +12608,19 @@ async function resolveDockerDaemon(source, platform, limits, tempDir) {
             ...image,
             spooledArchive: archivePath,
             close: async () => {
-                await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
             },
         };
     }
     catch (error) {
-        await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        if (error instanceof ExecError) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        if (error instanceof errors/* ExecError */.cI) {
             const why = /no such image|not found|reference does not exist/i.test(error.stderr)
                 ? 'no such image in the engine'
                 : /cannot connect|is the docker daemon running|permission denied/i.test(error.stderr)
                     ? 'no Docker Engine answers (start one, or set DOCKER_HOST)'
                     : error.stderr.trim().split('\n').pop();
-            throw new errors_InputError(`${source.display}: ${why}`, { cause: error });
+            throw new errors/* InputError */.dz(`${source.display}: ${why}`, { cause: error });
         }
         throw error;
     }
@@ -11869,13 +12686,13 @@ async function fromHelper(helper, registry) {
     catch (error) {
         if (/credentials not found/i.test(error.stderr ?? '') || /credentials not found/i.test(error.message))
             return undefined;
-        throw new errors_InputError(`credential helper ${binary} failed for ${registry}: ${error.message.split('\n')[0]}`);
+        throw new errors/* InputError */.dz(`credential helper ${binary} failed for ${registry}: ${error.message.split('\n')[0]}`);
     }
 }
 async function readDockerConfig(path) {
     let text;
     try {
-        text = await (0,external_node_fs_promises_namespaceObject.readFile)(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch {
         return undefined;
@@ -11884,14 +12701,14 @@ async function readDockerConfig(path) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new errors_InputError(`docker config ${path}: invalid JSON (${error.message})`);
+        throw new errors/* InputError */.dz(`docker config ${path}: invalid JSON (${error.message})`);
     }
 }
 async function findCredential(registry, options) {
     if (options.username !== undefined || options.password !== undefined) {
         return { username: options.username ?? '', password: options.password ?? '', source: 'the credentials given' };
     }
-    const path = options.dockerConfigPath ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.docker', 'config.json');
+    const path = options.dockerConfigPath ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker', 'config.json');
     const config = await readDockerConfig(path);
     if (config) {
         const keys = configKeys(registry);
@@ -11907,7 +12724,7 @@ async function findCredential(registry, options) {
                 const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
                 const colon = decoded.indexOf(':');
                 if (colon < 0)
-                    throw new errors_InputError(`${source}: auths["${registry}"].auth is not base64 of user:password`);
+                    throw new errors/* InputError */.dz(`${source}: auths["${registry}"].auth is not base64 of user:password`);
                 return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
             }
             if (entry.username !== undefined)
@@ -11927,7 +12744,7 @@ async function findCredential(registry, options) {
 ;// CONCATENATED MODULE: ./src/registry/reference.ts
 /** Image references as docker writes them: `[registry/]repository[:tag][@digest]`. */
 
-const reference_DIGEST = /^sha256:[0-9a-f]{64}$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 function parseImageReference(text) {
@@ -11937,8 +12754,8 @@ function parseImageReference(text) {
     if (at >= 0) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!reference_DIGEST.test(digest))
-            throw new errors_InputError(`image reference "${text}": "${digest}" is not a sha256 digest`);
+        if (!DIGEST.test(digest))
+            throw new errors/* InputError */.dz(`image reference "${text}": "${digest}" is not a sha256 digest`);
     }
     let tag;
     const lastSlash = rest.lastIndexOf('/');
@@ -11947,7 +12764,7 @@ function parseImageReference(text) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!TAG.test(tag))
-            throw new errors_InputError(`image reference "${text}": "${tag}" is not a valid tag`);
+            throw new errors/* InputError */.dz(`image reference "${text}": "${tag}" is not a valid tag`);
     }
     const slash = rest.indexOf('/');
     const first = slash >= 0 ? rest.slice(0, slash) : '';
@@ -11957,7 +12774,7 @@ function parseImageReference(text) {
     if (registry === 'docker.io' && !repository.includes('/'))
         repository = `library/${repository}`;
     if (!REPOSITORY.test(repository))
-        throw new errors_InputError(`image reference "${text}": "${repository}" is not a valid repository name (lowercase letters, digits, . _ - and /)`);
+        throw new errors/* InputError */.dz(`image reference "${text}": "${repository}" is not a valid repository name (lowercase letters, digits, . _ - and /)`);
     if (!tag && !digest)
         tag = 'latest';
     return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
@@ -11990,7 +12807,7 @@ function isLoopbackRegistry(registry) {
 
 
 
-class RegistryError extends OrchestratorError {
+class RegistryError extends errors/* OrchestratorError */.jD {
     status;
     constructor(message, status) {
         super(message);
@@ -12012,7 +12829,7 @@ class RegistryClient {
     tokens = new Map();
     credential = null;
     basic = false;
-    constructor(registry, options = {}, logger = silentLogger) {
+    constructor(registry, options = {}, logger = util_logger/* silentLogger */.qq) {
         this.registry = registry;
         this.options = options;
         this.logger = logger;
@@ -12190,12 +13007,12 @@ class RegistryClient {
         });
         if (response.statusCode === 404) {
             response.resume();
-            throw new errors_InputError(`${this.registry}/${repository}: manifest ${reference} not found (manifest unknown)`);
+            throw new errors/* InputError */.dz(`${this.registry}/${repository}: manifest ${reference} not found (manifest unknown)`);
         }
         const bytes = await readBody(response, 8 * 1024 * 1024);
-        const digest = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
         if (reference.startsWith('sha256:') && digest !== reference) {
-            throw new errors_InputError(`${this.registry}/${repository}: manifest digest mismatch: asked for ${reference}, the bytes hash to ${digest}`);
+            throw new errors/* InputError */.dz(`${this.registry}/${repository}: manifest digest mismatch: asked for ${reference}, the bytes hash to ${digest}`);
         }
         return { bytes, mediaType: String(response.headers['content-type'] ?? '').split(';')[0].trim(), digest };
     }
@@ -12203,7 +13020,7 @@ class RegistryClient {
         const response = await this.request(`/v2/${repository}/blobs/${digest}`, { scope: `repository:${repository}:pull`, expect: [200, 404] });
         if (response.statusCode === 404) {
             response.resume();
-            throw new errors_InputError(`${this.registry}/${repository}: blob ${digest} not found (blob unknown)`);
+            throw new errors/* InputError */.dz(`${this.registry}/${repository}: blob ${digest} not found (blob unknown)`);
         }
         return response;
     }
@@ -12222,7 +13039,7 @@ function readBody(response, maxBytes) {
             size += chunk.length;
             if (size > maxBytes) {
                 response.destroy();
-                reject(new errors_InputError(`${response.url ?? 'response'}: body larger than ${maxBytes} bytes`));
+                reject(new errors/* InputError */.dz(`${response.url ?? 'response'}: body larger than ${maxBytes} bytes`));
             }
             else
                 chunks.push(chunk);
@@ -12243,32 +13060,32 @@ function readBody(response, maxBytes) {
 
 async function resolveRegistryImage(source, options) {
     const ref = parseImageReference(source.reference);
-    const client = new RegistryClient(ref.registry, options.registry ?? {}, options.logger ?? silentLogger);
+    const client = new RegistryClient(ref.registry, options.registry ?? {}, options.logger ?? util_logger/* silentLogger */.qq);
     const where = source.display;
     try {
-        let fetched = await client.getManifest(ref.repository, ref.digest ?? ref.tag, manifestAcceptTypes);
-        let doc = parseManifestDocument(fetched.bytes, `${where}: manifest`, fetched.mediaType);
+        let fetched = await client.getManifest(ref.repository, ref.digest ?? ref.tag, manifest/* manifestAcceptTypes */.HL);
+        let doc = (0,manifest/* parseManifestDocument */.Qz)(fetched.bytes, `${where}: manifest`, fetched.mediaType);
         if (doc.kind === 'index') {
-            const chosen = selectPlatform(doc, parsePlatform(options.platform ?? 'linux/amd64'), `${where}: index`);
-            fetched = await client.getManifest(ref.repository, chosen.digest, manifestAcceptTypes);
-            doc = parseManifestDocument(fetched.bytes, `${where}: manifest ${chosen.digest}`, fetched.mediaType || chosen.mediaType);
+            const chosen = (0,manifest/* selectPlatform */.md)(doc, (0,manifest/* parsePlatform */.FL)(options.platform ?? 'linux/amd64'), `${where}: index`);
+            fetched = await client.getManifest(ref.repository, chosen.digest, manifest/* manifestAcceptTypes */.HL);
+            doc = (0,manifest/* parseManifestDocument */.Qz)(fetched.bytes, `${where}: manifest ${chosen.digest}`, fetched.mediaType || chosen.mediaType);
         }
         if (doc.kind !== 'manifest')
-            throw new errors_InputError(`${where}: nested indexes are not supported`);
+            throw new errors/* InputError */.dz(`${where}: nested indexes are not supported`);
         const configStream = await client.getBlob(ref.repository, doc.config.digest);
         const chunks = [];
         let size = 0;
         for await (const chunk of configStream) {
             size += chunk.length;
             if (size > options.limits.maxJsonBytes)
-                throw new errors_InputError(`${where}: config is over the ${options.limits.maxJsonBytes}-byte JSON limit`);
+                throw new errors/* InputError */.dz(`${where}: config is over the ${options.limits.maxJsonBytes}-byte JSON limit`);
             chunks.push(chunk);
         }
         const configBytes = Buffer.concat(chunks);
-        const configDigest = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(configBytes).digest('hex')}`;
+        const configDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(configBytes).digest('hex')}`;
         if (configDigest !== doc.config.digest)
-            throw new errors_InputError(`${where}: config digest mismatch: the manifest says ${doc.config.digest}, the bytes hash to ${configDigest}`);
-        const config = parseImageConfig(configBytes, where);
+            throw new errors/* InputError */.dz(`${where}: config digest mismatch: the manifest says ${doc.config.digest}, the bytes hash to ${configDigest}`);
+        const config = (0,image_config/* parseImageConfig */.F)(configBytes, where);
         return {
             source,
             digest: fetched.digest,
@@ -12312,7 +13129,7 @@ class DirectoryStore {
     }
     async size(relPath) {
         try {
-            return (await (0,external_node_fs_promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(this.dir, relPath))).size;
+            return (await (0,promises_.stat)((0,external_node_path_.join)(this.dir, relPath))).size;
         }
         catch {
             return undefined;
@@ -12321,10 +13138,10 @@ class DirectoryStore {
     async readFile(relPath, maxBytes, what) {
         const size = await this.size(relPath);
         if (size === undefined)
-            throw new errors_InputError(`${this.display}: ${what} ${relPath} is missing`);
+            throw new errors/* InputError */.dz(`${this.display}: ${what} ${relPath} is missing`);
         if (size > maxBytes)
-            throw new errors_InputError(`${this.display}: ${what} ${relPath} is ${size} bytes, over the ${maxBytes}-byte JSON limit`);
-        const handle = await (0,external_node_fs_promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(this.dir, relPath), 'r');
+            throw new errors/* InputError */.dz(`${this.display}: ${what} ${relPath} is ${size} bytes, over the ${maxBytes}-byte JSON limit`);
+        const handle = await (0,promises_.open)((0,external_node_path_.join)(this.dir, relPath), 'r');
         try {
             return await handle.readFile();
         }
@@ -12334,8 +13151,8 @@ class DirectoryStore {
     }
     async openFile(relPath) {
         if (!(await this.exists(relPath)))
-            throw new errors_InputError(`${this.display}: blob ${relPath} is missing`);
-        return (0,external_node_fs_namespaceObject.createReadStream)((0,external_node_path_namespaceObject.join)(this.dir, relPath), { highWaterMark: 256 * 1024 });
+            throw new errors/* InputError */.dz(`${this.display}: blob ${relPath} is missing`);
+        return (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(this.dir, relPath), { highWaterMark: 256 * 1024 });
     }
 }
 class ArchiveStore {
@@ -12375,9 +13192,9 @@ function blobPath(digest) {
 const REF_NAME = 'org.opencontainers.image.ref.name';
 async function resolveOciDirectory(source, platform, limits) {
     const dir = source.path;
-    const info = await (0,external_node_fs_promises_namespaceObject.stat)(dir).catch(() => undefined);
+    const info = await (0,promises_.stat)(dir).catch(() => undefined);
     if (!info?.isDirectory())
-        throw new errors_InputError(`${source.display}: ${dir} is not a directory holding an OCI image layout`);
+        throw new errors/* InputError */.dz(`${source.display}: ${dir} is not a directory holding an OCI image layout`);
     return resolveLayout(new DirectoryStore(dir, source.display), source, platform, limits);
 }
 async function resolveOciArchive(source, platform, limits) {
@@ -12386,9 +13203,9 @@ async function resolveOciArchive(source, platform, limits) {
 }
 async function readVerified(store, descriptor, limits, what) {
     const bytes = await store.readFile(blobPath(descriptor.digest), limits.maxJsonBytes, what);
-    const actual = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
+    const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
     if (actual !== descriptor.digest)
-        throw new errors_InputError(`${store.display}: ${what} digest mismatch: expected ${descriptor.digest}, the bytes hash to ${actual}`);
+        throw new errors/* InputError */.dz(`${store.display}: ${what} digest mismatch: expected ${descriptor.digest}, the bytes hash to ${actual}`);
     return bytes;
 }
 function pickFromLayoutIndex(index, source) {
@@ -12397,36 +13214,36 @@ function pickFromLayoutIndex(index, source) {
         if (match)
             return match;
         const tags = index.manifests.map((m) => m.annotations?.[REF_NAME]).filter(Boolean);
-        throw new errors_InputError(`${source.display}: no image tagged "${source.tag}" in the layout (tags: ${tags.length ? tags.join(', ') : 'none'})`);
+        throw new errors/* InputError */.dz(`${source.display}: no image tagged "${source.tag}" in the layout (tags: ${tags.length ? tags.join(', ') : 'none'})`);
     }
     if (index.manifests.length === 1)
         return index.manifests[0];
     if (index.manifests.length === 0)
-        throw new errors_InputError(`${source.display}: the layout's index.json lists no image`);
+        throw new errors/* InputError */.dz(`${source.display}: the layout's index.json lists no image`);
     const tags = index.manifests.map((m) => m.annotations?.[REF_NAME] ?? m.digest);
-    throw new errors_InputError(`${source.display}: the layout holds ${index.manifests.length} images; name one with :TAG (${tags.join(', ')})`);
+    throw new errors/* InputError */.dz(`${source.display}: the layout holds ${index.manifests.length} images; name one with :TAG (${tags.join(', ')})`);
 }
 async function resolveLayout(store, source, platform, limits) {
     if (!(await store.exists('oci-layout')))
-        throw new errors_InputError(`${source.display}: not an OCI image layout (no oci-layout file)`);
-    const top = parseManifestDocument(await store.readFile('index.json', limits.maxJsonBytes, 'index'), `${source.display}: index.json`);
+        throw new errors/* InputError */.dz(`${source.display}: not an OCI image layout (no oci-layout file)`);
+    const top = (0,manifest/* parseManifestDocument */.Qz)(await store.readFile('index.json', limits.maxJsonBytes, 'index'), `${source.display}: index.json`);
     if (top.kind !== 'index')
-        throw new errors_InputError(`${source.display}: index.json is not an image index`);
+        throw new errors/* InputError */.dz(`${source.display}: index.json is not an image index`);
     let descriptor = pickFromLayoutIndex(top, source);
     let manifestBytes = await readVerified(store, descriptor, limits, 'manifest');
-    let doc = parseManifestDocument(manifestBytes, `${source.display}: manifest ${descriptor.digest}`, descriptor.mediaType);
+    let doc = (0,manifest/* parseManifestDocument */.Qz)(manifestBytes, `${source.display}: manifest ${descriptor.digest}`, descriptor.mediaType);
     if (doc.kind === 'index') {
-        descriptor = selectPlatform(doc, platform, `${source.display}: index ${descriptor.digest}`);
+        descriptor = (0,manifest/* selectPlatform */.md)(doc, platform, `${source.display}: index ${descriptor.digest}`);
         manifestBytes = await readVerified(store, descriptor, limits, 'manifest');
-        doc = parseManifestDocument(manifestBytes, `${source.display}: manifest ${descriptor.digest}`, descriptor.mediaType);
+        doc = (0,manifest/* parseManifestDocument */.Qz)(manifestBytes, `${source.display}: manifest ${descriptor.digest}`, descriptor.mediaType);
     }
     if (doc.kind !== 'manifest')
-        throw new errors_InputError(`${source.display}: nested indexes are not supported`);
+        throw new errors/* InputError */.dz(`${source.display}: nested indexes are not supported`);
     const configBytes = await readVerified(store, doc.config, limits, 'config');
-    const config = parseImageConfig(configBytes, source.display);
+    const config = (0,image_config/* parseImageConfig */.F)(configBytes, source.display);
     for (const layer of doc.layers) {
         if (!(await store.exists(blobPath(layer.digest))))
-            throw new errors_InputError(`${source.display}: layer blob ${layer.digest} is missing from the layout`);
+            throw new errors/* InputError */.dz(`${source.display}: layer blob ${layer.digest} is missing from the layout`);
     }
     return {
         source,
@@ -12495,21 +13312,21 @@ function summariseLayers(resolved, config) {
         if (layer.mediaType)
             summary.mediaType = layer.mediaType;
         if (step)
-            summary.createdBy = maskBuildArgs(step.createdBy);
+            summary.createdBy = (0,image_config/* maskBuildArgs */.E)(step.createdBy);
         return summary;
     });
 }
 async function openImage(sourceText, options = {}) {
     const source = typeof sourceText === 'string' ? parseSource(sourceText) : sourceText;
-    const wanted = parsePlatform(options.platform ?? 'linux/amd64');
+    const wanted = (0,manifest/* parsePlatform */.FL)(options.platform ?? 'linux/amd64');
     const limits = { ...defaultLimits, ...options.limits };
-    const logger = options.logger ?? silentLogger;
+    const logger = options.logger ?? util_logger/* silentLogger */.qq;
     const resolved = await resolve(source, wanted, limits, options);
     try {
-        const config = parseImageConfig(resolved.configBytes, source.display);
+        const config = (0,image_config/* parseImageConfig */.F)(resolved.configBytes, source.display);
         const variant = typeof config.raw.variant === 'string' ? config.raw.variant : undefined;
         const platform = config.os ? { os: config.os, architecture: config.architecture, ...(variant ? { variant } : {}) } : resolved.platform;
-        logger.debug(`${source.display}: ${resolved.layers.length} layers, ${formatPlatform(platform)}, ${resolved.digest}`);
+        logger.debug(`${source.display}: ${resolved.layers.length} layers, ${(0,manifest/* formatPlatform */.Bq)(platform)}, ${resolved.digest}`);
         const readLayer = async (index, onEntry) => {
             const layer = resolved.layers[index];
             if (!layer)
@@ -12536,7 +13353,7 @@ async function openImage(sourceText, options = {}) {
                         listings[i] = await readLayer(i, onEntry);
                 };
                 await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, resolved.layers.length)) }, worker));
-                return new FilesystemIndex(listings);
+                return new filesystem_index/* FilesystemIndex */.w(listings);
             },
             close: () => resolved.close(),
         };
@@ -12547,161 +13364,20 @@ async function openImage(sourceText, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/image/inspect.ts
-/** What `mcp-orchestrator inspect` prints: the reader's view of an image, as plain JSON. */
+
+/***/ }),
+
+/***/ 9863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SQ: () => (/* binding */ ContentScanner),
+  Ff: () => (/* binding */ scanText)
+});
 
-async function inspectImage(source, options = {}) {
-    const image = await openImage(source, options);
-    try {
-        const index = await image.readAll(undefined, { concurrency: options.concurrency });
-        const { raw: _raw, ...config } = image.config;
-        config.history = config.history.map((h) => ({ ...h, createdBy: maskBuildArgs(h.createdBy) }));
-        return {
-            source: image.source.display,
-            digest: image.digest,
-            platform: formatPlatform(image.platform),
-            config,
-            layers: image.layers.map((layer) => {
-                const listing = index.listings[layer.index];
-                return {
-                    index: layer.index,
-                    digest: layer.digest,
-                    size: layer.size,
-                    createdBy: layer.createdBy,
-                    entries: listing.entries.length,
-                    whiteouts: [...listing.whiteouts, ...listing.opaqueDirs.map((d) => `${d === '/' ? '' : d}/.wh..wh..opq`)],
-                };
-            }),
-            deleted: index.deleted(),
-        };
-    }
-    finally {
-        await image.close();
-    }
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/cli/command.ts
-
-
-/** parseArgs with errors that name the command and say where to look for help. */
-function parseCommandArgs(command, argv, options, allowPositionals = true) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, allowPositionals, strict: true });
-    }
-    catch (error) {
-        throw new errors_InputError(`${command}: ${error.message}. See \`mcp-orchestrator ${command} --help\`.`);
-    }
-}
-function parseFormat(value, allowed = ['text', 'json']) {
-    const format = value ?? 'text';
-    if (!allowed.includes(format))
-        throw new errors_InputError(`--format: "${format}" is not one of ${allowed.join(', ')}`);
-    return format;
-}
-
-;// CONCATENATED MODULE: ./src/cli/image-options.ts
-/** The options every image-reading command shares: platform and registry access. */
-
-
-
-const imageOptionSpec = {
-    platform: { type: 'string' },
-    'insecure-registry': { type: 'string', multiple: true },
-    username: { type: 'string' },
-    'password-env': { type: 'string' },
-    'ca-cert': { type: 'string' },
-    concurrency: { type: 'string' },
-};
-const imageOptionUsage = `  --platform OS/ARCH[/VARIANT]   platform to pick from an index (default linux/amd64)
-  --insecure-registry HOST       allow plain HTTP to this registry (repeatable; loopback always may)
-  --username USER                registry username (default: docker config, GITHUB_TOKEN for ghcr.io)
-  --password-env VAR             read the registry password from this environment variable
-  --ca-cert FILE                 trust this CA (PEM) for registry TLS, besides the system's
-  --concurrency N                layers read at once (default 2)`;
-function readCaFile(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new errors_InputError(`--ca-cert ${path}: ${error.code ?? error.message}`);
-    }
-}
-function parseConcurrency(text) {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < 1 || n > 64)
-        throw new errors_InputError(`--concurrency: "${text}" is not a whole number from 1 to 64`);
-    return n;
-}
-function readImageOptions(values, ctx) {
-    return {
-        platform: values.platform,
-        concurrency: values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency),
-        logger: ctx.logger,
-        registry: {
-            insecureRegistries: values['insecure-registry'],
-            username: values.username,
-            password: values['password-env'] ? ctx.env[values['password-env']] : undefined,
-            githubToken: ctx.env.GITHUB_TOKEN,
-            caCertificates: values['ca-cert'] ? [readCaFile(values['ca-cert'])] : undefined,
-            dockerConfigPath: ctx.env.DOCKER_CONFIG ? (0,external_node_path_namespaceObject.join)(ctx.env.DOCKER_CONFIG, 'config.json') : undefined,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
-
-
-
-
-const usage = `
-Usage: mcp-orchestrator inspect <source> [options]
-
-Prints what the image reader sees: digest, platform, config, each layer's entries and
-whiteouts, and every path a layer holds that the final filesystem does not.
-
-Sources: docker-archive:PATH[:REF]  oci:DIR[:TAG]  oci-archive:PATH[:TAG]
-         docker-daemon:REF  docker://REF
-
-Options:
-  --format text|json             output format (default text)
-${imageOptionUsage}
-`;
-function renderText(report) {
-    const lines = [
-        `${report.source}`,
-        `  digest    ${report.digest}`,
-        `  platform  ${report.platform}`,
-        `  user      ${report.config.user || '(root)'}`,
-        `  cmd       ${JSON.stringify(report.config.entrypoint ?? [])} ${JSON.stringify(report.config.cmd ?? [])}`,
-        '',
-        'layers:',
-        ...report.layers.map((l) => `  ${String(l.index).padStart(2)}  ${l.digest.slice(7, 19)}  ${String(l.entries).padStart(6)} entries  ${String(l.whiteouts.length).padStart(3)} whiteouts  ${(l.createdBy ?? '').slice(0, 70)}`),
-        '',
-        `deleted or replaced in a later layer: ${report.deleted.length}`,
-        ...report.deleted.slice(0, 50).map((d) => `  layer ${d.layer}  ${d.path}`),
-    ];
-    if (report.deleted.length > 50)
-        lines.push(`  … and ${report.deleted.length - 50} more (use --format json)`);
-    return `${lines.join('\n')}\n`;
-}
-const inspectCommand = {
-    name: 'inspect',
-    summary: 'show what the image reader sees in an image (layers, whiteouts, deleted paths)',
-    usage,
-    async run(ctx) {
-        const { values, positionals } = parseCommandArgs('inspect', ctx.argv, { ...imageOptionSpec, format: { type: 'string' } });
-        const format = parseFormat(values.format);
-        if (positionals.length !== 1)
-            throw new errors_InputError('inspect: expected exactly one image source. See `mcp-orchestrator inspect --help`.');
-        const report = await inspectImage(positionals[0], readImageOptions(values, ctx));
-        ctx.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
-        return 0;
-    },
-};
+// UNUSED EXPORTS: compileRules, looksBinary
 
 ;// CONCATENATED MODULE: ./src/scan/keyword-automaton.ts
 const ALPHABET = 256;
@@ -12782,202 +13458,8 @@ class KeywordAutomaton {
     }
 }
 
-;// CONCATENATED MODULE: ./src/scan/validators.ts
-/** Structure checks that turn a pattern match into a finding: checksums, lengths, entropy, claims. */
-
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-function decodeBase62(text) {
-    let value = 0;
-    for (const ch of text) {
-        const digit = BASE62.indexOf(ch);
-        if (digit < 0)
-            return -1;
-        value = value * 62 + digit;
-    }
-    return value;
-}
-/**
- * GitHub classic tokens (ghp_, gho_, ghu_, ghs_, ghr_) and npm tokens (npm_): 30 random base62
- * characters, then 6 characters of base62 CRC32 over those 30.
- */
-function hasTokenChecksum(token) {
-    const body = token.slice(token.indexOf('_') + 1);
-    if (body.length !== 36)
-        return false;
-    return decodeBase62(body.slice(30)) === (0,external_node_zlib_namespaceObject.crc32)(body.slice(0, 30)) >>> 0;
-}
-/** Shannon entropy in bits per character. */
-function shannonEntropy(text) {
-    if (!text)
-        return 0;
-    const counts = new Map();
-    for (const ch of text)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    for (const n of counts.values()) {
-        const p = n / text.length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-const PLACEHOLDER = /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\{\{.*\}\}|<[^>]*>|%\(?[A-Za-z_]+\)?s?|\[.*\]|(.)\1{5,}|[xX*._-]{4,}.*|.*(?:changeme|change_me|example|placeholder|dummy|sample|fake|redacted|your[-_]?(?:key|token|secret|password)|xxxx|\*\*\*\*|insert|replace|todo|secret_here|password_here).*)$/i;
-/** Values that stand for a secret rather than being one: ${VAR}, <your-key>, changeme, xxxx… */
-function isPlaceholder(value) {
-    return PLACEHOLDER.test(value.trim());
-}
-function decodeSegment(segment) {
-    try {
-        const json = Buffer.from(segment, 'base64url').toString('utf8');
-        const value = JSON.parse(json);
-        return typeof value === 'object' && value !== null ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A JWT whose claims make it a credential: a Kubernetes service-account token. */
-function isKubernetesServiceAccountToken(jwt) {
-    const [header, payload] = jwt.split('.');
-    const h = header && decodeSegment(header);
-    const p = payload && decodeSegment(payload);
-    if (!h || !p || typeof h.alg !== 'string')
-        return false;
-    return p.iss === 'kubernetes/serviceaccount' || 'kubernetes.io' in p || String(p.sub ?? '').startsWith('system:serviceaccount:');
-}
-/** A JWT carrying privileged credential claims (service roles, admin or write scopes, client secrets). */
-function isCredentialJwt(jwt) {
-    if (isKubernetesServiceAccountToken(jwt))
-        return false;
-    const [header, payload] = jwt.split('.');
-    const h = header && decodeSegment(header);
-    const p = payload && decodeSegment(payload);
-    if (!h || !p || typeof h.alg !== 'string' || h.alg === 'none')
-        return false;
-    const role = String(p.role ?? '');
-    const scope = [p.scope, p.scp, p.scopes, p.permissions].flat().map(String).join(' ');
-    return role === 'service_role' || /\b(?:admin|write|\*)\b/i.test(scope) || 'client_secret' in p || 'api_key' in p;
-}
-/** A PEM private-key block with a real base64 body, not just a header in a string table. */
-function isCompletePemBody(block) {
-    const body = block
-        .replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----/, '')
-        .replace(/-----END [A-Z ]*PRIVATE KEY-----/, '')
-        .replace(/^[A-Za-z-]+: .*$/gm, '')
-        .replace(/\\n|\\r|["'+\s,]/g, '');
-    return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
-}
-
-;// CONCATENATED MODULE: ./src/scan/rules.ts
-
-const ROTATE = 'Remove it from the image (and from every layer: a later `rm` does not), rotate it, and inject it at run time from a secret store.';
-const token = (id, title, severity, keywords, pattern, extra = {}) => ({
-    id,
-    title,
-    severity,
-    keywords,
-    pattern,
-    help: `${title}. ${ROTATE}`,
-    ...extra,
-});
-const rules_rules = [
-    token('aws-access-key-id', 'AWS access key ID', 'high', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<s>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, { allow: [/EXAMPLE$/] }),
-    token('aws-secret-access-key', 'AWS secret access key', 'critical', ['aws_secret', 'secret_access_key', 'secretaccesskey', 'aws-secret'], /(?:aws_?secret_?access_?key|secret_?access_?key|aws-secret-access-key)["']?\s{0,5}[:=]\s{0,5}["']?(?<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi, { allow: [/EXAMPLEKEY$/], entropy: 4 }),
-    token('github-classic-token', 'GitHub token (classic)', 'critical', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], /\b(?<s>gh[pousr]_[A-Za-z0-9]{36})\b/g, { validate: hasTokenChecksum }),
-    token('github-fine-grained-token', 'GitHub fine-grained personal access token', 'critical', ['github_pat_'], /\b(?<s>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g, { entropy: 4 }),
-    token('gitlab-personal-access-token', 'GitLab personal access token', 'critical', ['glpat-'], /\b(?<s>glpat-[A-Za-z0-9_-]{20,50})(?![A-Za-z0-9_-])/g, { entropy: 3.5 }),
-    token('gitlab-pipeline-trigger-token', 'GitLab pipeline trigger token', 'high', ['glptt-'], /\b(?<s>glptt-[0-9a-f]{40})\b/g),
-    token('gitlab-runner-token', 'GitLab runner token', 'high', ['glrt-', 'gr1348941'], /\b(?<s>(?:glrt-|GR1348941)[A-Za-z0-9_-]{20,50})(?![A-Za-z0-9_-])/g, { entropy: 3.5 }),
-    token('slack-token', 'Slack token', 'high', ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-'], /\b(?<s>xox[abeprs]-(?:\d{1,13}-){1,3}[A-Za-z0-9]{16,64})\b/g, { entropy: 3.5 }),
-    token('slack-webhook', 'Slack incoming webhook', 'high', ['hooks.slack.com'], /(?<s>https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/[A-Za-z0-9]{24})/g),
-    token('stripe-live-key', 'Stripe live secret or restricted key', 'critical', ['sk_live_', 'rk_live_'], /\b(?<s>(?:sk|rk)_live_[A-Za-z0-9]{24,99})\b/g, { entropy: 3.5 }),
-    token('stripe-webhook-secret', 'Stripe webhook signing secret', 'medium', ['whsec_'], /\b(?<s>whsec_[A-Za-z0-9]{32,64})\b/g, { entropy: 3.5 }),
-    token('google-api-key', 'Google API key', 'high', ['aiza'], /\b(?<s>AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, { entropy: 3.5 }),
-    {
-        id: 'gcp-service-account-key',
-        title: 'Google Cloud service-account key (JSON)',
-        severity: 'critical',
-        keywords: ['service_account'],
-        pattern: /"type"\s{0,5}:\s{0,5}"service_account"[^}]{0,4000}?"private_key"\s{0,5}:\s{0,5}"(?<s>-----BEGIN PRIVATE KEY-----[A-Za-z0-9+/=\\n]{100,4000}-----END PRIVATE KEY-----(?:\\n)?)"/g,
-        validate: (s) => isCompletePemBody(s),
-        help: `A Google Cloud service-account key file. ${ROTATE}`,
-    },
-    {
-        id: 'private-key',
-        title: 'Private key (PEM or OpenSSH)',
-        severity: 'critical',
-        keywords: ['private key-----'],
-        pattern: /(?<s>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,\\"'-]{64,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)/g,
-        validate: (s) => isCompletePemBody(s),
-        help: `A complete private key block. ${ROTATE}`,
-    },
-    token('npm-access-token', 'npm access token', 'critical', ['npm_'], /\b(?<s>npm_[A-Za-z0-9]{36})\b/g, { validate: hasTokenChecksum }),
-    token('pypi-upload-token', 'PyPI upload token', 'critical', ['pypi-ageichlwa'], /\b(?<s>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})(?![A-Za-z0-9_-])/g),
-    token('openai-api-key', 'OpenAI API key', 'critical', ['t3blbkfj'], /\b(?<s>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160})(?![A-Za-z0-9_-])/g),
-    token('anthropic-api-key', 'Anthropic API key', 'critical', ['sk-ant-'], /\b(?<s>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])/g),
-    token('huggingface-token', 'Hugging Face access token', 'high', ['hf_'], /\b(?<s>hf_[A-Za-z]{34})\b/g, { entropy: 3.8 }),
-    token('sendgrid-api-key', 'SendGrid API key', 'high', ['sg.'], /\b(?<s>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g, { entropy: 4 }),
-    token('twilio-api-key', 'Twilio API key', 'high', ['twilio'], /twilio[\s\S]{0,100}?\b(?<s>SK[0-9a-f]{32})\b/gi, { entropy: 3 }),
-    token('digitalocean-token', 'DigitalOcean token', 'critical', ['dop_v1_', 'doo_v1_', 'dor_v1_'], /\b(?<s>do[opr]_v1_[a-f0-9]{64})\b/g),
-    token('vault-token', 'HashiCorp Vault token', 'critical', ['hvs.', 'hvb.'], /\b(?<s>hv[sb]\.[A-Za-z0-9_-]{90,200})(?![A-Za-z0-9_-])/g, { entropy: 4 }),
-    token('azure-ad-client-secret', 'Azure AD client secret', 'high', ['q~'], /(?<![A-Za-z0-9_~.-])(?<s>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g, { entropy: 4 }),
-    token('dockerhub-pat', 'Docker Hub personal access token', 'high', ['dckr_pat_'], /\b(?<s>dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/g),
-    token('shopify-token', 'Shopify access token', 'high', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], /\b(?<s>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b/g),
-    token('square-access-token', 'Square access token', 'high', ['sq0atp-', 'sq0csp-'], /\b(?<s>sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43})(?![0-9A-Za-z_-])/g, { entropy: 3.5 }),
-    token('telegram-bot-token', 'Telegram bot token', 'medium', [':aa'], /\b(?<s>\d{8,10}:AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])/g),
-    token('discord-webhook', 'Discord webhook', 'high', ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'], /(?<s>https:\/\/discord(?:app)?\.com\/api\/webhooks\/\d{10,20}\/[A-Za-z0-9_-]{60,70})/g),
-    token('atlassian-api-token', 'Atlassian API token', 'high', ['atatt3'], /\b(?<s>ATATT3[A-Za-z0-9_=-]{180,200})(?![A-Za-z0-9_=-])/g),
-    token('linear-api-key', 'Linear API key', 'high', ['lin_api_'], /\b(?<s>lin_api_[A-Za-z0-9]{40})\b/g),
-    token('new-relic-user-key', 'New Relic user API key', 'high', ['nrak-'], /\b(?<s>NRAK-[A-Z0-9]{27})\b/g),
-    token('age-secret-key', 'age encryption secret key', 'critical', ['age-secret-key-1'], /\b(?<s>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b/g),
-    token('pulumi-access-token', 'Pulumi access token', 'high', ['pul-'], /\b(?<s>pul-[a-f0-9]{40})\b/g),
-    token('doppler-token', 'Doppler token', 'high', ['dp.pt.', 'dp.st.', 'dp.sa.'], /\b(?<s>dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,44})\b/g),
-    token('grafana-token', 'Grafana service-account or cloud token', 'high', ['glsa_', 'glc_'], /\b(?<s>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})(?![A-Za-z0-9+/_])/g, { entropy: 4 }),
-    token('postman-api-key', 'Postman API key', 'high', ['pmak-'], /\b(?<s>PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b/g),
-    token('sentry-auth-token', 'Sentry auth token', 'high', ['sntrys_', 'sntryu_'], /\b(?<s>sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/g),
-    token('kubernetes-service-account-token', 'Kubernetes service-account token', 'critical', ['eyj'], /\b(?<s>eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{20,1000})(?![A-Za-z0-9_-])/g, { validate: isKubernetesServiceAccountToken }),
-    token('jwt-credential', 'JWT with credential claims (service role, admin or write scope)', 'high', ['eyj'], /\b(?<s>eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{20,1000})(?![A-Za-z0-9_-])/g, { validate: isCredentialJwt }),
-    {
-        id: 'database-url-password',
-        title: 'Database URL with a password',
-        severity: 'high',
-        keywords: ['postgres://', 'postgresql://', 'mysql://', 'mongodb://', 'mongodb+srv://', 'redis://', 'rediss://', 'amqp://', 'amqps://', 'mssql://', 'mariadb://'],
-        pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql):\/\/(?<u>[^\s:@/"'`]{0,64}):(?<s>[^\s@/"'`]{3,128})@[A-Za-z0-9.-]{1,253}/g,
-        validate: (s) => !isPlaceholder(s) && !/^(?:password|pass|pwd|secret|postgres|root|user|admin|test|guest)$/i.test(s),
-        help: `A connection URL that carries its password. ${ROTATE}`,
-    },
-    {
-        id: 'url-basic-auth',
-        title: 'Password in an HTTP(S) URL',
-        severity: 'medium',
-        keywords: ['http://', 'https://'],
-        pattern: /\bhttps?:\/\/(?<u>[A-Za-z0-9._~%-]{1,64}):(?<s>[A-Za-z0-9._~%!$&'()*+,;=-]{8,128})@[A-Za-z0-9.-]{1,253}/g,
-        validate: (s) => !isPlaceholder(s),
-        entropy: 3,
-        help: `A URL with user:password credentials. ${ROTATE}`,
-    },
-    {
-        id: 'generic-secret-assignment',
-        title: 'High-entropy value assigned to a secret-named key',
-        severity: 'medium',
-        keywords: ['secret', 'token', 'password', 'passwd', 'api_key', 'apikey', 'api-key', 'access_key', 'private_key', 'client_secret', 'auth'],
-        pattern: /(?<k>[A-Za-z0-9_.-]{0,40}(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|credential)s?)["']?\s{0,5}(?:=|:|:=|=>)\s{0,5}["'`]?(?<s>[A-Za-z0-9_\-+/=.@!$%^&*~]{16,128})(?=["'`\s,;)}]|$)/gim,
-        entropy: 3.5,
-        validate: (s) => !isPlaceholder(s) && /[0-9]/.test(s) && /[A-Za-z]/.test(s) && !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(s) && !/^(?:process\.env|os\.environ|env\.|this\.|self\.)/.test(s),
-        help: `A secret-named key set to a high-entropy value. If it is a real credential: ${ROTATE} If it is not, add it to the baseline with a reason.`,
-    },
-];
-function ruleById(id) {
-    return rules_rules.find((r) => r.id === id);
-}
-/** Applies a rule's structure checks to a secret found by its pattern. */
-function acceptsSecret(rule, secret, match) {
-    if (rule.allow?.some((re) => re.test(secret)))
-        return false;
-    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy)
-        return false;
-    return rule.validate ? rule.validate(secret, match) : true;
-}
-
+// EXTERNAL MODULE: ./src/scan/rules.ts
+var scan_rules = __nccwpck_require__(9830);
 ;// CONCATENATED MODULE: ./src/scan/content-scanner.ts
 /**
  * Scans file contents in bounded memory: chunks of about 1 MiB are searched by the keyword
@@ -13000,8 +13482,8 @@ function windowAfter(rule) {
 }
 const WINDOW_BEFORE = 160;
 let compiledDefault;
-function compileRules(rules = rules_rules) {
-    if (rules === rules_rules && compiledDefault)
+function compileRules(rules = scan_rules/* rules */.aO) {
+    if (rules === scan_rules/* rules */.aO && compiledDefault)
         return compiledDefault;
     const keywords = [];
     const rulesOf = [];
@@ -13016,7 +13498,7 @@ function compileRules(rules = rules_rules) {
         }
     });
     const compiled = { automaton: new KeywordAutomaton(keywords), rulesOf, rules };
-    if (rules === rules_rules)
+    if (rules === scan_rules/* rules */.aO)
         compiledDefault = compiled;
     return compiled;
 }
@@ -13120,7 +13602,7 @@ class ContentScanner {
             const secretIndex = m.index + m[0].indexOf(secret);
             const offset = this.tailOffset + start + secretIndex;
             const key = `${rule.id}@${offset}`;
-            if (this.seen.has(key) || !acceptsSecret(rule, secret, m[0]))
+            if (this.seen.has(key) || !(0,scan_rules/* acceptsSecret */.AC)(rule, secret, m[0]))
                 continue;
             this.seen.add(key);
             const line = this.tailLine + countLines(buf, 0, start + secretIndex);
@@ -13141,82 +13623,18 @@ function scanText(text, compiled) {
     return scanner.finish();
 }
 
-;// CONCATENATED MODULE: ./src/scan/config-scanner.ts
 
+/***/ }),
 
-const configRules = [
-    { id: 'env-secret', title: 'Secret-named environment variable set in the image', severity: 'high', help: 'An ENV baked into the image config is visible to anyone who pulls it. Set it at run time from a secret store instead.' },
-    { id: 'build-arg-secret', title: 'Secret-named build argument recorded in the image history', severity: 'high', help: 'Build arguments used by RUN are recorded in the image history in plain text. Use a BuildKit secret mount (RUN --mount=type=secret) instead.' },
-];
-const SECRET_NAME = /(?:secret|token|passw(?:or)?d|pwd|api_?key|access_?key|private_?key|credentials?|auth_?key)$/i;
-const NOT_SECRET_NAME = /(?:_file|_path|_url|_id|_name|_user(?:name)?|_header|_ttl|_length|_expiry|^gpg_key|_version)$/i;
-/** Whether NAME=value looks like a real secret set by name (not a path, a placeholder or a flag). */
-function isSecretAssignment(name, value) {
-    if (!SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name))
-        return false;
-    const v = value.trim();
-    return v.length >= 6 && !isPlaceholder(v) && !v.startsWith('/') && !/^(?:true|false|yes|no|none|null|\d+)$/i.test(v);
-}
-/** Parses `|2 A=1 B=two /bin/sh -c ...` (how the classic builder records build args). */
-function parseBuildArgs(createdBy) {
-    const m = /^\|(\d+)\s+(.*)$/s.exec(createdBy);
-    if (!m)
-        return [];
-    const count = Number(m[1]);
-    const args = [];
-    let rest = m[2];
-    for (let i = 0; i < count; i++) {
-        const a = /^([A-Za-z_][A-Za-z0-9_]*)=((?:"[^"]*"|'[^']*'|\S)*)\s*/.exec(rest);
-        if (!a)
-            break;
-        args.push([a[1], a[2].replace(/^(["'])(.*)\1$/, '$2')]);
-        rest = rest.slice(a[0].length);
-    }
-    return args;
-}
-function contentMatches(text, where, name, layerIndex) {
-    return scanText(text).map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where, name, secret: m.secret, layerIndex }));
-}
-/**
- * A token rule's finding stands; otherwise a secret-named NAME=value in the config is a finding
- * by name (high), in place of the generic content rule's medium one.
- */
-function bySpecificRules(matches, name, value, byName) {
-    const specific = matches.filter((m) => m.rule !== 'generic-secret-assignment');
-    if (specific.length)
-        return specific;
-    return isSecretAssignment(name, value) ? [byName] : matches;
-}
-function scanImageConfig(config) {
-    const found = [];
-    for (const entry of config.env) {
-        const eq = entry.indexOf('=');
-        const name = eq < 0 ? entry : entry.slice(0, eq);
-        const value = eq < 0 ? '' : entry.slice(eq + 1);
-        found.push(...bySpecificRules(contentMatches(entry, 'env', name), name, value, { rule: 'env-secret', severity: 'high', where: 'env', name, secret: value }));
-    }
-    for (const [name, value] of Object.entries(config.labels))
-        found.push(...contentMatches(`${name}=${value}`, 'label', name));
-    const command = [...(config.entrypoint ?? []), ...(config.cmd ?? [])].join(' ');
-    if (command)
-        found.push(...contentMatches(command, 'cmd', undefined));
-    config.history.forEach((step) => {
-        const args = parseBuildArgs(step.createdBy);
-        for (const [name, value] of args) {
-            const byContent = contentMatches(`${name}=${value}`, 'history', name, step.layerIndex);
-            found.push(...bySpecificRules(byContent, name, value, { rule: 'build-arg-secret', severity: 'high', where: 'history', name, secret: value, layerIndex: step.layerIndex }));
-        }
-        const commandText = args.length ? step.createdBy.replace(/^\|\d+\s+(?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S)*\s+)*/, '') : step.createdBy;
-        const inCommand = contentMatches(commandText, 'history', undefined, step.layerIndex);
-        // A build arg's value also appears inside the command that used it, and ENV/LABEL steps repeat
-        // what the config already holds: report each secret once.
-        const argValues = new Set(args.map(([, v]) => v));
-        found.push(...inCommand.filter((m) => !argValues.has(m.secret) && !found.some((f) => f.secret === m.secret)));
-    });
-    return found;
-}
+/***/ 4962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/scan/credential-files.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wq: () => (/* binding */ credentialFileKind),
+/* harmony export */   _h: () => (/* binding */ fileRules),
+/* harmony export */   cz: () => (/* binding */ checkCredentialFile)
+/* harmony export */ });
+/* harmony import */ var _validators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9814);
 
 const MOVE = 'Do not COPY it into the image: mount it at run time or use a BuildKit secret mount for the build.';
 const fileRules = [
@@ -13277,28 +13695,28 @@ function checkCredentialFile(kind, content) {
                 m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(l);
                 if (m && SECRET_KEY.test(m[1]) && !/_(?:FILE|PATH|URL_PATH|ID|NAME|USER(?:NAME)?|HEADER|TTL|LENGTH)$/i.test(m[1])) {
                     const value = unquote(m[2]);
-                    if (value.length >= 6 && !isPlaceholder(value) && !/^(?:true|false|null|none|\d+)$/i.test(value))
+                    if (value.length >= 6 && !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(value) && !/^(?:true|false|null|none|\d+)$/i.test(value))
                         found.push({ rule: 'dotenv-secret', secret: value, line });
                 }
                 break;
             case 'npmrc':
                 m = /(?:_authToken|_auth|_password)\s*=\s*(.+)$/.exec(l);
-                if (m && !isPlaceholder(unquote(m[1])))
+                if (m && !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(unquote(m[1])))
                     found.push({ rule: 'npmrc-auth-token', secret: unquote(m[1]), line });
                 break;
             case 'git-credentials':
                 m = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]+:([^@\s]+)@/.exec(l);
-                if (m && !isPlaceholder(m[1]))
+                if (m && !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(m[1]))
                     found.push({ rule: 'git-credentials', secret: m[1], line });
                 break;
             case 'kubeconfig':
                 m = /^(?:-\s+)?(token|client-key-data|password)\s*:\s*(\S+)$/.exec(l);
-                if (m && !isPlaceholder(unquote(m[2])) && unquote(m[2]).length >= 8)
+                if (m && !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(unquote(m[2])) && unquote(m[2]).length >= 8)
                     found.push({ rule: 'kubeconfig-credential', secret: unquote(m[2]), line });
                 break;
             case 'pypirc':
                 m = /^password\s*[:=]\s*(.+)$/.exec(l);
-                if (m && !isPlaceholder(unquote(m[1])))
+                if (m && !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(unquote(m[1])))
                     found.push({ rule: 'pypirc-password', secret: unquote(m[1]), line });
                 break;
             default:
@@ -13330,282 +13748,33 @@ function lineOf(text, needle) {
     return at < 0 ? undefined : text.slice(0, at).split('\n').length;
 }
 
-;// CONCATENATED MODULE: ./src/scan/sarif.ts
-/** SARIF 2.1.0 for GitHub code scanning: one run, stable rule ids, security-severity, fingerprints. */
 
+/***/ }),
 
+/***/ 5664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
-const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
-const allRuleMeta = [...rules_rules, ...fileRules, ...configRules].map((r) => ({ id: r.id, title: r.title, severity: r.severity, help: r.help }));
-function sarif_describeLocation(f) {
-    if (f.where === 'file')
-        return `${f.path}${f.line ? `:${f.line}` : ''}`;
-    if (f.where === 'cmd')
-        return 'Entrypoint/Cmd';
-    return `${f.where === 'history' ? 'build arg' : f.where} ${f.name ?? '(in a build step)'}`;
-}
-function toSarif(report, options) {
-    const index = new Map(allRuleMeta.map((r, i) => [r.id, i]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'mcp-orchestrator-scan',
-                        informationUri: 'https://github.com/mcp-server-orchestrator/mcp-server-orchestrator',
-                        version: options.version,
-                        rules: allRuleMeta.map((r) => ({
-                            id: r.id,
-                            name: r.id.replace(/(^|-)(\w)/g, (_m, _d, c) => c.toUpperCase()),
-                            shortDescription: { text: r.title },
-                            fullDescription: { text: r.help },
-                            help: { text: r.help, markdown: `**${r.title}**\n\n${r.help}` },
-                            defaultConfiguration: { level: LEVEL[r.severity] },
-                            properties: { 'security-severity': SECURITY_SEVERITY[r.severity], tags: ['security', 'secret', 'container'] },
-                        })),
-                    },
-                },
-                automationDetails: { id: `mcp-orchestrator-scan/${report.image.digest}` },
-                results: report.findings.map((f) => {
-                    const line = options.dockerfile?.locator.lineOf(f);
-                    const uri = line ? options.dockerfile.path : (f.path ?? 'Dockerfile').replace(/^\//, '');
-                    const where = sarif_describeLocation(f);
-                    const layer = f.layer ? ` in layer ${f.layer.index} (${f.layer.digest.slice(0, 19)})` : '';
-                    return {
-                        ruleId: f.rule,
-                        ruleIndex: index.get(f.rule),
-                        level: LEVEL[f.severity],
-                        message: { text: `${allRuleMeta[index.get(f.rule)]?.title ?? f.rule} at ${where}${layer}${f.deleted ? ', deleted by a later layer but still in the image' : ''}: ${f.match}` },
-                        locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: line ?? (f.where === 'file' ? (f.line ?? 1) : 1) } } }],
-                        partialFingerprints: { 'secretFingerprint/v1': f.fingerprint },
-                        properties: { image: report.image.digest, where: f.where, path: f.path, name: f.name, layer: f.layer?.index, deleted: f.deleted ?? false },
-                    };
-                }),
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/scan/types.ts
-/** The scan's public types: rules, findings and the JSON report. */
-const severities = ['critical', 'high', 'medium', 'low'];
-/** Orders severities: lower number, more severe. */
-function severityRank(severity) {
-    return severities.indexOf(severity);
-}
-/** Whether a finding of `severity` fails a scan run with `failOn`. */
-function failsAt(severity, failOn) {
-    return failOn !== 'none' && severityRank(severity) <= severityRank(failOn);
-}
-
-;// CONCATENATED MODULE: ./src/scan/render.ts
-/** Human renderings of a scan report: terminal text and the job summary's markdown. */
-
-
-function counts(report) {
-    const by = severities.map((s) => [s, report.findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
-    return by.length ? by.map(([s, n]) => `${n} ${s}`).join(', ') : 'no findings';
-}
-function stats(report) {
-    const { layers, files, bytes, seconds } = report.stats;
-    return `${layers} layers, ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(1)} s`;
-}
-function render_renderText(report) {
-    const lines = [`${report.image.source} (${report.image.digest})`, `  scanned ${stats(report)}: ${counts(report)}`];
-    for (const f of report.findings) {
-        const layer = f.layer ? ` layer ${f.layer.index}` : '';
-        lines.push(`  ${f.severity.toUpperCase().padEnd(8)} ${f.rule.padEnd(32)} ${sarif_describeLocation(f)}${layer}${f.deleted ? ' (deleted later, still in the image)' : ''}  ${f.match}`);
-    }
-    if (report.suppressed.length)
-        lines.push(`  ${report.suppressed.length} finding(s) accepted by the baseline`);
-    return `${lines.join('\n')}\n`;
-}
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-function renderMarkdown(report, limit = 50) {
-    const out = [`### Secret scan: ${counts(report)}`, '', `\`${report.image.source}\` → \`${report.image.digest}\` — ${stats(report)}`, ''];
-    if (report.findings.length) {
-        out.push('| Severity | Rule | Where | Layer (instruction) | In final image | Match |', '|---|---|---|---|---|---|');
-        for (const f of report.findings.slice(0, limit)) {
-            const layer = f.layer ? `${f.layer.index}: \`${cell((f.layer.createdBy ?? '').slice(0, 60))}\`` : 'config';
-            const present = f.where !== 'file' ? 'config' : f.deleted ? 'deleted (still in a layer)' : 'present';
-            out.push(`| ${f.severity} | \`${f.rule}\` | \`${cell(describeLocation(f))}\` | ${layer} | ${present} | \`${cell(f.match)}\` |`);
-        }
-        if (report.findings.length > limit)
-            out.push('', `… and ${report.findings.length - limit} more in the JSON report.`);
-    }
-    if (report.suppressed.length) {
-        out.push('', `<details><summary>${report.suppressed.length} accepted by the baseline</summary>`, '');
-        for (const s of report.suppressed.slice(0, limit))
-            out.push(`- \`${s.rule}\` at \`${cell(describeLocation(s))}\`: ${cell(s.reason)}`);
-        out.push('', '</details>');
-    }
-    return `${out.join('\n')}\n`;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/scan/baseline.ts
-/**
- * The baseline: accepted findings, by fingerprint, rule or path glob, each with the reason a
- * reader can check. An entry with several selectors matches only when all of them do.
- */
-
-
-
-/** `**` any depth, `*` within one segment, `?` one character. */
-function globToRegExp(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-            i += glob[i + 2] === '/' ? 2 : 1;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-function parseBaseline(text, file) {
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new errors_InputError(`baseline ${file}: not valid YAML or JSON (${error.message})`);
-    }
-    const list = Array.isArray(doc) ? doc : doc?.accepted;
-    if (!Array.isArray(list))
-        throw new errors_InputError(`baseline ${file}: expected a list of entries under "accepted"`);
-    const entries = list.map((raw, i) => {
-        const e = raw;
-        const where = `baseline ${file}: entry ${i + 1}`;
-        if (!e || typeof e !== 'object')
-            throw new errors_InputError(`${where}: expected an object`);
-        if (typeof e.reason !== 'string' || e.reason.trim() === '')
-            throw new errors_InputError(`${where}: "reason" is required (say why this finding is accepted)`);
-        if (!e.fingerprint && !e.rule && !e.path)
-            throw new errors_InputError(`${where}: give at least one of fingerprint, rule or path`);
-        return { ...e, reason: e.reason, pathPattern: e.path ? globToRegExp(e.path) : undefined };
-    });
-    return { file, entries };
-}
-async function loadBaseline(file) {
-    let text;
-    try {
-        text = await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors_InputError(`baseline ${file}: cannot read it (${error.code ?? error.message})`);
-    }
-    return parseBaseline(text, file);
-}
-/** The baseline entry that accepts a finding, if any. */
-function acceptedBy(baseline, finding) {
-    return baseline?.entries.find((e) => (!e.fingerprint || e.fingerprint === finding.fingerprint) &&
-        (!e.rule || e.rule === finding.rule) &&
-        (!e.pathPattern || (finding.path !== undefined && e.pathPattern.test(finding.path))));
-}
-
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/scan/dockerfile-locator.ts
-/**
- * Maps a finding back to the Dockerfile line that produced it: the layer's `created_by` matched
- * to its instruction (RUN by command, COPY/ADD by destination), ENV/LABEL/ARG by name.
- */
-
-const squash = (s) => s.replace(/\\\s*\n/g, ' ').replace(/\s+/g, ' ').trim();
-class DockerfileLocator {
-    instructions;
-    constructor(text) {
-        this.instructions = main.DockerfileParser.parse(text)
-            .getInstructions()
-            .map((i) => {
-            const args = i.getArguments().map((a) => a.getValue());
-            return { keyword: i.getKeyword().toUpperCase(), line: i.getRange().start.line + 1, args: squash(i.getArgumentsContent() ?? ''), last: args[args.length - 1] ?? '' };
-        });
-    }
-    find(keyword, test) {
-        const keywords = Array.isArray(keyword) ? keyword : [keyword];
-        return this.instructions.filter((i) => keywords.includes(i.keyword)).reverse().find(test)?.line;
-    }
-    /** The instruction line a history step came from, if this Dockerfile has it. */
-    lineOfStep(createdBy) {
-        let step = squash(createdBy.replace(/\s*# buildkit$/, '')).replace(/^\|\d+ (?:[A-Za-z_]\w*=(?:"[^"]*"|'[^']*'|\S)* )*/, '');
-        const nop = /^\/bin\/sh -c #\(nop\) (\w+) (.*)$/.exec(step);
-        if (nop) {
-            const [, keyword, rest] = nop;
-            if (keyword === 'COPY' || keyword === 'ADD') {
-                const dest = / in (\S+)\s*$/.exec(rest)?.[1] ?? rest.split(' ').pop();
-                return this.find(['COPY', 'ADD'], (i) => i.last === dest || i.last.replace(/\/$/, '') === dest.replace(/\/$/, ''));
-            }
-            return this.find(keyword, (i) => squash(rest).includes(i.args) || i.args.includes(squash(rest)));
-        }
-        const buildkit = /^(RUN|COPY|ADD) (.*)$/.exec(step);
-        if (buildkit?.[1] === 'COPY' || buildkit?.[1] === 'ADD')
-            return this.find(['COPY', 'ADD'], (i) => i.args === squash(buildkit[2]) || buildkit[2].endsWith(` ${i.last}`));
-        if (buildkit)
-            step = buildkit[2];
-        const command = step.replace(/^\/bin\/sh -c /, '');
-        return this.find('RUN', (i) => i.args === command || squash(i.args.replace(/^\[|\]$/g, '')) === command);
-    }
-    lineOf(finding) {
-        if (finding.where === 'env' && finding.name)
-            return this.find('ENV', (i) => new RegExp(`(?:^|\\s)${dockerfile_locator_escape(finding.name)}(?:=|\\s)`).test(i.args));
-        if (finding.where === 'label' && finding.name)
-            return this.find('LABEL', (i) => i.args.includes(finding.name));
-        if (finding.where === 'cmd')
-            return this.find(['CMD', 'ENTRYPOINT'], () => true);
-        if (finding.where === 'history' && finding.name) {
-            const arg = this.find('ARG', (i) => i.args === finding.name || i.args.startsWith(`${finding.name}=`));
-            if (arg)
-                return arg;
-        }
-        return finding.layer?.createdBy ? this.lineOfStep(finding.layer.createdBy) : undefined;
-    }
-}
-function dockerfile_locator_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./src/scan/redact.ts
-/** Secrets never leave the scan whole: a redacted form for people, a fingerprint for baselines. */
-
-/** At most the first 4 and the last 2 characters; short secrets show less. */
-function redact(secret) {
-    if (secret.length <= 8)
-        return `${secret.slice(0, 1)}…`;
-    if (secret.length <= 16)
-        return `${secret.slice(0, 2)}…${secret.slice(-1)}`;
-    return `${secret.slice(0, 4)}…${secret.slice(-2)}`;
-}
-/** Stable per rule and secret value: the same secret in two layers has one fingerprint. */
-function fingerprint(rule, secret) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${rule}\0${secret}`).digest('hex').slice(0, 32);
-}
-
-;// CONCATENATED MODULE: ./src/scan/scan-image.ts
-
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ie: () => (/* binding */ scanLayersOnWorkers),
+/* harmony export */   XU: () => (/* binding */ serveScanWorker),
+/* harmony export */   h4: () => (/* binding */ scanLayer)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _image_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4118);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _content_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9863);
+/* harmony import */ var _credential_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4962);
 
 
 
 
 
 const CREDENTIAL_FILE_MAX = 1024 * 1024;
-const fileRuleSeverity = new Map(fileRules.map((r) => [r.id, r.severity]));
+const fileRuleSeverity = new Map(_credential_files_js__WEBPACK_IMPORTED_MODULE_4__/* .fileRules */ ._h.map((r) => [r.id, r.severity]));
 async function scanEntry(entry, content, maxFileSize, display) {
-    const kind = credentialFileKind(entry.path);
-    const scanner = new ContentScanner();
+    const kind = (0,_credential_files_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialFileKind */ .Wq)(entry.path);
+    const scanner = new _content_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .ContentScanner */ .SQ();
     const kept = [];
     let keptBytes = 0;
     for await (const chunk of content) {
@@ -13615,305 +13784,455 @@ async function scanEntry(entry, content, maxFileSize, display) {
             keptBytes += chunk.length;
         }
         if (!scanner.binary && scanner.bytes > maxFileSize) {
-            throw new errors_InputError(`${display}: layer ${entry.layerIndex}: ${entry.path} is a text file over the ${maxFileSize}-byte max-file-size; raise the limit so it can be scanned (a scan never skips what it cannot read)`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${display}: layer ${entry.layerIndex}: ${entry.path} is a text file over the ${maxFileSize}-byte max-file-size; raise the limit so it can be scanned (a scan never skips what it cannot read)`);
         }
     }
     const found = scanner.finish().map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where: 'file', path: entry.path, line: m.line, secret: m.secret }));
     if (!kind)
         return { found, bytes: scanner.bytes };
     // A credential file's own rule names the secret better than a content rule that also matched it.
-    const byFile = checkCredentialFile(kind, Buffer.concat(kept));
+    const byFile = (0,_credential_files_js__WEBPACK_IMPORTED_MODULE_4__/* .checkCredentialFile */ .cz)(kind, Buffer.concat(kept));
     const rest = found.filter((f) => !byFile.some((m) => m.secret.includes(f.secret) || f.secret.includes(m.secret)));
     const named = byFile.map((m) => ({ rule: m.rule, severity: fileRuleSeverity.get(m.rule), where: 'file', path: entry.path, line: m.line, secret: m.secret }));
     return { found: [...named, ...rest], bytes: scanner.bytes };
 }
-async function scanImage(source, options = {}) {
-    const started = process.hrtime.bigint();
-    const maxFileSize = options.maxFileSize ?? 256 * 1024 * 1024;
-    const image = await openImage(source, options);
+async function scanLayer(image, index, maxFileSize) {
+    const found = [];
+    let files = 0;
+    let bytes = 0;
+    const listing = await image.readLayer(index, async (entry, content) => {
+        if (entry.type !== 'file')
+            return;
+        files++;
+        const result = await scanEntry(entry, content, maxFileSize, image.source.display);
+        bytes += result.bytes;
+        for (const f of result.found)
+            found.push({ ...f, layerIndex: entry.layerIndex });
+    });
+    return { listing, found, files, bytes };
+}
+/** The worker's side: opens the image once, then scans each layer index it is sent. */
+async function serveScanWorker(port, init) {
+    let image;
+    port.on('message', async (index) => {
+        if (index === null) {
+            await image?.close();
+            port.close?.();
+            return;
+        }
+        try {
+            image ??= await (0,_image_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .openImage */ .U)(init.source, init.read);
+            port.postMessage({ ok: true, result: await scanLayer(image, index, init.maxFileSize) });
+        }
+        catch (error) {
+            port.postMessage({ ok: false, message: error.message, known: error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OrchestratorError */ .jD });
+        }
+    });
+}
+/** Scans every layer on `count` worker threads running `script` (the bundle that serves them). */
+async function scanLayersOnWorkers(script, init, layerCount, count) {
+    const results = new Array(layerCount);
+    let next = 0;
+    const workers = Array.from({ length: Math.max(1, Math.min(count, layerCount)) }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(script, { workerData: { mcpOrchestratorScanWorker: init } }));
     try {
-        const raw = [];
-        let files = 0;
-        let bytes = 0;
-        const index = await image.readAll(async (entry, content) => {
-            if (entry.type !== 'file')
-                return;
-            files++;
-            const result = await scanEntry(entry, content, maxFileSize, image.source.display);
-            bytes += result.bytes;
-            for (const f of result.found)
-                raw.push({ ...f, layerIndex: entry.layerIndex });
-        }, { concurrency: options.concurrency });
-        for (const m of scanImageConfig(image.config)) {
-            raw.push({ rule: m.rule, severity: m.severity, where: m.where, name: m.name, secret: m.secret, layerIndex: m.layerIndex });
-        }
-        // A secret used inline in a RUN step is in its created_by too: reports show it redacted.
-        const secrets = [...new Set(raw.map((r) => r.secret).filter((s) => s.length >= 6))];
-        const scrub = (text) => secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join(redact(s)) : t), text);
-        const findings = raw.map(({ secret, layerIndex, ...f }) => {
-            const layer = layerIndex === undefined ? undefined : image.layers[layerIndex];
-            const finding = { ...f, match: redact(secret), fingerprint: fingerprint(f.rule, secret) };
-            if (layer)
-                finding.layer = { index: layer.index, digest: layer.digest, ...(layer.createdBy ? { createdBy: scrub(layer.createdBy) } : {}) };
-            if (f.where === 'file' && f.path && layerIndex !== undefined)
-                finding.deleted = !index.isPresent(f.path, layerIndex);
-            return finding;
-        });
-        findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.layer?.index ?? -1) - (b.layer?.index ?? -1) || (a.path ?? '').localeCompare(b.path ?? ''));
-        const kept = [];
-        const suppressed = [];
-        for (const finding of findings) {
-            const entry = acceptedBy(options.baseline, finding);
-            if (entry)
-                suppressed.push({ ...finding, reason: entry.reason });
-            else
-                kept.push(finding);
-        }
-        return {
-            image: { source: image.source.display, digest: image.digest },
-            findings: kept,
-            suppressed,
-            stats: { layers: image.layers.length, files, bytes, seconds: Number(process.hrtime.bigint() - started) / 1e9 },
-        };
+        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
+            const send = () => worker.postMessage(next < layerCount ? next++ : null);
+            let current = -1;
+            worker.on('message', (reply) => {
+                if (!reply.ok)
+                    return reject(reply.known ? new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(reply.message) : new Error(reply.message));
+                results[current] = reply.result;
+                if (next >= layerCount)
+                    return resolve();
+                current = next;
+                send();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scan worker exited with code ${code}`))));
+            current = next;
+            send();
+        })));
     }
     finally {
-        await image.close();
+        await Promise.all(workers.map((w) => w.terminate()));
     }
-}
-
-;// CONCATENATED MODULE: ./src/scan/run-scan.ts
-/**
- * What the CLI and the action share around scanImage: load the baseline, scan, write the JSON
- * report and SARIF, and decide the verdict. The edges only parse their inputs and print.
- */
-
-
-
-
-
-
-
-const VERSION = '0.1.0';
-async function writeOut(path, text) {
-    await (0,external_node_fs_promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    await (0,external_node_fs_promises_namespaceObject.writeFile)(path, text);
-}
-async function runScan(source, options) {
-    const baseline = options.baselineFile ? await loadBaseline(options.baselineFile) : undefined;
-    const report = await scanImage(source, { ...options, baseline });
-    let dockerfile;
-    if (options.dockerfile) {
-        const text = await (0,external_node_fs_promises_namespaceObject.readFile)(options.dockerfile, 'utf8').catch(() => undefined);
-        if (text !== undefined)
-            dockerfile = { path: (0,external_node_path_namespaceObject.relative)(options.workspace ?? process.cwd(), (0,external_node_path_namespaceObject.resolve)(options.dockerfile)), locator: new DockerfileLocator(text) };
-    }
-    const sarif = toSarif(report, { version: VERSION, dockerfile });
-    if (options.reportFile)
-        await writeOut(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
-    if (options.sarifFile)
-        await writeOut(options.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
-    const highest = report.findings.reduce((h, f) => (h === 'none' || severityRank(f.severity) < severityRank(h) ? f.severity : h), 'none');
-    return { report, sarif, highest, failed: report.findings.some((f) => failsAt(f.severity, options.failOn)) };
-}
-
-;// CONCATENATED MODULE: ./src/util/parse.ts
-
-/** Parses durations such as `90s`, `5m`, `1h30m`, `250ms`, or a bare number of seconds. */
-function parseDuration(value, name = 'duration') {
-    const text = value.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-    let total = 0;
-    let consumed = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-        total += Number(m[1]) * unitMs[m[2]];
-        consumed = re.lastIndex;
-    }
-    if (consumed === 0 || consumed !== text.length) {
-        throw new InputError(`${name}: "${value}" is not a duration (expected e.g. 30s, 5m, 1h30m, 250ms)`);
-    }
-    return Math.round(total);
-}
-/** Parses sizes such as `10MB`, `512KiB`, `2g`, or a bare number of bytes. */
-function parseSize(value, name = 'size') {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?i?b?)?\s*$/i.exec(value);
-    if (!m)
-        throw new errors_InputError(`${name}: "${value}" is not a size (expected e.g. 10MB, 512KiB, 1048576)`);
-    const unit = (m[2] ?? '').toLowerCase().replace(/i?b$/, '');
-    const pow = ['', 'k', 'm', 'g', 't'].indexOf(unit);
-    if (pow < 0)
-        throw new errors_InputError(`${name}: unknown unit in "${value}"`);
-    return Math.round(Number(m[1]) * 1024 ** pow);
-}
-/** Parses true/false in the spellings YAML 1.2 core and GitHub inputs use; throws otherwise. */
-function parseBoolean(value, name = 'value') {
-    const v = value.trim().toLowerCase();
-    if (v === 'true' || v === 'yes' || v === 'on' || v === '1')
-        return true;
-    if (v === 'false' || v === 'no' || v === 'off' || v === '0')
-        return false;
-    throw new InputError(`${name}: "${value}" is not a boolean (expected true or false)`);
-}
-/** Splits a comma- or newline-separated list, dropping empty items. */
-function parseList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0);
-}
-/** Chooses a value from a closed set, naming the choices on error. */
-function parseChoice(value, choices, name) {
-    if (choices.includes(value))
-        return value;
-    throw new errors_InputError(`${name}: "${value}" is not one of ${choices.join(', ')}`);
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/scan.ts
-
-
-
-
-
-
-
-const scan_usage = `
-Usage: mcp-orchestrator scan <source> [options]
-
-Fails when secrets are baked into an image: every file of every layer (deleted and replaced
-ones included), credential files by name and structure, and the config (Env, Labels,
-Entrypoint/Cmd, build arguments in the history).
-
-Options:
-  --fail-on LEVEL        critical|high|medium|low|none (default high)
-  --baseline FILE        accepted findings (by fingerprint, rule or path glob, each with a reason)
-  --format FORMAT        text|json|sarif on stdout (default text)
-  --output FILE          write the JSON report here
-  --sarif FILE           write SARIF 2.1.0 here
-  --dockerfile FILE      point SARIF locations at this Dockerfile's lines (default ./Dockerfile)
-  --max-file-size SIZE   text files larger than this fail the scan (default 256MB)
-${imageOptionUsage}
-
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the scan could not
-read everything it was asked to (it never reports clean after skipping something).
-`;
-const scanCommand = {
-    name: 'scan',
-    summary: 'fail on secrets baked into image layers and config (JSON, SARIF, text)',
-    usage: scan_usage,
-    async run(ctx) {
-        const { values, positionals } = parseCommandArgs('scan', ctx.argv, {
-            ...imageOptionSpec,
-            format: { type: 'string' },
-            'fail-on': { type: 'string' },
-            baseline: { type: 'string' },
-            output: { type: 'string' },
-            sarif: { type: 'string' },
-            dockerfile: { type: 'string' },
-            'max-file-size': { type: 'string' },
-        });
-        const format = parseFormat(values.format, ['text', 'json', 'sarif']);
-        if (positionals.length !== 1)
-            throw new errors_InputError('scan: expected exactly one image source. See `mcp-orchestrator scan --help`.');
-        const outcome = await runScan(positionals[0], {
-            ...readImageOptions(values, ctx),
-            failOn: parseChoice(values['fail-on'] ?? 'high', [...severities, 'none'], '--fail-on'),
-            baselineFile: values.baseline,
-            reportFile: values.output,
-            sarifFile: values.sarif,
-            dockerfile: values.dockerfile ?? 'Dockerfile',
-            workspace: ctx.cwd,
-            maxFileSize: values['max-file-size'] ? parseSize(values['max-file-size'], '--max-file-size') : undefined,
-        });
-        if (format === 'json')
-            ctx.stdout(`${JSON.stringify(outcome.report, null, 2)}\n`);
-        else if (format === 'sarif')
-            ctx.stdout(`${JSON.stringify(outcome.sarif, null, 2)}\n`);
-        else
-            ctx.stdout(render_renderText(outcome.report));
-        return outcome.failed ? 1 : 0;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/cli/commands/index.ts
-
-
-/** Every subcommand, in the order `--help` lists them. Each lives in its own file here. */
-const commands = [inspectCommand, scanCommand];
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-const main_VERSION = '0.1.0';
-function main_usage(list) {
-    const width = Math.max(...list.map((c) => c.name.length));
-    return [
-        'Usage: mcp-orchestrator <command> [options]',
-        '',
-        'Ship MCP servers safely: read and scan images, gate on the MCP protocol, run locally.',
-        '',
-        'Commands:',
-        ...list.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-        '',
-        'Every command takes --help. Exit codes: 0 ok, 1 a gate failed, 2 usage or input error.',
-    ].join('\n');
-}
-/** Runs the CLI and returns its exit code; never calls process.exit itself. */
-async function main_main(argv, io = {}) {
-    const stdout = io.stdout ?? ((t) => void process.stdout.write(t));
-    const stderr = io.stderr ?? ((t) => void process.stderr.write(t));
-    const env = io.env ?? process.env;
-    const [name, ...rest] = argv;
-    if (!name || name === '--help' || name === '-h' || name === 'help') {
-        stdout(`${main_usage(commands)}\n`);
-        return name ? 0 : 2;
-    }
-    if (name === '--version' || name === '-v') {
-        stdout(`${main_VERSION}\n`);
-        return 0;
-    }
-    const command = commands.find((c) => c.name === name);
-    if (!command) {
-        stderr(`mcp-orchestrator: unknown command "${name}"\n\n${main_usage(commands)}\n`);
-        return 2;
-    }
-    if (rest.includes('--help') || rest.includes('-h')) {
-        stdout(`${command.usage.trim()}\n`);
-        return 0;
-    }
-    const verbose = rest.includes('--verbose') || env.RUNNER_DEBUG === '1';
-    const logger = stderrLogger({ verbose });
-    try {
-        return await command.run({ argv: rest.filter((a) => a !== '--verbose'), logger, stdout, env, cwd: io.cwd ?? process.cwd() });
-    }
-    catch (error) {
-        if (isKnownError(error)) {
-            stderr(`mcp-orchestrator ${name}: ${error.message}\n`);
-            if (verbose && error.stack)
-                stderr(`${error.stack}\n`);
-        }
-        else {
-            stderr(`mcp-orchestrator ${name}: unexpected error: ${error instanceof Error ? error.stack : errorMessage(error)}\n`);
-        }
-        return exitCodeOf(error);
-    }
+    return results;
 }
 
 
 /***/ }),
 
-/***/ 3546:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 9830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8635);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ acceptsSecret),
+/* harmony export */   aO: () => (/* binding */ rules)
+/* harmony export */ });
+/* unused harmony export ruleById */
+/* harmony import */ var _validators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9814);
 
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+const ROTATE = 'Remove it from the image (and from every layer: a later `rm` does not), rotate it, and inject it at run time from a secret store.';
+const token = (id, title, severity, keywords, pattern, extra = {}) => ({
+    id,
+    title,
+    severity,
+    keywords,
+    pattern,
+    help: `${title}. ${ROTATE}`,
+    ...extra,
+});
+const rules = [
+    token('aws-access-key-id', 'AWS access key ID', 'high', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<s>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, { allow: [/EXAMPLE$/] }),
+    token('aws-secret-access-key', 'AWS secret access key', 'critical', ['aws_secret', 'secret_access_key', 'secretaccesskey', 'aws-secret'], /(?:aws_?secret_?access_?key|secret_?access_?key|aws-secret-access-key)["']?\s{0,5}[:=]\s{0,5}["']?(?<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi, { allow: [/EXAMPLEKEY$/], entropy: 4 }),
+    token('github-classic-token', 'GitHub token (classic)', 'critical', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], /\b(?<s>gh[pousr]_[A-Za-z0-9]{36})\b/g, { validate: _validators_js__WEBPACK_IMPORTED_MODULE_0__/* .hasTokenChecksum */ .fU }),
+    token('github-fine-grained-token', 'GitHub fine-grained personal access token', 'critical', ['github_pat_'], /\b(?<s>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g, { entropy: 4 }),
+    token('gitlab-personal-access-token', 'GitLab personal access token', 'critical', ['glpat-'], /\b(?<s>glpat-[A-Za-z0-9_-]{20,50})(?![A-Za-z0-9_-])/g, { entropy: 3.5 }),
+    token('gitlab-pipeline-trigger-token', 'GitLab pipeline trigger token', 'high', ['glptt-'], /\b(?<s>glptt-[0-9a-f]{40})\b/g),
+    token('gitlab-runner-token', 'GitLab runner token', 'high', ['glrt-', 'gr1348941'], /\b(?<s>(?:glrt-|GR1348941)[A-Za-z0-9_-]{20,50})(?![A-Za-z0-9_-])/g, { entropy: 3.5 }),
+    token('slack-token', 'Slack token', 'high', ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-'], /\b(?<s>xox[abeprs]-(?:\d{1,13}-){1,3}[A-Za-z0-9]{16,64})\b/g, { entropy: 3.5 }),
+    token('slack-webhook', 'Slack incoming webhook', 'high', ['hooks.slack.com'], /(?<s>https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/[A-Za-z0-9]{24})/g),
+    token('stripe-live-key', 'Stripe live secret or restricted key', 'critical', ['sk_live_', 'rk_live_'], /\b(?<s>(?:sk|rk)_live_[A-Za-z0-9]{24,99})\b/g, { entropy: 3.5 }),
+    token('stripe-webhook-secret', 'Stripe webhook signing secret', 'medium', ['whsec_'], /\b(?<s>whsec_[A-Za-z0-9]{32,64})\b/g, { entropy: 3.5 }),
+    token('google-api-key', 'Google API key', 'high', ['aiza'], /\b(?<s>AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, { entropy: 3.5 }),
+    {
+        id: 'gcp-service-account-key',
+        title: 'Google Cloud service-account key (JSON)',
+        severity: 'critical',
+        keywords: ['service_account'],
+        pattern: /"type"\s{0,5}:\s{0,5}"service_account"[^}]{0,4000}?"private_key"\s{0,5}:\s{0,5}"(?<s>-----BEGIN PRIVATE KEY-----[A-Za-z0-9+/=\\n]{100,4000}-----END PRIVATE KEY-----(?:\\n)?)"/g,
+        validate: (s) => (0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isCompletePemBody */ .eU)(s),
+        help: `A Google Cloud service-account key file. ${ROTATE}`,
+    },
+    {
+        id: 'private-key',
+        title: 'Private key (PEM or OpenSSH)',
+        severity: 'critical',
+        keywords: ['private key-----'],
+        pattern: /(?<s>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,\\"'-]{64,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)/g,
+        validate: (s) => (0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isCompletePemBody */ .eU)(s),
+        help: `A complete private key block. ${ROTATE}`,
+    },
+    token('npm-access-token', 'npm access token', 'critical', ['npm_'], /\b(?<s>npm_[A-Za-z0-9]{36})\b/g, { validate: _validators_js__WEBPACK_IMPORTED_MODULE_0__/* .hasTokenChecksum */ .fU }),
+    token('pypi-upload-token', 'PyPI upload token', 'critical', ['pypi-ageichlwa'], /\b(?<s>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})(?![A-Za-z0-9_-])/g),
+    token('openai-api-key', 'OpenAI API key', 'critical', ['t3blbkfj'], /\b(?<s>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160})(?![A-Za-z0-9_-])/g),
+    token('anthropic-api-key', 'Anthropic API key', 'critical', ['sk-ant-'], /\b(?<s>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])/g),
+    token('huggingface-token', 'Hugging Face access token', 'high', ['hf_'], /\b(?<s>hf_[A-Za-z]{34})\b/g, { entropy: 3.8 }),
+    token('sendgrid-api-key', 'SendGrid API key', 'high', ['sg.'], /\b(?<s>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g, { entropy: 4 }),
+    token('twilio-api-key', 'Twilio API key', 'high', ['twilio'], /twilio[\s\S]{0,100}?\b(?<s>SK[0-9a-f]{32})\b/gi, { entropy: 3 }),
+    token('digitalocean-token', 'DigitalOcean token', 'critical', ['dop_v1_', 'doo_v1_', 'dor_v1_'], /\b(?<s>do[opr]_v1_[a-f0-9]{64})\b/g),
+    token('vault-token', 'HashiCorp Vault token', 'critical', ['hvs.', 'hvb.'], /\b(?<s>hv[sb]\.[A-Za-z0-9_-]{90,200})(?![A-Za-z0-9_-])/g, { entropy: 4 }),
+    token('azure-ad-client-secret', 'Azure AD client secret', 'high', ['q~'], /(?<![A-Za-z0-9_~.-])(?<s>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g, { entropy: 4 }),
+    token('dockerhub-pat', 'Docker Hub personal access token', 'high', ['dckr_pat_'], /\b(?<s>dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/g),
+    token('shopify-token', 'Shopify access token', 'high', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], /\b(?<s>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b/g),
+    token('square-access-token', 'Square access token', 'high', ['sq0atp-', 'sq0csp-'], /\b(?<s>sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43})(?![0-9A-Za-z_-])/g, { entropy: 3.5 }),
+    token('telegram-bot-token', 'Telegram bot token', 'medium', [':aa'], /\b(?<s>\d{8,10}:AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])/g),
+    token('discord-webhook', 'Discord webhook', 'high', ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'], /(?<s>https:\/\/discord(?:app)?\.com\/api\/webhooks\/\d{10,20}\/[A-Za-z0-9_-]{60,70})/g),
+    token('atlassian-api-token', 'Atlassian API token', 'high', ['atatt3'], /\b(?<s>ATATT3[A-Za-z0-9_=-]{180,200})(?![A-Za-z0-9_=-])/g),
+    token('linear-api-key', 'Linear API key', 'high', ['lin_api_'], /\b(?<s>lin_api_[A-Za-z0-9]{40})\b/g),
+    token('new-relic-user-key', 'New Relic user API key', 'high', ['nrak-'], /\b(?<s>NRAK-[A-Z0-9]{27})\b/g),
+    token('age-secret-key', 'age encryption secret key', 'critical', ['age-secret-key-1'], /\b(?<s>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b/g),
+    token('pulumi-access-token', 'Pulumi access token', 'high', ['pul-'], /\b(?<s>pul-[a-f0-9]{40})\b/g),
+    token('doppler-token', 'Doppler token', 'high', ['dp.pt.', 'dp.st.', 'dp.sa.'], /\b(?<s>dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,44})\b/g),
+    token('grafana-token', 'Grafana service-account or cloud token', 'high', ['glsa_', 'glc_'], /\b(?<s>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})(?![A-Za-z0-9+/_])/g, { entropy: 4 }),
+    token('postman-api-key', 'Postman API key', 'high', ['pmak-'], /\b(?<s>PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b/g),
+    token('sentry-auth-token', 'Sentry auth token', 'high', ['sntrys_', 'sntryu_'], /\b(?<s>sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/g),
+    token('kubernetes-service-account-token', 'Kubernetes service-account token', 'critical', ['eyj'], /\b(?<s>eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{20,1000})(?![A-Za-z0-9_-])/g, { validate: _validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isKubernetesServiceAccountToken */ .im }),
+    token('jwt-credential', 'JWT with credential claims (service role, admin or write scope)', 'high', ['eyj'], /\b(?<s>eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{20,1000})(?![A-Za-z0-9_-])/g, { validate: _validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isCredentialJwt */ .Nu }),
+    {
+        id: 'database-url-password',
+        title: 'Database URL with a password',
+        severity: 'high',
+        keywords: ['postgres://', 'postgresql://', 'mysql://', 'mongodb://', 'mongodb+srv://', 'redis://', 'rediss://', 'amqp://', 'amqps://', 'mssql://', 'mariadb://'],
+        pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql):\/\/(?<u>[^\s:@/"'`]{0,64}):(?<s>[^\s@/"'`]{3,128})@[A-Za-z0-9.-]{1,253}/g,
+        validate: (s) => !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(s) && !/^(?:password|pass|pwd|secret|postgres|root|user|admin|test|guest)$/i.test(s),
+        help: `A connection URL that carries its password. ${ROTATE}`,
+    },
+    {
+        id: 'url-basic-auth',
+        title: 'Password in an HTTP(S) URL',
+        severity: 'medium',
+        keywords: ['http://', 'https://'],
+        pattern: /\bhttps?:\/\/(?<u>[A-Za-z0-9._~%-]{1,64}):(?<s>[A-Za-z0-9._~%!$&'()*+,;=-]{8,128})@[A-Za-z0-9.-]{1,253}/g,
+        validate: (s) => !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(s),
+        entropy: 3,
+        help: `A URL with user:password credentials. ${ROTATE}`,
+    },
+    {
+        id: 'generic-secret-assignment',
+        title: 'High-entropy value assigned to a secret-named key',
+        severity: 'medium',
+        keywords: ['secret', 'token', 'password', 'passwd', 'api_key', 'apikey', 'api-key', 'access_key', 'private_key', 'client_secret', 'auth'],
+        pattern: /(?<k>[A-Za-z0-9_.-]{0,40}(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|credential)s?)["']?\s{0,5}(?:=|:|:=|=>)\s{0,5}["'`]?(?<s>[A-Za-z0-9_\-+/=.@!$%^&*~]{16,128})(?=["'`\s,;)}]|$)/gim,
+        entropy: 3.5,
+        validate: (s) => !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(s) && /[0-9]/.test(s) && /[A-Za-z]/.test(s) && !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(s) && !/^(?:process\.env|os\.environ|env\.|this\.|self\.)/.test(s),
+        help: `A secret-named key set to a high-entropy value. If it is a real credential: ${ROTATE} If it is not, add it to the baseline with a reason.`,
+    },
+];
+function ruleById(id) {
+    return rules.find((r) => r.id === id);
+}
+/** Applies a rule's structure checks to a secret found by its pattern. */
+function acceptsSecret(rule, secret, match) {
+    if (rule.allow?.some((re) => re.test(secret)))
+        return false;
+    if (rule.entropy !== undefined && (0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .shannonEntropy */ .ly)(secret) < rule.entropy)
+        return false;
+    return rule.validate ? rule.validate(secret, match) : true;
+}
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nu: () => (/* binding */ isCredentialJwt),
+/* harmony export */   eU: () => (/* binding */ isCompletePemBody),
+/* harmony export */   fU: () => (/* binding */ hasTokenChecksum),
+/* harmony export */   im: () => (/* binding */ isKubernetesServiceAccountToken),
+/* harmony export */   ly: () => (/* binding */ shannonEntropy),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/** Structure checks that turn a pattern match into a finding: checksums, lengths, entropy, claims. */
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+function decodeBase62(text) {
+    let value = 0;
+    for (const ch of text) {
+        const digit = BASE62.indexOf(ch);
+        if (digit < 0)
+            return -1;
+        value = value * 62 + digit;
+    }
+    return value;
+}
+/**
+ * GitHub classic tokens (ghp_, gho_, ghu_, ghs_, ghr_) and npm tokens (npm_): 30 random base62
+ * characters, then 6 characters of base62 CRC32 over those 30.
+ */
+function hasTokenChecksum(token) {
+    const body = token.slice(token.indexOf('_') + 1);
+    if (body.length !== 36)
+        return false;
+    return decodeBase62(body.slice(30)) === (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(body.slice(0, 30)) >>> 0;
+}
+/** Shannon entropy in bits per character. */
+function shannonEntropy(text) {
+    if (!text)
+        return 0;
+    const counts = new Map();
+    for (const ch of text)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values()) {
+        const p = n / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+const PLACEHOLDER = /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\{\{.*\}\}|<[^>]*>|%\(?[A-Za-z_]+\)?s?|\[.*\]|(.)\1{5,}|[xX*._-]{4,}.*|.*(?:changeme|change_me|example|placeholder|dummy|sample|fake|redacted|your[-_]?(?:key|token|secret|password)|xxxx|\*\*\*\*|insert|replace|todo|secret_here|password_here).*)$/i;
+/** Values that stand for a secret rather than being one: ${VAR}, <your-key>, changeme, xxxx… */
+function isPlaceholder(value) {
+    return PLACEHOLDER.test(value.trim());
+}
+function decodeSegment(segment) {
+    try {
+        const json = Buffer.from(segment, 'base64url').toString('utf8');
+        const value = JSON.parse(json);
+        return typeof value === 'object' && value !== null ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A JWT whose claims make it a credential: a Kubernetes service-account token. */
+function isKubernetesServiceAccountToken(jwt) {
+    const [header, payload] = jwt.split('.');
+    const h = header && decodeSegment(header);
+    const p = payload && decodeSegment(payload);
+    if (!h || !p || typeof h.alg !== 'string')
+        return false;
+    return p.iss === 'kubernetes/serviceaccount' || 'kubernetes.io' in p || String(p.sub ?? '').startsWith('system:serviceaccount:');
+}
+/** A JWT carrying privileged credential claims (service roles, admin or write scopes, client secrets). */
+function isCredentialJwt(jwt) {
+    if (isKubernetesServiceAccountToken(jwt))
+        return false;
+    const [header, payload] = jwt.split('.');
+    const h = header && decodeSegment(header);
+    const p = payload && decodeSegment(payload);
+    if (!h || !p || typeof h.alg !== 'string' || h.alg === 'none')
+        return false;
+    const role = String(p.role ?? '');
+    const scope = [p.scope, p.scp, p.scopes, p.permissions].flat().map(String).join(' ');
+    return role === 'service_role' || /\b(?:admin|write|\*)\b/i.test(scope) || 'client_secret' in p || 'api_key' in p;
+}
+/** A PEM private-key block with a real base64 body, not just a header in a string table. */
+function isCompletePemBody(block) {
+    const body = block
+        .replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----/, '')
+        .replace(/-----END [A-Z ]*PRIVATE KEY-----/, '')
+        .replace(/^[A-Za-z-]+: .*$/gm, '')
+        .replace(/\\n|\\r|["'+\s,]/g, '');
+    return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
+}
+
+
+/***/ }),
+
+/***/ 9462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ serveIfScanWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _layer_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5664);
+
+
+/** In a scan worker thread started from a bundle, serves layer scans and returns true. */
+function serveIfScanWorker() {
+    const init = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.mcpOrchestratorScanWorker;
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort || !init)
+        return false;
+    void (0,_layer_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .serveScanWorker */ .XU)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, init);
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 1312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ setBundleScript),
+/* harmony export */   o: () => (/* binding */ bundleScript)
+/* harmony export */ });
+/**
+ * The URL of the running bundle, which bundle entries record at start: stages that spread work
+ * over worker threads start them from it. Under tests of the sources it stays unset and those
+ * stages work in one thread.
+ */
+let script;
+function setBundleScript(url) {
+    script = url;
+}
+function bundleScript() {
+    return script;
+}
+
+
+/***/ }),
+
+/***/ 17:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   jD: () => (/* binding */ OrchestratorError),
+/* harmony export */   ux: () => (/* binding */ isKnownError)
+/* harmony export */ });
+/* unused harmony export GateFailure */
+/**
+ * The project's error hierarchy. Exit codes follow the CLI contract:
+ * 0 ok, 1 a gate failed (the thing checked is not acceptable), 2 usage, input or any other error.
+ */
+class OrchestratorError extends Error {
+    exitCode = 2;
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** Bad input, a bad spec, a malformed image: the user can fix it. Exit 2. */
+class InputError extends OrchestratorError {
+}
+/** The thing checked is not acceptable (secrets found, server unhealthy). Exit 1. */
+class GateFailure extends (/* unused pure expression or super */ null && (OrchestratorError)) {
+    exitCode = 1;
+}
+/** A command run through `exec` exited non-zero or could not start. Exit 2. */
+class ExecError extends OrchestratorError {
+    command;
+    code;
+    stderr;
+    constructor(message, command, code, stderr) {
+        super(message);
+        this.command = command;
+        this.code = code;
+        this.stderr = stderr;
+    }
+}
+/** True for errors whose message is written for users (no stack trace needed). */
+function isKnownError(error) {
+    return error instanceof OrchestratorError;
+}
+function exitCodeOf(error) {
+    return isKnownError(error) ? error.exitCode : 2;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 6618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D7: () => (/* binding */ stderrLogger),
+/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */ });
+/* unused harmony export RecordingLogger */
+const silentLogger = {
+    debug() { },
+    info() { },
+    warning() { },
+    error() { },
+};
+/** A logger that keeps every line, for tests that assert what was logged. */
+class RecordingLogger {
+    lines = [];
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    error(message) {
+        this.lines.push({ level: 'error', message });
+    }
+    text() {
+        return this.lines.map((l) => `${l.level}: ${l.message}`).join('\n');
+    }
+}
+/** Writes to stderr, so stdout stays clean for JSON output. */
+function stderrLogger(options = {}) {
+    const write = (prefix, message) => process.stderr.write(`${prefix}${message}\n`);
+    return {
+        debug: (m) => {
+            if (options.verbose)
+                write('debug: ', m);
+        },
+        info: (m) => write('', m),
+        warning: (m) => write('warning: ', m),
+        error: (m) => write('error: ', m),
+    };
+}
+
 
 /***/ }),
 
@@ -13935,6 +14254,55 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -22614,6 +22982,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -38440,7 +38440,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 6824:
+/***/ 9835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41396,448 +41396,12 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/scan/keyword-automaton.ts
-const ALPHABET = 256;
-function foldByte(b) {
-    return b >= 0x41 && b <= 0x5a ? b + 32 : b;
-}
-class KeywordAutomaton {
-    next;
-    /** For each state, the keywords that end there (its own and those via failure links). */
-    outputs;
-    keywords;
-    lengths;
-    constructor(keywords) {
-        this.keywords = keywords.map((k) => k.toLowerCase());
-        this.lengths = this.keywords.map((k) => Buffer.byteLength(k));
-        const goto = [new Map()];
-        const outputs = [[]];
-        this.keywords.forEach((keyword, index) => {
-            let state = 0;
-            for (const byte of Buffer.from(keyword)) {
-                const b = foldByte(byte);
-                let to = goto[state].get(b);
-                if (to === undefined) {
-                    to = goto.length;
-                    goto.push(new Map());
-                    outputs.push([]);
-                    goto[state].set(b, to);
-                }
-                state = to;
-            }
-            outputs[state].push(index);
-        });
-        const states = goto.length;
-        this.next = new Int32Array(states * ALPHABET);
-        const fail = new Int32Array(states);
-        // Breadth-first: each state's failure link, then its full transition row.
-        const queue = [];
-        for (let b = 0; b < ALPHABET; b++) {
-            const to = goto[0].get(b) ?? 0;
-            this.next[b] = to;
-            if (to !== 0)
-                queue.push(to);
-        }
-        for (let head = 0; head < queue.length; head++) {
-            const state = queue[head];
-            outputs[state].push(...outputs[fail[state]]);
-            for (let b = 0; b < ALPHABET; b++) {
-                const to = goto[state].get(b);
-                if (to !== undefined) {
-                    fail[to] = this.next[fail[state] * ALPHABET + b];
-                    this.next[state * ALPHABET + b] = to;
-                    queue.push(to);
-                }
-                else {
-                    this.next[state * ALPHABET + b] = this.next[fail[state] * ALPHABET + b];
-                }
-            }
-        }
-        this.outputs = outputs;
-        // Fold upper-case transitions onto lower-case ones, so matching needs no per-byte folding.
-        for (let s = 0; s < states; s++)
-            for (let b = 0x41; b <= 0x5a; b++)
-                this.next[s * ALPHABET + b] = this.next[s * ALPHABET + b + 32];
-    }
-    /** Every keyword occurrence in `buf[from, to)`. */
-    search(buf, from = 0, to = buf.length) {
-        const hits = [];
-        const next = this.next;
-        let state = 0;
-        for (let i = from; i < to; i++) {
-            state = next[state * ALPHABET + buf[i]];
-            const out = this.outputs[state];
-            if (out.length)
-                for (const k of out)
-                    hits.push({ start: i - this.lengths[k] + 1, keyword: k });
-        }
-        return hits;
-    }
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/scan/validators.ts
-/** Structure checks that turn a pattern match into a finding: checksums, lengths, entropy, claims. */
-
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-function decodeBase62(text) {
-    let value = 0;
-    for (const ch of text) {
-        const digit = BASE62.indexOf(ch);
-        if (digit < 0)
-            return -1;
-        value = value * 62 + digit;
-    }
-    return value;
-}
-/**
- * GitHub classic tokens (ghp_, gho_, ghu_, ghs_, ghr_) and npm tokens (npm_): 30 random base62
- * characters, then 6 characters of base62 CRC32 over those 30.
- */
-function hasTokenChecksum(token) {
-    const body = token.slice(token.indexOf('_') + 1);
-    if (body.length !== 36)
-        return false;
-    return decodeBase62(body.slice(30)) === (0,external_node_zlib_.crc32)(body.slice(0, 30)) >>> 0;
-}
-/** Shannon entropy in bits per character. */
-function shannonEntropy(text) {
-    if (!text)
-        return 0;
-    const counts = new Map();
-    for (const ch of text)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    for (const n of counts.values()) {
-        const p = n / text.length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-const PLACEHOLDER = /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\{\{.*\}\}|<[^>]*>|%\(?[A-Za-z_]+\)?s?|\[.*\]|(.)\1{5,}|[xX*._-]{4,}.*|.*(?:changeme|change_me|example|placeholder|dummy|sample|fake|redacted|your[-_]?(?:key|token|secret|password)|xxxx|\*\*\*\*|insert|replace|todo|secret_here|password_here).*)$/i;
-/** Values that stand for a secret rather than being one: ${VAR}, <your-key>, changeme, xxxx… */
-function isPlaceholder(value) {
-    return PLACEHOLDER.test(value.trim());
-}
-function decodeSegment(segment) {
-    try {
-        const json = Buffer.from(segment, 'base64url').toString('utf8');
-        const value = JSON.parse(json);
-        return typeof value === 'object' && value !== null ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A JWT whose claims make it a credential: a Kubernetes service-account token. */
-function isKubernetesServiceAccountToken(jwt) {
-    const [header, payload] = jwt.split('.');
-    const h = header && decodeSegment(header);
-    const p = payload && decodeSegment(payload);
-    if (!h || !p || typeof h.alg !== 'string')
-        return false;
-    return p.iss === 'kubernetes/serviceaccount' || 'kubernetes.io' in p || String(p.sub ?? '').startsWith('system:serviceaccount:');
-}
-/** A JWT carrying privileged credential claims (service roles, admin or write scopes, client secrets). */
-function isCredentialJwt(jwt) {
-    if (isKubernetesServiceAccountToken(jwt))
-        return false;
-    const [header, payload] = jwt.split('.');
-    const h = header && decodeSegment(header);
-    const p = payload && decodeSegment(payload);
-    if (!h || !p || typeof h.alg !== 'string' || h.alg === 'none')
-        return false;
-    const role = String(p.role ?? '');
-    const scope = [p.scope, p.scp, p.scopes, p.permissions].flat().map(String).join(' ');
-    return role === 'service_role' || /\b(?:admin|write|\*)\b/i.test(scope) || 'client_secret' in p || 'api_key' in p;
-}
-/** A PEM private-key block with a real base64 body, not just a header in a string table. */
-function isCompletePemBody(block) {
-    const body = block
-        .replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----/, '')
-        .replace(/-----END [A-Z ]*PRIVATE KEY-----/, '')
-        .replace(/^[A-Za-z-]+: .*$/gm, '')
-        .replace(/\\n|\\r|["'+\s,]/g, '');
-    return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
-}
-
-;// CONCATENATED MODULE: ./src/scan/rules.ts
-
-const ROTATE = 'Remove it from the image (and from every layer: a later `rm` does not), rotate it, and inject it at run time from a secret store.';
-const token = (id, title, severity, keywords, pattern, extra = {}) => ({
-    id,
-    title,
-    severity,
-    keywords,
-    pattern,
-    help: `${title}. ${ROTATE}`,
-    ...extra,
-});
-const rules_rules = [
-    token('aws-access-key-id', 'AWS access key ID', 'high', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<s>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, { allow: [/EXAMPLE$/] }),
-    token('aws-secret-access-key', 'AWS secret access key', 'critical', ['aws_secret', 'secret_access_key', 'secretaccesskey', 'aws-secret'], /(?:aws_?secret_?access_?key|secret_?access_?key|aws-secret-access-key)["']?\s{0,5}[:=]\s{0,5}["']?(?<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi, { allow: [/EXAMPLEKEY$/], entropy: 4 }),
-    token('github-classic-token', 'GitHub token (classic)', 'critical', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], /\b(?<s>gh[pousr]_[A-Za-z0-9]{36})\b/g, { validate: hasTokenChecksum }),
-    token('github-fine-grained-token', 'GitHub fine-grained personal access token', 'critical', ['github_pat_'], /\b(?<s>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g, { entropy: 4 }),
-    token('gitlab-personal-access-token', 'GitLab personal access token', 'critical', ['glpat-'], /\b(?<s>glpat-[A-Za-z0-9_-]{20,50})(?![A-Za-z0-9_-])/g, { entropy: 3.5 }),
-    token('gitlab-pipeline-trigger-token', 'GitLab pipeline trigger token', 'high', ['glptt-'], /\b(?<s>glptt-[0-9a-f]{40})\b/g),
-    token('gitlab-runner-token', 'GitLab runner token', 'high', ['glrt-', 'gr1348941'], /\b(?<s>(?:glrt-|GR1348941)[A-Za-z0-9_-]{20,50})(?![A-Za-z0-9_-])/g, { entropy: 3.5 }),
-    token('slack-token', 'Slack token', 'high', ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-'], /\b(?<s>xox[abeprs]-(?:\d{1,13}-){1,3}[A-Za-z0-9]{16,64})\b/g, { entropy: 3.5 }),
-    token('slack-webhook', 'Slack incoming webhook', 'high', ['hooks.slack.com'], /(?<s>https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/[A-Za-z0-9]{24})/g),
-    token('stripe-live-key', 'Stripe live secret or restricted key', 'critical', ['sk_live_', 'rk_live_'], /\b(?<s>(?:sk|rk)_live_[A-Za-z0-9]{24,99})\b/g, { entropy: 3.5 }),
-    token('stripe-webhook-secret', 'Stripe webhook signing secret', 'medium', ['whsec_'], /\b(?<s>whsec_[A-Za-z0-9]{32,64})\b/g, { entropy: 3.5 }),
-    token('google-api-key', 'Google API key', 'high', ['aiza'], /\b(?<s>AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, { entropy: 3.5 }),
-    {
-        id: 'gcp-service-account-key',
-        title: 'Google Cloud service-account key (JSON)',
-        severity: 'critical',
-        keywords: ['service_account'],
-        pattern: /"type"\s{0,5}:\s{0,5}"service_account"[^}]{0,4000}?"private_key"\s{0,5}:\s{0,5}"(?<s>-----BEGIN PRIVATE KEY-----[A-Za-z0-9+/=\\n]{100,4000}-----END PRIVATE KEY-----(?:\\n)?)"/g,
-        validate: (s) => isCompletePemBody(s),
-        help: `A Google Cloud service-account key file. ${ROTATE}`,
-    },
-    {
-        id: 'private-key',
-        title: 'Private key (PEM or OpenSSH)',
-        severity: 'critical',
-        keywords: ['private key-----'],
-        pattern: /(?<s>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,\\"'-]{64,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)/g,
-        validate: (s) => isCompletePemBody(s),
-        help: `A complete private key block. ${ROTATE}`,
-    },
-    token('npm-access-token', 'npm access token', 'critical', ['npm_'], /\b(?<s>npm_[A-Za-z0-9]{36})\b/g, { validate: hasTokenChecksum }),
-    token('pypi-upload-token', 'PyPI upload token', 'critical', ['pypi-ageichlwa'], /\b(?<s>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})(?![A-Za-z0-9_-])/g),
-    token('openai-api-key', 'OpenAI API key', 'critical', ['t3blbkfj'], /\b(?<s>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160})(?![A-Za-z0-9_-])/g),
-    token('anthropic-api-key', 'Anthropic API key', 'critical', ['sk-ant-'], /\b(?<s>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])/g),
-    token('huggingface-token', 'Hugging Face access token', 'high', ['hf_'], /\b(?<s>hf_[A-Za-z]{34})\b/g, { entropy: 3.8 }),
-    token('sendgrid-api-key', 'SendGrid API key', 'high', ['sg.'], /\b(?<s>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g, { entropy: 4 }),
-    token('twilio-api-key', 'Twilio API key', 'high', ['twilio'], /twilio[\s\S]{0,100}?\b(?<s>SK[0-9a-f]{32})\b/gi, { entropy: 3 }),
-    token('digitalocean-token', 'DigitalOcean token', 'critical', ['dop_v1_', 'doo_v1_', 'dor_v1_'], /\b(?<s>do[opr]_v1_[a-f0-9]{64})\b/g),
-    token('vault-token', 'HashiCorp Vault token', 'critical', ['hvs.', 'hvb.'], /\b(?<s>hv[sb]\.[A-Za-z0-9_-]{90,200})(?![A-Za-z0-9_-])/g, { entropy: 4 }),
-    token('azure-ad-client-secret', 'Azure AD client secret', 'high', ['q~'], /(?<![A-Za-z0-9_~.-])(?<s>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g, { entropy: 4 }),
-    token('dockerhub-pat', 'Docker Hub personal access token', 'high', ['dckr_pat_'], /\b(?<s>dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/g),
-    token('shopify-token', 'Shopify access token', 'high', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], /\b(?<s>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b/g),
-    token('square-access-token', 'Square access token', 'high', ['sq0atp-', 'sq0csp-'], /\b(?<s>sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43})(?![0-9A-Za-z_-])/g, { entropy: 3.5 }),
-    token('telegram-bot-token', 'Telegram bot token', 'medium', [':aa'], /\b(?<s>\d{8,10}:AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])/g),
-    token('discord-webhook', 'Discord webhook', 'high', ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'], /(?<s>https:\/\/discord(?:app)?\.com\/api\/webhooks\/\d{10,20}\/[A-Za-z0-9_-]{60,70})/g),
-    token('atlassian-api-token', 'Atlassian API token', 'high', ['atatt3'], /\b(?<s>ATATT3[A-Za-z0-9_=-]{180,200})(?![A-Za-z0-9_=-])/g),
-    token('linear-api-key', 'Linear API key', 'high', ['lin_api_'], /\b(?<s>lin_api_[A-Za-z0-9]{40})\b/g),
-    token('new-relic-user-key', 'New Relic user API key', 'high', ['nrak-'], /\b(?<s>NRAK-[A-Z0-9]{27})\b/g),
-    token('age-secret-key', 'age encryption secret key', 'critical', ['age-secret-key-1'], /\b(?<s>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b/g),
-    token('pulumi-access-token', 'Pulumi access token', 'high', ['pul-'], /\b(?<s>pul-[a-f0-9]{40})\b/g),
-    token('doppler-token', 'Doppler token', 'high', ['dp.pt.', 'dp.st.', 'dp.sa.'], /\b(?<s>dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,44})\b/g),
-    token('grafana-token', 'Grafana service-account or cloud token', 'high', ['glsa_', 'glc_'], /\b(?<s>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})(?![A-Za-z0-9+/_])/g, { entropy: 4 }),
-    token('postman-api-key', 'Postman API key', 'high', ['pmak-'], /\b(?<s>PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b/g),
-    token('sentry-auth-token', 'Sentry auth token', 'high', ['sntrys_', 'sntryu_'], /\b(?<s>sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/g),
-    token('kubernetes-service-account-token', 'Kubernetes service-account token', 'critical', ['eyj'], /\b(?<s>eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{20,1000})(?![A-Za-z0-9_-])/g, { validate: isKubernetesServiceAccountToken }),
-    token('jwt-credential', 'JWT with credential claims (service role, admin or write scope)', 'high', ['eyj'], /\b(?<s>eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{20,1000})(?![A-Za-z0-9_-])/g, { validate: isCredentialJwt }),
-    {
-        id: 'database-url-password',
-        title: 'Database URL with a password',
-        severity: 'high',
-        keywords: ['postgres://', 'postgresql://', 'mysql://', 'mongodb://', 'mongodb+srv://', 'redis://', 'rediss://', 'amqp://', 'amqps://', 'mssql://', 'mariadb://'],
-        pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql):\/\/(?<u>[^\s:@/"'`]{0,64}):(?<s>[^\s@/"'`]{3,128})@[A-Za-z0-9.-]{1,253}/g,
-        validate: (s) => !isPlaceholder(s) && !/^(?:password|pass|pwd|secret|postgres|root|user|admin|test|guest)$/i.test(s),
-        help: `A connection URL that carries its password. ${ROTATE}`,
-    },
-    {
-        id: 'url-basic-auth',
-        title: 'Password in an HTTP(S) URL',
-        severity: 'medium',
-        keywords: ['http://', 'https://'],
-        pattern: /\bhttps?:\/\/(?<u>[A-Za-z0-9._~%-]{1,64}):(?<s>[A-Za-z0-9._~%!$&'()*+,;=-]{8,128})@[A-Za-z0-9.-]{1,253}/g,
-        validate: (s) => !isPlaceholder(s),
-        entropy: 3,
-        help: `A URL with user:password credentials. ${ROTATE}`,
-    },
-    {
-        id: 'generic-secret-assignment',
-        title: 'High-entropy value assigned to a secret-named key',
-        severity: 'medium',
-        keywords: ['secret', 'token', 'password', 'passwd', 'api_key', 'apikey', 'api-key', 'access_key', 'private_key', 'client_secret', 'auth'],
-        pattern: /(?<k>[A-Za-z0-9_.-]{0,40}(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|credential)s?)["']?\s{0,5}(?:=|:|:=|=>)\s{0,5}["'`]?(?<s>[A-Za-z0-9_\-+/=.@!$%^&*~]{16,128})(?=["'`\s,;)}]|$)/gim,
-        entropy: 3.5,
-        validate: (s) => !isPlaceholder(s) && /[0-9]/.test(s) && /[A-Za-z]/.test(s) && !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(s) && !/^(?:process\.env|os\.environ|env\.|this\.|self\.)/.test(s),
-        help: `A secret-named key set to a high-entropy value. If it is a real credential: ${ROTATE} If it is not, add it to the baseline with a reason.`,
-    },
-];
-function ruleById(id) {
-    return rules_rules.find((r) => r.id === id);
-}
-/** Applies a rule's structure checks to a secret found by its pattern. */
-function acceptsSecret(rule, secret, match) {
-    if (rule.allow?.some((re) => re.test(secret)))
-        return false;
-    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy)
-        return false;
-    return rule.validate ? rule.validate(secret, match) : true;
-}
-
-;// CONCATENATED MODULE: ./src/scan/content-scanner.ts
-/**
- * Scans file contents in bounded memory: chunks of about 1 MiB are searched by the keyword
- * automaton, and each rule's pattern runs only in windows around its keywords' hits. A tail of
- * the previous chunk is carried over, so a secret across a chunk boundary is found whole;
- * matches are keyed by absolute offset, so the overlap never reports one twice.
- */
-
-
-const CHUNK = 1024 * 1024;
-/** Longer than the longest secret any rule matches (a 4096-bit RSA key in PEM is about 3.3 KB). */
-const OVERLAP = 16 * 1024;
-const BINARY_PROBE = 8000;
-function windowAfter(rule) {
-    if (rule.id === 'private-key')
-        return 13_000;
-    if (rule.id === 'gcp-service-account-key')
-        return 8_000;
-    return 700;
-}
-const WINDOW_BEFORE = 160;
-let compiledDefault;
-function compileRules(rules = rules_rules) {
-    if (rules === rules_rules && compiledDefault)
-        return compiledDefault;
-    const keywords = [];
-    const rulesOf = [];
-    rules.forEach((rule, r) => {
-        for (const keyword of rule.keywords) {
-            let k = keywords.indexOf(keyword);
-            if (k < 0) {
-                k = keywords.push(keyword) - 1;
-                rulesOf.push([]);
-            }
-            rulesOf[k].push(r);
-        }
-    });
-    const compiled = { automaton: new KeywordAutomaton(keywords), rulesOf, rules };
-    if (rules === rules_rules)
-        compiledDefault = compiled;
-    return compiled;
-}
-/** True when the first bytes hold a NUL: binary content is not pattern-scanned. */
-function looksBinary(head) {
-    const n = Math.min(head.length, BINARY_PROBE);
-    for (let i = 0; i < n; i++)
-        if (head[i] === 0)
-            return true;
-    return false;
-}
-function countLines(buf, from, to) {
-    let n = 0;
-    for (let i = buf.indexOf(10, from); i >= 0 && i < to; i = buf.indexOf(10, i + 1))
-        n++;
-    return n;
-}
-/** Feeds a file's content chunk by chunk; `finish()` returns every accepted match. */
-class ContentScanner {
-    compiled;
-    pending = [];
-    pendingBytes = 0;
-    tail = Buffer.alloc(0);
-    /** Absolute offset of `tail[0]`, and the 1-based line it starts on. */
-    tailOffset = 0;
-    tailLine = 1;
-    seen = new Set();
-    matches = [];
-    binary;
-    bytes = 0;
-    constructor(compiled = compileRules()) {
-        this.compiled = compiled;
-    }
-    push(chunk) {
-        this.bytes += chunk.length;
-        if (this.binary === undefined)
-            this.binary = looksBinary(chunk);
-        if (this.binary)
-            return;
-        this.pending.push(chunk);
-        this.pendingBytes += chunk.length;
-        if (this.pendingBytes >= CHUNK)
-            this.flush(false);
-    }
-    finish() {
-        if (!this.binary)
-            this.flush(true);
-        return dropShadowed(this.matches);
-    }
-    flush(final) {
-        if (this.pendingBytes === 0 && !final)
-            return;
-        const buf = Buffer.concat([this.tail, ...this.pending]);
-        this.pending = [];
-        this.pendingBytes = 0;
-        this.scanBuffer(buf);
-        if (!final) {
-            const keep = Math.min(OVERLAP, buf.length);
-            const cut = buf.length - keep;
-            this.tailLine += countLines(buf, 0, cut);
-            this.tailOffset += cut;
-            this.tail = Buffer.from(buf.subarray(cut));
-        }
-    }
-    scanBuffer(buf) {
-        const { automaton, rulesOf, rules } = this.compiled;
-        const hits = automaton.search(buf);
-        if (hits.length === 0)
-            return;
-        // One list of windows per rule, merged where they overlap.
-        const windows = new Map();
-        for (const hit of hits) {
-            for (const r of rulesOf[hit.keyword]) {
-                const start = Math.max(0, hit.start - WINDOW_BEFORE);
-                const end = Math.min(buf.length, hit.start + windowAfter(rules[r]));
-                const list = windows.get(r) ?? [];
-                const last = list[list.length - 1];
-                if (last && start <= last[1])
-                    last[1] = Math.max(last[1], end);
-                else
-                    list.push([start, end]);
-                windows.set(r, list);
-            }
-        }
-        for (const [r, list] of windows) {
-            const rule = rules[r];
-            for (const [start, end] of list)
-                this.runRule(rule, buf, start, end);
-        }
-    }
-    runRule(rule, buf, start, end) {
-        // latin1 keeps one character per byte, so string offsets are byte offsets.
-        const text = buf.toString('latin1', start, end);
-        const re = new RegExp(rule.pattern.source, rule.pattern.flags);
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-            if (m[0].length === 0) {
-                re.lastIndex++;
-                continue;
-            }
-            const secret = m.groups?.s ?? m[0];
-            const secretIndex = m.index + m[0].indexOf(secret);
-            const offset = this.tailOffset + start + secretIndex;
-            const key = `${rule.id}@${offset}`;
-            if (this.seen.has(key) || !acceptsSecret(rule, secret, m[0]))
-                continue;
-            this.seen.add(key);
-            const line = this.tailLine + countLines(buf, 0, start + secretIndex);
-            this.matches.push({ rule, secret, line, offset });
-        }
-    }
-}
-/** Broad rules yield to specific ones: a token already named by its own rule is not also "generic". */
-const BROAD = new Set(['generic-secret-assignment', 'url-basic-auth', 'private-key', 'database-url-password']);
-function dropShadowed(matches) {
-    return matches.filter((m) => !BROAD.has(m.rule.id) ||
-        !matches.some((other) => other !== m && !BROAD.has(other.rule.id) && other.offset < m.offset + m.secret.length && m.offset < other.offset + other.secret.length));
-}
-/** Scans one whole buffer (config values, small files). */
-function scanText(text, compiled) {
-    const scanner = new ContentScanner(compiled);
-    scanner.push(Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8'));
-    return scanner.finish();
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/scan/content-scanner.ts + 1 modules
+var content_scanner = __nccwpck_require__(9863);
+// EXTERNAL MODULE: ./src/scan/validators.ts
+var validators = __nccwpck_require__(9814);
 ;// CONCATENATED MODULE: ./src/scan/config-scanner.ts
 
 
@@ -41852,7 +41416,7 @@ function isSecretAssignment(name, value) {
     if (!SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name))
         return false;
     const v = value.trim();
-    return v.length >= 6 && !isPlaceholder(v) && !v.startsWith('/') && !/^(?:true|false|yes|no|none|null|\d+)$/i.test(v);
+    return v.length >= 6 && !(0,validators/* isPlaceholder */.wK)(v) && !v.startsWith('/') && !/^(?:true|false|yes|no|none|null|\d+)$/i.test(v);
 }
 /** Parses `|2 A=1 B=two /bin/sh -c ...` (how the classic builder records build args). */
 function parseBuildArgs(createdBy) {
@@ -41872,7 +41436,7 @@ function parseBuildArgs(createdBy) {
     return args;
 }
 function contentMatches(text, where, name, layerIndex) {
-    return scanText(text).map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where, name, secret: m.secret, layerIndex }));
+    return (0,content_scanner/* scanText */.Ff)(text).map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where, name, secret: m.secret, layerIndex }));
 }
 /**
  * A token rule's finding stands; otherwise a secret-named NAME=value in the config is a finding
@@ -41913,120 +41477,10 @@ function scanImageConfig(config) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/scan/credential-files.ts
-
-const MOVE = 'Do not COPY it into the image: mount it at run time or use a BuildKit secret mount for the build.';
-const fileRules = [
-    { id: 'dotenv-secret', title: 'Secret in a .env file', severity: 'high', help: `A .env file with a secret-named key set to a real value. ${MOVE}` },
-    { id: 'npmrc-auth-token', title: '.npmrc with an auth token', severity: 'critical', help: `An .npmrc carrying _authToken or _auth. ${MOVE} Use \${NPM_TOKEN} from the environment.` },
-    { id: 'docker-config-auth', title: 'Docker config with registry credentials', severity: 'critical', help: `A .docker/config.json with auths. ${MOVE}` },
-    { id: 'git-credentials', title: '.git-credentials with a password or token', severity: 'critical', help: `Git's credential store file. ${MOVE}` },
-    { id: 'kubeconfig-credential', title: 'Kubeconfig with a token or client key', severity: 'critical', help: `A kubeconfig that can act on a cluster. ${MOVE}` },
-    { id: 'pypirc-password', title: '.pypirc with a password', severity: 'high', help: `PyPI upload credentials. ${MOVE}` },
-    { id: 'terraform-state', title: 'Terraform state file', severity: 'high', help: `Terraform state holds resource secrets in plain text. ${MOVE}` },
-    { id: 'keystore-file', title: 'PKCS#12 or Java keystore', severity: 'high', help: `A keystore holds private keys. ${MOVE}` },
-];
-function credentialFileKind(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    const lower = base.toLowerCase();
-    if (/^\.env(?:\.[\w.-]+)?$/.test(base) && !/\.(?:example|sample|template|dist|defaults?|tmpl|tpl)$/i.test(base))
-        return 'dotenv';
-    if (base === '.npmrc' || base === 'npmrc')
-        return 'npmrc';
-    if (path.endsWith('/.docker/config.json'))
-        return 'docker-config';
-    if (base === '.git-credentials')
-        return 'git-credentials';
-    if ((path.endsWith('/.kube/config') || lower === 'kubeconfig' || lower.endsWith('.kubeconfig')))
-        return 'kubeconfig';
-    if (base === '.pypirc')
-        return 'pypirc';
-    if (lower === 'terraform.tfstate' || lower.endsWith('.tfstate') || lower.endsWith('.tfstate.backup'))
-        return 'tfstate';
-    if (/\.(?:p12|pfx|jks|jceks|keystore)$/.test(lower))
-        return 'keystore';
-    return undefined;
-}
-const SECRET_KEY = /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|access[_-]?key|private[_-]?key|credential|auth|dsn|database_url|conn(?:ection)?_?str)/i;
-function lines(text) {
-    return text.split('\n').map((l, i) => [i + 1, l]);
-}
-function unquote(value) {
-    const v = value.trim();
-    return /^(["']).*\1$/.test(v) ? v.slice(1, -1) : v.replace(/\s+#.*$/, '');
-}
-/** Confirms a credential file by its structure; returns what in it is the secret. */
-function checkCredentialFile(kind, content) {
-    if (kind === 'keystore') {
-        const pkcs12 = content[0] === 0x30 && (content[1] === 0x82 || content[1] === 0x83 || content[1] === 0x80);
-        const jks = content.readUInt32BE(0) === 0xfeedfeed || content.readUInt32BE(0) === 0xcececece;
-        return content.length >= 4 && (pkcs12 || jks) ? [{ rule: 'keystore-file', secret: content.subarray(0, 32).toString('hex') }] : [];
-    }
-    const text = content.toString('utf8');
-    const found = [];
-    for (const [line, raw] of lines(text)) {
-        const l = raw.trim();
-        if (!l || l.startsWith('#'))
-            continue;
-        let m;
-        switch (kind) {
-            case 'dotenv':
-                m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(l);
-                if (m && SECRET_KEY.test(m[1]) && !/_(?:FILE|PATH|URL_PATH|ID|NAME|USER(?:NAME)?|HEADER|TTL|LENGTH)$/i.test(m[1])) {
-                    const value = unquote(m[2]);
-                    if (value.length >= 6 && !isPlaceholder(value) && !/^(?:true|false|null|none|\d+)$/i.test(value))
-                        found.push({ rule: 'dotenv-secret', secret: value, line });
-                }
-                break;
-            case 'npmrc':
-                m = /(?:_authToken|_auth|_password)\s*=\s*(.+)$/.exec(l);
-                if (m && !isPlaceholder(unquote(m[1])))
-                    found.push({ rule: 'npmrc-auth-token', secret: unquote(m[1]), line });
-                break;
-            case 'git-credentials':
-                m = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]+:([^@\s]+)@/.exec(l);
-                if (m && !isPlaceholder(m[1]))
-                    found.push({ rule: 'git-credentials', secret: m[1], line });
-                break;
-            case 'kubeconfig':
-                m = /^(?:-\s+)?(token|client-key-data|password)\s*:\s*(\S+)$/.exec(l);
-                if (m && !isPlaceholder(unquote(m[2])) && unquote(m[2]).length >= 8)
-                    found.push({ rule: 'kubeconfig-credential', secret: unquote(m[2]), line });
-                break;
-            case 'pypirc':
-                m = /^password\s*[:=]\s*(.+)$/.exec(l);
-                if (m && !isPlaceholder(unquote(m[1])))
-                    found.push({ rule: 'pypirc-password', secret: unquote(m[1]), line });
-                break;
-            default:
-                break;
-        }
-    }
-    if (kind === 'docker-config') {
-        try {
-            const auths = JSON.parse(text).auths ?? {};
-            for (const [registry, entry] of Object.entries(auths)) {
-                const secret = entry.auth || entry.identitytoken;
-                if (secret)
-                    found.push({ rule: 'docker-config-auth', secret, line: lineOf(text, secret) });
-                else if (registry && entry && Object.keys(entry).length === 0)
-                    continue;
-            }
-        }
-        catch {
-            // Not JSON: not a docker config after all.
-        }
-    }
-    if (kind === 'tfstate' && /"terraform_version"/.test(text) && /"resources"\s*:\s*\[\s*\{/.test(text)) {
-        found.push({ rule: 'terraform-state', secret: text.slice(0, 64) });
-    }
-    return found;
-}
-function lineOf(text, needle) {
-    const at = text.indexOf(needle);
-    return at < 0 ? undefined : text.slice(0, at).split('\n').length;
-}
-
+// EXTERNAL MODULE: ./src/scan/credential-files.ts
+var credential_files = __nccwpck_require__(4962);
+// EXTERNAL MODULE: ./src/scan/rules.ts
+var rules = __nccwpck_require__(9830);
 ;// CONCATENATED MODULE: ./src/scan/sarif.ts
 /** SARIF 2.1.0 for GitHub code scanning: one run, stable rule ids, security-severity, fingerprints. */
 
@@ -42034,7 +41488,7 @@ function lineOf(text, needle) {
 
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
 const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
-const allRuleMeta = [...rules_rules, ...fileRules, ...configRules].map((r) => ({ id: r.id, title: r.title, severity: r.severity, help: r.help }));
+const allRuleMeta = [...rules/* rules */.aO, ...credential_files/* fileRules */._h, ...configRules].map((r) => ({ id: r.id, title: r.title, severity: r.severity, help: r.help }));
 function sarif_describeLocation(f) {
     if (f.where === 'file')
         return `${f.path}${f.line ? `:${f.line}` : ''}`;
@@ -42142,52 +41596,14 @@ function renderMarkdown(report, limit = 50) {
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/util/bundle-script.ts
+var bundle_script = __nccwpck_require__(1312);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/util/errors.ts
-/**
- * The project's error hierarchy. Exit codes follow the CLI contract:
- * 0 ok, 1 a gate failed (the thing checked is not acceptable), 2 usage, input or any other error.
- */
-class OrchestratorError extends Error {
-    exitCode = 2;
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** Bad input, a bad spec, a malformed image: the user can fix it. Exit 2. */
-class errors_InputError extends OrchestratorError {
-}
-/** The thing checked is not acceptable (secrets found, server unhealthy). Exit 1. */
-class GateFailure extends OrchestratorError {
-    exitCode = 1;
-}
-/** A command run through `exec` exited non-zero or could not start. Exit 2. */
-class ExecError extends OrchestratorError {
-    command;
-    code;
-    stderr;
-    constructor(message, command, code, stderr) {
-        super(message);
-        this.command = command;
-        this.code = code;
-        this.stderr = stderr;
-    }
-}
-/** True for errors whose message is written for users (no stack trace needed). */
-function isKnownError(error) {
-    return error instanceof OrchestratorError;
-}
-function exitCodeOf(error) {
-    return isKnownError(error) ? error.exitCode : 2;
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
 /**
  * The baseline: accepted findings, by fingerprint, rule or path glob, each with the reason a
@@ -42220,20 +41636,20 @@ function parseBaseline(text, file) {
         doc = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new errors_InputError(`baseline ${file}: not valid YAML or JSON (${error.message})`);
+        throw new errors/* InputError */.dz(`baseline ${file}: not valid YAML or JSON (${error.message})`);
     }
     const list = Array.isArray(doc) ? doc : doc?.accepted;
     if (!Array.isArray(list))
-        throw new errors_InputError(`baseline ${file}: expected a list of entries under "accepted"`);
+        throw new errors/* InputError */.dz(`baseline ${file}: expected a list of entries under "accepted"`);
     const entries = list.map((raw, i) => {
         const e = raw;
         const where = `baseline ${file}: entry ${i + 1}`;
         if (!e || typeof e !== 'object')
-            throw new errors_InputError(`${where}: expected an object`);
+            throw new errors/* InputError */.dz(`${where}: expected an object`);
         if (typeof e.reason !== 'string' || e.reason.trim() === '')
-            throw new errors_InputError(`${where}: "reason" is required (say why this finding is accepted)`);
+            throw new errors/* InputError */.dz(`${where}: "reason" is required (say why this finding is accepted)`);
         if (!e.fingerprint && !e.rule && !e.path)
-            throw new errors_InputError(`${where}: give at least one of fingerprint, rule or path`);
+            throw new errors/* InputError */.dz(`${where}: give at least one of fingerprint, rule or path`);
         return { ...e, reason: e.reason, pathPattern: e.path ? globToRegExp(e.path) : undefined };
     });
     return { file, entries };
@@ -42241,10 +41657,10 @@ function parseBaseline(text, file) {
 async function loadBaseline(file) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new errors_InputError(`baseline ${file}: cannot read it (${error.code ?? error.message})`);
+        throw new errors/* InputError */.dz(`baseline ${file}: cannot read it (${error.code ?? error.message})`);
     }
     return parseBaseline(text, file);
 }
@@ -42317,6 +41733,454 @@ function dockerfile_locator_escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/image/filesystem-index.ts
+var filesystem_index = __nccwpck_require__(3347);
+// EXTERNAL MODULE: ./src/image/reader.ts + 23 modules
+var reader = __nccwpck_require__(3350);
+// EXTERNAL MODULE: ./src/scan/layer-scan.ts
+var layer_scan = __nccwpck_require__(5664);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/scan/redact.ts
+/** Secrets never leave the scan whole: a redacted form for people, a fingerprint for baselines. */
+
+/** At most the first 4 and the last 2 characters; short secrets show less. */
+function redact(secret) {
+    if (secret.length <= 8)
+        return `${secret.slice(0, 1)}…`;
+    if (secret.length <= 16)
+        return `${secret.slice(0, 2)}…${secret.slice(-1)}`;
+    return `${secret.slice(0, 4)}…${secret.slice(-2)}`;
+}
+/** Stable per rule and secret value: the same secret in two layers has one fingerprint. */
+function fingerprint(rule, secret) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${rule}\0${secret}`).digest('hex').slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./src/scan/scan-image.ts
+/**
+ * The scan: every file of every layer (deleted and replaced ones included: they are still in the
+ * image for anyone who pulls it), credential files by name and structure, and the image config.
+ * Layers stream through the reader; nothing is written to disk; a scan either reads everything
+ * it was asked to or fails.
+ */
+
+
+
+
+
+
+
+
+async function inThread(image, maxFileSize, concurrency) {
+    const results = new Array(image.layers.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < image.layers.length; i = next++)
+            results[i] = await (0,layer_scan/* scanLayer */.h4)(image, i, maxFileSize);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, image.layers.length)) }, worker));
+    return results;
+}
+async function scanImage(source, options = {}) {
+    const started = process.hrtime.bigint();
+    const maxFileSize = options.maxFileSize ?? 256 * 1024 * 1024;
+    const image = await (0,reader/* openImage */.U)(source, options);
+    try {
+        const layerScans = options.workerScript
+            ? await (0,layer_scan/* scanLayersOnWorkers */.Ie)(options.workerScript, { source: image.reopenSource, read: { platform: options.platform, limits: options.limits, registry: options.registry, tempDir: options.tempDir }, maxFileSize }, image.layers.length, options.workers ?? (0,external_node_os_.availableParallelism)())
+            : await inThread(image, maxFileSize, options.concurrency ?? 2);
+        const index = new filesystem_index/* FilesystemIndex */.w(layerScans.map((l) => l.listing));
+        const raw = layerScans.flatMap((l) => l.found);
+        const files = layerScans.reduce((n, l) => n + l.files, 0);
+        const bytes = layerScans.reduce((n, l) => n + l.bytes, 0);
+        for (const m of scanImageConfig(image.config)) {
+            raw.push({ rule: m.rule, severity: m.severity, where: m.where, name: m.name, secret: m.secret, layerIndex: m.layerIndex });
+        }
+        // A secret used inline in a RUN step is in its created_by too: reports show it redacted.
+        const secrets = [...new Set(raw.map((r) => r.secret).filter((s) => s.length >= 6))];
+        const scrub = (text) => secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join(redact(s)) : t), text);
+        const findings = raw.map(({ secret, layerIndex, ...f }) => {
+            const layer = layerIndex === undefined ? undefined : image.layers[layerIndex];
+            const finding = { ...f, match: redact(secret), fingerprint: fingerprint(f.rule, secret) };
+            if (layer)
+                finding.layer = { index: layer.index, digest: layer.digest, ...(layer.createdBy ? { createdBy: scrub(layer.createdBy) } : {}) };
+            if (f.where === 'file' && f.path && layerIndex !== undefined)
+                finding.deleted = !index.isPresent(f.path, layerIndex);
+            return finding;
+        });
+        findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.layer?.index ?? -1) - (b.layer?.index ?? -1) || (a.path ?? '').localeCompare(b.path ?? ''));
+        const kept = [];
+        const suppressed = [];
+        for (const finding of findings) {
+            const entry = acceptedBy(options.baseline, finding);
+            if (entry)
+                suppressed.push({ ...finding, reason: entry.reason });
+            else
+                kept.push(finding);
+        }
+        return {
+            image: { source: image.source.display, digest: image.digest },
+            findings: kept,
+            suppressed,
+            stats: { layers: image.layers.length, files, bytes, seconds: Number(process.hrtime.bigint() - started) / 1e9 },
+        };
+    }
+    finally {
+        await image.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/run-scan.ts
+/**
+ * What the CLI and the action share around scanImage: load the baseline, scan, write the JSON
+ * report and SARIF, and decide the verdict. The edges only parse their inputs and print.
+ */
+
+
+
+
+
+
+
+
+const VERSION = '0.1.0';
+async function writeOut(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, text);
+}
+async function runScan(source, options) {
+    const baseline = options.baselineFile ? await loadBaseline(options.baselineFile) : undefined;
+    const report = await scanImage(source, { workerScript: (0,bundle_script/* bundleScript */.o)(), ...options, baseline });
+    let dockerfile;
+    if (options.dockerfile) {
+        const text = await (0,promises_.readFile)(options.dockerfile, 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            dockerfile = { path: (0,external_node_path_.relative)(options.workspace ?? process.cwd(), (0,external_node_path_.resolve)(options.dockerfile)), locator: new DockerfileLocator(text) };
+    }
+    const sarif = toSarif(report, { version: VERSION, dockerfile });
+    if (options.reportFile)
+        await writeOut(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
+    if (options.sarifFile)
+        await writeOut(options.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
+    const highest = report.findings.reduce((h, f) => (h === 'none' || severityRank(f.severity) < severityRank(h) ? f.severity : h), 'none');
+    return { report, sarif, highest, failed: report.findings.some((f) => failsAt(f.severity, options.failOn)) };
+}
+
+;// CONCATENATED MODULE: ./src/util/parse.ts
+
+/** Parses durations such as `90s`, `5m`, `1h30m`, `250ms`, or a bare number of seconds. */
+function parse_parseDuration(value, name = 'duration') {
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        total += Number(m[1]) * unitMs[m[2]];
+        consumed = re.lastIndex;
+    }
+    if (consumed === 0 || consumed !== text.length) {
+        throw new InputError(`${name}: "${value}" is not a duration (expected e.g. 30s, 5m, 1h30m, 250ms)`);
+    }
+    return Math.round(total);
+}
+/** Parses sizes such as `10MB`, `512KiB`, `2g`, or a bare number of bytes. */
+function parseSize(value, name = 'size') {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?i?b?)?\s*$/i.exec(value);
+    if (!m)
+        throw new errors/* InputError */.dz(`${name}: "${value}" is not a size (expected e.g. 10MB, 512KiB, 1048576)`);
+    const unit = (m[2] ?? '').toLowerCase().replace(/i?b$/, '');
+    const pow = ['', 'k', 'm', 'g', 't'].indexOf(unit);
+    if (pow < 0)
+        throw new errors/* InputError */.dz(`${name}: unknown unit in "${value}"`);
+    return Math.round(Number(m[1]) * 1024 ** pow);
+}
+/** Parses true/false in the spellings YAML 1.2 core and GitHub inputs use; throws otherwise. */
+function parse_parseBoolean(value, name = 'value') {
+    const v = value.trim().toLowerCase();
+    if (v === 'true' || v === 'yes' || v === 'on' || v === '1')
+        return true;
+    if (v === 'false' || v === 'no' || v === 'off' || v === '0')
+        return false;
+    throw new InputError(`${name}: "${value}" is not a boolean (expected true or false)`);
+}
+/** Splits a comma- or newline-separated list, dropping empty items. */
+function parseList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}
+/** Chooses a value from a closed set, naming the choices on error. */
+function parseChoice(value, choices, name) {
+    if (choices.includes(value))
+        return value;
+    throw new errors/* InputError */.dz(`${name}: "${value}" is not one of ${choices.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/actions/inputs.ts
+/**
+ * The only place that reads action inputs. Each action's `getInputs()` builds its options object
+ * through these helpers, so every input is parsed one way everywhere.
+ */
+
+
+
+function getRequiredInput(name) {
+    const value = getInput(name).trim();
+    if (!value)
+        throw new errors/* InputError */.dz(`Input required and not supplied: ${name}`);
+    return value;
+}
+function getOptionalInput(name) {
+    const value = getInput(name).trim();
+    return value === '' ? undefined : value;
+}
+/** Reads a secret input and masks it before anything else can print it. */
+function getSecretInput(name) {
+    const value = getInput(name);
+    if (value === '')
+        return undefined;
+    core_setSecret(value);
+    return value;
+}
+function inputs_getBooleanInput(name, fallback) {
+    const value = getOptionalInput(name);
+    return value === undefined ? fallback : parseBoolean(value, `input ${name}`);
+}
+function getDurationInput(name, fallback) {
+    return parseDuration(getOptionalInput(name) ?? fallback, `input ${name}`);
+}
+function getSizeInput(name, fallback) {
+    return parseSize(getOptionalInput(name) ?? fallback, `input ${name}`);
+}
+function getListInput(name) {
+    return parseList(getInput(name));
+}
+function getChoiceInput(name, choices, fallback) {
+    return parseChoice(getOptionalInput(name) ?? fallback, choices, `input ${name}`);
+}
+function getJsonInput(name) {
+    const value = getOptionalInput(name);
+    if (value === undefined)
+        return undefined;
+    try {
+        return JSON.parse(value);
+    }
+    catch (error) {
+        throw new InputError(`input ${name}: not valid JSON (${error.message})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/run-action.ts
+
+
+/** The engine's logger for actions: runner log commands. */
+const actionLogger = {
+    debug: (m) => core_debug(m),
+    info: (m) => info(m),
+    warning: (m) => warning(m),
+    error: (m) => error(m),
+};
+/** Sets every output in one loop; objects and arrays are serialised as JSON. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (value === undefined)
+            continue;
+        setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+    }
+}
+/**
+ * The one catch at the top of every action: a known error becomes `setFailed(message)` with the
+ * stack in debug only; an unknown one keeps its stack so a bug can be reported.
+ */
+async function runAction(body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        if ((0,errors/* isKnownError */.ux)(error)) {
+            if (error.stack)
+                core_debug(error.stack);
+            setFailed(error.message);
+        }
+        else if (error instanceof Error) {
+            setFailed(error.stack ?? error.message);
+        }
+        else {
+            setFailed(String(error));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/scan.ts
+/** actions/scan: inputs → the scan engine → outputs, summary, annotations for the top findings. */
+
+
+
+
+
+
+
+
+
+function getInputs() {
+    const password = getSecretInput('registry-password');
+    const temp = process.env.RUNNER_TEMP ?? '.';
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    return {
+        image: getRequiredInput('image'),
+        options: {
+            failOn: getChoiceInput('fail-on', [...severities, 'none'], 'high'),
+            baselineFile: getOptionalInput('baseline'),
+            reportFile: (0,external_node_path_.join)(temp, 'mcp-orchestrator-scan.json'),
+            sarifFile: getOptionalInput('sarif-file') ?? (0,external_node_path_.join)(temp, 'mcp-orchestrator-scan.sarif'),
+            dockerfile: (0,external_node_path_.join)(workspace, getOptionalInput('dockerfile') ?? 'Dockerfile'),
+            workspace,
+            maxFileSize: getSizeInput('max-file-size', '256MB'),
+            platform: getOptionalInput('platform') ?? 'linux/amd64',
+            tempDir: temp,
+            logger: actionLogger,
+            registry: { insecureRegistries: getListInput('insecure-registries'), username: getOptionalInput('registry-username'), password, githubToken: process.env.GITHUB_TOKEN },
+        },
+    };
+}
+async function run() {
+    await runAction(async () => {
+        const { image, options } = getInputs();
+        const outcome = await runScan(image, options);
+        const { report } = outcome;
+        setOutputs({
+            findings: report.findings.length,
+            'highest-severity': outcome.highest,
+            'report-file': options.reportFile,
+            'sarif-file': options.sarifFile,
+            digest: report.image.digest,
+        });
+        for (const f of report.findings.slice(0, 10)) {
+            const text = `${f.rule} at ${sarif_describeLocation(f)}${f.layer ? ` (layer ${f.layer.index})` : ''}${f.deleted ? ', deleted later but still in the image' : ''}: ${f.match}`;
+            const props = { title: `Secret in image: ${f.rule}` };
+            if (f.severity === 'critical' || f.severity === 'high')
+                error(text, props);
+            else
+                warning(text, props);
+        }
+        await summary.addRaw(renderMarkdown(report)).write();
+        if (outcome.failed) {
+            const failing = report.findings.filter((f) => severities.indexOf(f.severity) <= severities.indexOf(options.failOn)).length;
+            throw new errors/* GateFailure */.In(`${failing} secret finding(s) at or above ${options.failOn} in ${report.image.source}; see the job summary and ${options.reportFile}`);
+        }
+        info(`No secret at or above ${options.failOn} in ${report.image.source} (${report.findings.length} below it).`);
+    });
+}
+
+
+/***/ }),
+
+/***/ 1103:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9835);
+/* harmony import */ var _scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9462);
+/* harmony import */ var _util_bundle_script_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1312);
+
+
+
+// The same bundle serves the scan's worker threads.
+if (!(0,_scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .serveIfScanWorker */ .Y)()) {
+    (0,_util_bundle_script_js__WEBPACK_IMPORTED_MODULE_2__/* .setBundleScript */ ._)(new URL(import.meta.url));
+    await (0,_actions_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ FilesystemIndex)
+/* harmony export */ });
+function ancestorsOf(path) {
+    const result = [];
+    for (let i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1))
+        result.push(path.slice(0, i));
+    return result;
+}
+class FilesystemIndex {
+    listings;
+    layers = [];
+    constructor(listings) {
+        this.listings = listings;
+        const sorted = [...listings].sort((a, b) => a.index - b.index);
+        for (const listing of sorted) {
+            this.layers[listing.index] = {
+                types: new Map(listing.entries.map((e) => [e.path, e.type])),
+                whiteouts: new Set(listing.whiteouts),
+                opaque: new Set(listing.opaqueDirs),
+            };
+        }
+    }
+    /** Whether `path`, as layer `layerIndex` holds it, is still there in the final filesystem. */
+    isPresent(path, layerIndex) {
+        const own = this.layers[layerIndex]?.types.get(path);
+        const ancestors = ancestorsOf(path);
+        for (let j = layerIndex + 1; j < this.layers.length; j++) {
+            const later = this.layers[j];
+            if (!later)
+                continue;
+            if (later.whiteouts.has(path))
+                return false;
+            const laterType = later.types.get(path);
+            if (laterType !== undefined && !(laterType === 'directory' && own === 'directory'))
+                return false;
+            for (const ancestor of ancestors) {
+                if (later.whiteouts.has(ancestor) || later.opaque.has(ancestor))
+                    return false;
+                const t = later.types.get(ancestor);
+                if (t !== undefined && t !== 'directory')
+                    return false;
+            }
+            if (later.opaque.has('/') && path !== '/')
+                return false;
+        }
+        return true;
+    }
+    /** Every path a layer holds that the final filesystem does not, in layer order. */
+    deleted() {
+        const result = [];
+        this.layers.forEach((layer, index) => {
+            for (const path of layer.types.keys()) {
+                if (!this.isPresent(path, index))
+                    result.push({ path, layer: index });
+            }
+        });
+        return result;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ openImage)
+});
+
+// UNUSED EXPORTS: defaultLimits
+
 ;// CONCATENATED MODULE: ./src/util/logger.ts
 const silentLogger = {
     debug() { },
@@ -42357,6 +42221,8 @@ function stderrLogger(options = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/image/config.ts
 /** The image config document: what the reader reports, with build history mapped to layers. */
 
@@ -42367,10 +42233,10 @@ function parseImageConfig(bytes, where) {
         raw = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new errors_InputError(`${where}: image config is not valid JSON (${error.message})`);
+        throw new errors/* InputError */.dz(`${where}: image config is not valid JSON (${error.message})`);
     }
     if (typeof raw !== 'object' || raw === null)
-        throw new errors_InputError(`${where}: image config is not a JSON object`);
+        throw new errors/* InputError */.dz(`${where}: image config is not a JSON object`);
     const c = (raw.config ?? raw.container_config ?? {});
     const rootfs = (raw.rootfs ?? {});
     const diffIds = Array.isArray(rootfs.diff_ids) ? rootfs.diff_ids.filter((d) => typeof d === 'string') : [];
@@ -42439,73 +42305,18 @@ function maskBuildArgs(createdBy) {
     return `|${m[1]} ${masked.join(' ')} ${rest}`;
 }
 
-;// CONCATENATED MODULE: ./src/image/filesystem-index.ts
-function ancestorsOf(path) {
-    const result = [];
-    for (let i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1))
-        result.push(path.slice(0, i));
-    return result;
-}
-class FilesystemIndex {
-    listings;
-    layers = [];
-    constructor(listings) {
-        this.listings = listings;
-        const sorted = [...listings].sort((a, b) => a.index - b.index);
-        for (const listing of sorted) {
-            this.layers[listing.index] = {
-                types: new Map(listing.entries.map((e) => [e.path, e.type])),
-                whiteouts: new Set(listing.whiteouts),
-                opaque: new Set(listing.opaqueDirs),
-            };
-        }
-    }
-    /** Whether `path`, as layer `layerIndex` holds it, is still there in the final filesystem. */
-    isPresent(path, layerIndex) {
-        const own = this.layers[layerIndex]?.types.get(path);
-        const ancestors = ancestorsOf(path);
-        for (let j = layerIndex + 1; j < this.layers.length; j++) {
-            const later = this.layers[j];
-            if (!later)
-                continue;
-            if (later.whiteouts.has(path))
-                return false;
-            const laterType = later.types.get(path);
-            if (laterType !== undefined && !(laterType === 'directory' && own === 'directory'))
-                return false;
-            for (const ancestor of ancestors) {
-                if (later.whiteouts.has(ancestor) || later.opaque.has(ancestor))
-                    return false;
-                const t = later.types.get(ancestor);
-                if (t !== undefined && t !== 'directory')
-                    return false;
-            }
-            if (later.opaque.has('/') && path !== '/')
-                return false;
-        }
-        return true;
-    }
-    /** Every path a layer holds that the final filesystem does not, in layer order. */
-    deleted() {
-        const result = [];
-        this.layers.forEach((layer, index) => {
-            for (const path of layer.types.keys()) {
-                if (!this.isPresent(path, index))
-                    result.push({ path, layer: index });
-            }
-        });
-        return result;
-    }
-}
-
+// EXTERNAL MODULE: ./src/image/filesystem-index.ts
+var filesystem_index = __nccwpck_require__(3347);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
 // Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
 // aliases for shorter compressed code (most minifers don't do this)
@@ -43347,14 +43158,14 @@ function peek(stream, bytes = 4) {
 /** `./usr/bin/` → `/usr/bin`; refuses absolute names and `..` that leaves the root. */
 function normaliseEntryPath(name, where) {
     if (name.startsWith('/'))
-        throw new errors_InputError(`${where}: entry "${name}" has an absolute name (layer entries are relative to the root)`);
+        throw new errors/* InputError */.dz(`${where}: entry "${name}" has an absolute name (layer entries are relative to the root)`);
     const parts = [];
     for (const part of name.split('/')) {
         if (part === '' || part === '.')
             continue;
         if (part === '..') {
             if (parts.length === 0)
-                throw new errors_InputError(`${where}: entry "${name}" climbs out of the root with ".."`);
+                throw new errors/* InputError */.dz(`${where}: entry "${name}" climbs out of the root with ".."`);
             parts.pop();
         }
         else
@@ -43385,7 +43196,7 @@ class LayerPathTracker {
     }
     add(entry) {
         if (entry.type === 'hardlink' && !this.seen.has(entry.linkTarget)) {
-            throw new errors_InputError(`${this.where}: hard link ${entry.path} points at ${entry.linkTarget}, which is not in the layer before it`);
+            throw new errors/* InputError */.dz(`${this.where}: hard link ${entry.path} points at ${entry.linkTarget}, which is not in the layer before it`);
         }
         if (this.symlinks.size > 0)
             this.checkAncestors(entry.path);
@@ -43411,7 +43222,7 @@ class LayerPathTracker {
                 return;
             current = next;
         }
-        throw new errors_InputError(`${this.where}: entry ${entryPath} sits under ${start}, a symlink chain that loops (more than ${MAX_HOPS} hops)`);
+        throw new errors/* InputError */.dz(`${this.where}: entry ${entryPath} sits under ${start}, a symlink chain that loops (more than ${MAX_HOPS} hops)`);
     }
     /** One step of resolution: the first symlinked prefix of `path` replaced by its target. */
     nextHop(path) {
@@ -43476,10 +43287,10 @@ async function readLayerEntries(request) {
     const stored = new Meter();
     const tarBytes = new Meter((bytes) => {
         if (bytes > limits.maxLayerBytes) {
-            throw new errors_InputError(`${where}: decompresses past the ${limits.maxLayerBytes}-byte layer limit (a decompression bomb, or raise the limit)`);
+            throw new errors/* InputError */.dz(`${where}: decompresses past the ${limits.maxLayerBytes}-byte layer limit (a decompression bomb, or raise the limit)`);
         }
         if (compression !== 'none' && bytes > limits.ratioFloorBytes && bytes / Math.max(stored.bytes, 1) > limits.maxRatio) {
-            throw new errors_InputError(`${where}: decompression ratio over ${limits.maxRatio}:1 after ${bytes} bytes (a decompression bomb, or raise the limit)`);
+            throw new errors/* InputError */.dz(`${where}: decompression ratio over ${limits.maxRatio}:1 after ${bytes} bytes (a decompression bomb, or raise the limit)`);
         }
     });
     const listing = { index: layer.index, entries: [], whiteouts: [], opaqueDirs: [], bytes: 0 };
@@ -43495,9 +43306,9 @@ async function readLayerEntries(request) {
     extract.once('error', () => (failedStage ??= 'tar'));
     try {
         if (decompressor)
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(raw, stored, decompressor, tarBytes, extract);
+            await (0,promises_namespaceObject.pipeline)(raw, stored, decompressor, tarBytes, extract);
         else
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(raw, stored, tarBytes, extract);
+            await (0,promises_namespaceObject.pipeline)(raw, stored, tarBytes, extract);
     }
     catch (error) {
         throw describeLayerError(error, where, compression, failedStage);
@@ -43506,10 +43317,10 @@ async function readLayerEntries(request) {
     const blobDigest = `sha256:${stored.hash.digest('hex')}`;
     const diffId = `sha256:${tarBytes.hash.digest('hex')}`;
     if (layer.digest && layer.digest !== blobDigest) {
-        throw new errors_InputError(`${where}: blob digest mismatch: the manifest says ${layer.digest}, the bytes hash to ${blobDigest}`);
+        throw new errors/* InputError */.dz(`${where}: blob digest mismatch: the manifest says ${layer.digest}, the bytes hash to ${blobDigest}`);
     }
     if (layer.diffId && layer.diffId !== diffId) {
-        throw new errors_InputError(`${where}: diffID mismatch: the config says ${layer.diffId}, the uncompressed layer hashes to ${diffId}`);
+        throw new errors/* InputError */.dz(`${where}: diffID mismatch: the config says ${layer.diffId}, the uncompressed layer hashes to ${diffId}`);
     }
     return { ...listing, compression, blobDigest, diffId };
 }
@@ -43542,22 +43353,22 @@ function drain(stream) {
     if (stream.readableEnded || stream.destroyed)
         return Promise.resolve();
     stream.resume();
-    return (0,external_node_stream_promises_namespaceObject.finished)(stream);
+    return (0,promises_namespaceObject.finished)(stream);
 }
 function describeLayerError(error, where, compression, failedStage) {
-    if (error instanceof errors_InputError)
+    if (error instanceof errors/* InputError */.dz)
         return error;
     const e = error;
     const message = e.message ?? String(error);
     if (failedStage === 'decompress')
-        return new errors_InputError(`${where}: corrupt or truncated ${compression} data (${message})`, { cause: error });
+        return new errors/* InputError */.dz(`${where}: corrupt or truncated ${compression} data (${message})`, { cause: error });
     if (/tar header|checksum/i.test(message))
-        return new errors_InputError(`${where}: tar header with a bad checksum (${message})`, { cause: error });
+        return new errors/* InputError */.dz(`${where}: tar header with a bad checksum (${message})`, { cause: error });
     if (/unexpected end of data|premature/i.test(message))
-        return new errors_InputError(`${where}: truncated layer (${message})`, { cause: error });
+        return new errors/* InputError */.dz(`${where}: truncated layer (${message})`, { cause: error });
     if (e.code === 'ENOENT')
-        return new errors_InputError(`${where}: blob missing (${message})`, { cause: error });
-    return new errors_InputError(`${where}: ${message}`, { cause: error });
+        return new errors/* InputError */.dz(`${where}: blob missing (${message})`, { cause: error });
+    return new errors/* InputError */.dz(`${where}: ${message}`, { cause: error });
 }
 
 ;// CONCATENATED MODULE: ./src/image/manifest.ts
@@ -43583,20 +43394,20 @@ function parseJson(bytes, where) {
         value = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new errors_InputError(`${where}: invalid JSON (${error.message})`);
+        throw new errors/* InputError */.dz(`${where}: invalid JSON (${error.message})`);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new errors_InputError(`${where}: expected a JSON object`);
+        throw new errors/* InputError */.dz(`${where}: expected a JSON object`);
     return value;
 }
 function parseDescriptor(value, where) {
     const d = value;
     if (!d || typeof d !== 'object')
-        throw new errors_InputError(`${where}: expected a descriptor object`);
+        throw new errors/* InputError */.dz(`${where}: expected a descriptor object`);
     if (typeof d.digest !== 'string' || !DIGEST.test(d.digest))
-        throw new errors_InputError(`${where}: digest ${JSON.stringify(d.digest)} is not a sha256 digest`);
+        throw new errors/* InputError */.dz(`${where}: digest ${JSON.stringify(d.digest)} is not a sha256 digest`);
     if (typeof d.size !== 'number' || d.size < 0)
-        throw new errors_InputError(`${where}: size missing or negative`);
+        throw new errors/* InputError */.dz(`${where}: size missing or negative`);
     return {
         mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
         digest: d.digest,
@@ -43610,16 +43421,16 @@ function parseManifestDocument(bytes, where, mediaTypeHint) {
     const doc = parseJson(bytes, where);
     const mediaType = (typeof doc.mediaType === 'string' && doc.mediaType) || mediaTypeHint || '';
     if (doc.schemaVersion === 1)
-        throw new errors_InputError(`${where}: Docker schema 1 manifests are not supported (re-push the image with a current client)`);
+        throw new errors/* InputError */.dz(`${where}: Docker schema 1 manifests are not supported (re-push the image with a current client)`);
     if (Array.isArray(doc.manifests) || mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList) {
         if (!Array.isArray(doc.manifests))
-            throw new errors_InputError(`${where}: index without a "manifests" array`);
+            throw new errors/* InputError */.dz(`${where}: index without a "manifests" array`);
         return { kind: 'index', mediaType, manifests: doc.manifests.map((m, i) => parseDescriptor(m, `${where}: manifests[${i}]`)) };
     }
     if (!doc.config)
-        throw new errors_InputError(`${where}: manifest without "config"`);
+        throw new errors/* InputError */.dz(`${where}: manifest without "config"`);
     if (!Array.isArray(doc.layers))
-        throw new errors_InputError(`${where}: manifest without a "layers" array`);
+        throw new errors/* InputError */.dz(`${where}: manifest without a "layers" array`);
     return {
         kind: 'manifest',
         mediaType: mediaType || MediaType.ociManifest,
@@ -43630,7 +43441,7 @@ function parseManifestDocument(bytes, where, mediaTypeHint) {
 function parsePlatform(text) {
     const [os, architecture, variant, ...rest] = text.split('/');
     if (!os || !architecture || rest.length > 0)
-        throw new errors_InputError(`platform "${text}": expected os/arch[/variant], e.g. linux/amd64`);
+        throw new errors/* InputError */.dz(`platform "${text}": expected os/arch[/variant], e.g. linux/amd64`);
     return variant ? { os, architecture, variant } : { os, architecture };
 }
 function formatPlatform(p) {
@@ -43645,7 +43456,7 @@ function selectPlatform(index, wanted, where) {
     const available = index.manifests
         .filter((m) => m.platform && m.platform.os !== 'unknown')
         .map((m) => formatPlatform(m.platform));
-    throw new errors_InputError(`${where}: no image for platform ${formatPlatform(wanted)}; the index has ${available.length ? available.join(', ') : 'no platforms'}`);
+    throw new errors/* InputError */.dz(`${where}: no image for platform ${formatPlatform(wanted)}; the index has ${available.length ? available.join(', ') : 'no platforms'}`);
 }
 
 ;// CONCATENATED MODULE: ./src/image/source.ts
@@ -43671,7 +43482,7 @@ function parseSource(text) {
     if (value.startsWith('docker://')) {
         const reference = value.slice('docker://'.length);
         if (!reference)
-            throw new errors_InputError(`image source "${value}": missing the image reference after docker://`);
+            throw new errors/* InputError */.dz(`image source "${value}": missing the image reference after docker://`);
         return make('docker', reference);
     }
     const colon = value.indexOf(':');
@@ -43683,20 +43494,22 @@ function parseSource(text) {
         case 'oci-archive': {
             const { path, tag } = splitPathAndTag(rest);
             if (!path)
-                throw new errors_InputError(`image source "${value}": missing the path after ${prefix}:`);
+                throw new errors/* InputError */.dz(`image source "${value}": missing the path after ${prefix}:`);
             return make(prefix, rest, { path, tag });
         }
         case 'docker-daemon':
             if (!rest)
-                throw new errors_InputError(`image source "${value}": missing the image reference after docker-daemon:`);
+                throw new errors/* InputError */.dz(`image source "${value}": missing the image reference after docker-daemon:`);
             return make('docker-daemon', rest, { path: rest });
         default:
-            throw new errors_InputError(`image source "${value}": unknown transport; use one of ${FORMS}`);
+            throw new errors/* InputError */.dz(`image source "${value}": unknown transport; use one of ${FORMS}`);
     }
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/image/archive-index.ts
 /**
  * Random access to the members of a tar archive on disk (docker-archive, oci-archive).
@@ -43744,10 +43557,10 @@ class ArchiveIndex {
     static async build(path, display) {
         let handle;
         try {
-            handle = await (0,promises_namespaceObject.open)(path, 'r');
+            handle = await (0,promises_.open)(path, 'r');
         }
         catch (error) {
-            throw new errors_InputError(`${display}: cannot open ${path} (${error.code ?? error.message})`);
+            throw new errors/* InputError */.dz(`${display}: cannot open ${path} (${error.code ?? error.message})`);
         }
         try {
             const size = (await handle.stat()).size;
@@ -43766,7 +43579,7 @@ class ArchiveIndex {
     require(name, what) {
         const member = this.get(name);
         if (!member)
-            throw new errors_InputError(`${this.display}: ${what} "${name}" is missing from the archive`);
+            throw new errors/* InputError */.dz(`${this.display}: ${what} "${name}" is missing from the archive`);
         return member;
     }
     openMember(member) {
@@ -43776,13 +43589,13 @@ class ArchiveIndex {
     }
     async readMember(member, maxBytes, what) {
         if (member.size > maxBytes)
-            throw new errors_InputError(`${this.display}: ${what} "${member.name}" is ${member.size} bytes, over the ${maxBytes}-byte limit for JSON documents`);
-        const handle = await (0,promises_namespaceObject.open)(this.path, 'r');
+            throw new errors/* InputError */.dz(`${this.display}: ${what} "${member.name}" is ${member.size} bytes, over the ${maxBytes}-byte limit for JSON documents`);
+        const handle = await (0,promises_.open)(this.path, 'r');
         try {
             const buf = Buffer.alloc(member.size);
             const { bytesRead } = await handle.read(buf, 0, member.size, member.offset);
             if (bytesRead !== member.size)
-                throw new errors_InputError(`${this.display}: ${what} "${member.name}" is truncated`);
+                throw new errors/* InputError */.dz(`${this.display}: ${what} "${member.name}" is truncated`);
             return buf;
         }
         finally {
@@ -43803,12 +43616,12 @@ async function walk(handle, fileSize, display) {
         if (header.every((b) => b === 0))
             return members;
         if (!checksumOk(header))
-            throw new errors_InputError(`${display}: tar header at byte ${offset} has a bad checksum (corrupt or not a tar archive)`);
+            throw new errors/* InputError */.dz(`${display}: tar header at byte ${offset} has a bad checksum (corrupt or not a tar archive)`);
         const size = readOctal(header, 124, 12);
         const typeflag = String.fromCharCode(header[156] || 48);
         const dataOffset = offset + BLOCK;
         if (dataOffset + size > fileSize)
-            throw new errors_InputError(`${display}: archive is truncated (member at byte ${offset} needs ${size} bytes, the file ends first)`);
+            throw new errors/* InputError */.dz(`${display}: archive is truncated (member at byte ${offset} needs ${size} bytes, the file ends first)`);
         if (typeflag === 'L' || typeflag === 'x') {
             const data = Buffer.alloc(size);
             await handle.read(data, 0, size, dataOffset);
@@ -43827,8 +43640,8 @@ async function walk(handle, fileSize, display) {
         offset = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
     }
     if (members.size === 0)
-        throw new errors_InputError(`${display}: not a tar archive (no member found)`);
-    throw new errors_InputError(`${display}: archive is truncated (no end-of-archive marker)`);
+        throw new errors/* InputError */.dz(`${display}: not a tar archive (no member found)`);
+    throw new errors/* InputError */.dz(`${display}: archive is truncated (no end-of-archive marker)`);
 }
 
 ;// CONCATENATED MODULE: ./src/image/transports/docker-archive.ts
@@ -43843,19 +43656,19 @@ async function walk(handle, fileSize, display) {
 
 function pickImage(entries, source) {
     if (entries.length === 0)
-        throw new errors_InputError(`${source.display}: manifest.json lists no image`);
+        throw new errors/* InputError */.dz(`${source.display}: manifest.json lists no image`);
     const tags = entries.flatMap((e) => e.RepoTags ?? []);
     if (!source.tag) {
         if (entries.length === 1)
             return entries[0];
-        throw new errors_InputError(`${source.display}: the archive holds ${entries.length} images; name one as docker-archive:PATH:REF (${tags.join(', ')})`);
+        throw new errors/* InputError */.dz(`${source.display}: the archive holds ${entries.length} images; name one as docker-archive:PATH:REF (${tags.join(', ')})`);
     }
     const lastPart = source.tag.slice(source.tag.lastIndexOf('/') + 1);
     const wanted = lastPart.includes(':') ? source.tag : `${source.tag}:latest`;
     const match = entries.find((e) => (e.RepoTags ?? []).some((t) => t === wanted || t === `docker.io/${wanted}` || t === `docker.io/library/${wanted}`));
     if (match)
         return match;
-    throw new errors_InputError(`${source.display}: no image tagged "${wanted}" in the archive (tags: ${tags.join(', ') || 'none'})`);
+    throw new errors/* InputError */.dz(`${source.display}: no image tagged "${wanted}" in the archive (tags: ${tags.join(', ') || 'none'})`);
 }
 function parseArchiveManifest(bytes, display) {
     let value;
@@ -43863,13 +43676,13 @@ function parseArchiveManifest(bytes, display) {
         value = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
-        throw new errors_InputError(`${display}: manifest.json is not valid JSON (${error.message})`);
+        throw new errors/* InputError */.dz(`${display}: manifest.json is not valid JSON (${error.message})`);
     }
     if (!Array.isArray(value))
-        throw new errors_InputError(`${display}: manifest.json is not a list of images`);
+        throw new errors/* InputError */.dz(`${display}: manifest.json is not a list of images`);
     value.forEach((e, i) => {
         if (typeof e?.Config !== 'string' || !Array.isArray(e.Layers))
-            throw new errors_InputError(`${display}: manifest.json entry ${i} lacks Config or Layers`);
+            throw new errors/* InputError */.dz(`${display}: manifest.json entry ${i} lacks Config or Layers`);
     });
     return value;
 }
@@ -43882,16 +43695,16 @@ async function resolveDockerArchive(source, platform, limits, archivePath = sour
     const archive = await ArchiveIndex.build(archivePath, source.display);
     const manifestMember = archive.get('manifest.json');
     if (!manifestMember)
-        throw new errors_InputError(`${source.display}: not a docker-archive (no manifest.json; for an OCI archive use oci-archive:)`);
+        throw new errors/* InputError */.dz(`${source.display}: not a docker-archive (no manifest.json; for an OCI archive use oci-archive:)`);
     const entry = pickImage(parseArchiveManifest(await archive.readMember(manifestMember, limits.maxJsonBytes, 'manifest.json'), source.display), source);
     const configBytes = await archive.readMember(archive.require(entry.Config, 'config'), limits.maxJsonBytes, 'config');
     const configDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(configBytes).digest('hex')}`;
     const named = digestFromName(entry.Config);
     if (named && named !== configDigest)
-        throw new errors_InputError(`${source.display}: config ${entry.Config} digest mismatch: its name says ${named}, the bytes hash to ${configDigest}`);
+        throw new errors/* InputError */.dz(`${source.display}: config ${entry.Config} digest mismatch: its name says ${named}, the bytes hash to ${configDigest}`);
     const config = parseImageConfig(configBytes, source.display);
     if (config.diffIds.length && config.diffIds.length !== entry.Layers.length) {
-        throw new errors_InputError(`${source.display}: manifest.json lists ${entry.Layers.length} layers but the config lists ${config.diffIds.length} diff_ids`);
+        throw new errors/* InputError */.dz(`${source.display}: manifest.json lists ${entry.Layers.length} layers but the config lists ${config.diffIds.length} diff_ids`);
     }
     const layers = entry.Layers.map((name, index) => {
         const member = archive.require(name, `layer ${index}`);
@@ -43915,8 +43728,10 @@ async function resolveDockerArchive(source, platform, limits, archivePath = sour
     };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/util/exec.ts
@@ -43926,7 +43741,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * Runs a command without a shell, always collecting exit code, stdout and stderr.
  * Throws an ExecError naming the full command and quoting the end of stderr.
  */
-function util_exec_exec(command, args, options = {}) {
+function exec(command, args, options = {}) {
     const display = [command, ...args].join(' ');
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
@@ -43939,7 +43754,7 @@ function util_exec_exec(command, args, options = {}) {
         const err = [];
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new ExecError(`could not run \`${display}\`: ${e.message}`, display, null, '')));
+        child.on('error', (e) => reject(new errors/* ExecError */.cI(`could not run \`${display}\`: ${e.message}`, display, null, '')));
         child.on('close', (code, signal) => {
             const stdout = Buffer.concat(out).toString('utf8');
             const stderr = Buffer.concat(err).toString('utf8');
@@ -43950,7 +43765,7 @@ function util_exec_exec(command, args, options = {}) {
             }
             const tail = stderr.trim().split('\n').slice(-5).join('\n');
             const why = signal ? `was stopped by ${signal}` : `exited with code ${exitCode}`;
-            reject(new ExecError(`\`${display}\` ${why}${tail ? `:\n${tail}` : ''}`, display, code, stderr));
+            reject(new errors/* ExecError */.cI(`\`${display}\` ${why}${tail ? `:\n${tail}` : ''}`, display, code, stderr));
         });
         child.stdin.on('error', () => { });
         child.stdin.end(options.input);
@@ -43970,28 +43785,28 @@ function util_exec_exec(command, args, options = {}) {
 
 
 async function resolveDockerDaemon(source, platform, limits, tempDir) {
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'mcp-orchestrator-save-'));
-    const archivePath = (0,external_node_path_namespaceObject.join)(dir, 'image.tar');
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempDir ?? (0,external_node_os_.tmpdir)(), 'mcp-orchestrator-save-'));
+    const archivePath = (0,external_node_path_.join)(dir, 'image.tar');
     try {
-        await util_exec_exec('docker', ['save', '-o', archivePath, source.reference], { timeoutMs: 30 * 60_000 });
+        await exec('docker', ['save', '-o', archivePath, source.reference], { timeoutMs: 30 * 60_000 });
         const image = await resolveDockerArchive({ ...source, tag: undefined }, platform, limits, archivePath);
         return {
             ...image,
             spooledArchive: archivePath,
             close: async () => {
-                await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
             },
         };
     }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        if (error instanceof ExecError) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        if (error instanceof errors/* ExecError */.cI) {
             const why = /no such image|not found|reference does not exist/i.test(error.stderr)
                 ? 'no such image in the engine'
                 : /cannot connect|is the docker daemon running|permission denied/i.test(error.stderr)
                     ? 'no Docker Engine answers (start one, or set DOCKER_HOST)'
                     : error.stderr.trim().split('\n').pop();
-            throw new errors_InputError(`${source.display}: ${why}`, { cause: error });
+            throw new errors/* InputError */.dz(`${source.display}: ${why}`, { cause: error });
         }
         throw error;
     }
@@ -44046,7 +43861,7 @@ async function fromHelper(helper, registry) {
     const server = configKeys(registry)[0];
     const binary = `docker-credential-${helper}`;
     try {
-        const { stdout } = await util_exec_exec(binary, ['get'], { input: server, timeoutMs: 30_000 });
+        const { stdout } = await exec(binary, ['get'], { input: server, timeoutMs: 30_000 });
         const parsed = JSON.parse(stdout);
         if (!parsed.Secret)
             return undefined;
@@ -44057,13 +43872,13 @@ async function fromHelper(helper, registry) {
     catch (error) {
         if (/credentials not found/i.test(error.stderr ?? '') || /credentials not found/i.test(error.message))
             return undefined;
-        throw new errors_InputError(`credential helper ${binary} failed for ${registry}: ${error.message.split('\n')[0]}`);
+        throw new errors/* InputError */.dz(`credential helper ${binary} failed for ${registry}: ${error.message.split('\n')[0]}`);
     }
 }
 async function readDockerConfig(path) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch {
         return undefined;
@@ -44072,14 +43887,14 @@ async function readDockerConfig(path) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new errors_InputError(`docker config ${path}: invalid JSON (${error.message})`);
+        throw new errors/* InputError */.dz(`docker config ${path}: invalid JSON (${error.message})`);
     }
 }
 async function findCredential(registry, options) {
     if (options.username !== undefined || options.password !== undefined) {
         return { username: options.username ?? '', password: options.password ?? '', source: 'the credentials given' };
     }
-    const path = options.dockerConfigPath ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.docker', 'config.json');
+    const path = options.dockerConfigPath ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker', 'config.json');
     const config = await readDockerConfig(path);
     if (config) {
         const keys = configKeys(registry);
@@ -44095,7 +43910,7 @@ async function findCredential(registry, options) {
                 const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
                 const colon = decoded.indexOf(':');
                 if (colon < 0)
-                    throw new errors_InputError(`${source}: auths["${registry}"].auth is not base64 of user:password`);
+                    throw new errors/* InputError */.dz(`${source}: auths["${registry}"].auth is not base64 of user:password`);
                 return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
             }
             if (entry.username !== undefined)
@@ -44126,7 +43941,7 @@ function parseImageReference(text) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
         if (!reference_DIGEST.test(digest))
-            throw new errors_InputError(`image reference "${text}": "${digest}" is not a sha256 digest`);
+            throw new errors/* InputError */.dz(`image reference "${text}": "${digest}" is not a sha256 digest`);
     }
     let tag;
     const lastSlash = rest.lastIndexOf('/');
@@ -44135,7 +43950,7 @@ function parseImageReference(text) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!TAG.test(tag))
-            throw new errors_InputError(`image reference "${text}": "${tag}" is not a valid tag`);
+            throw new errors/* InputError */.dz(`image reference "${text}": "${tag}" is not a valid tag`);
     }
     const slash = rest.indexOf('/');
     const first = slash >= 0 ? rest.slice(0, slash) : '';
@@ -44145,7 +43960,7 @@ function parseImageReference(text) {
     if (registry === 'docker.io' && !repository.includes('/'))
         repository = `library/${repository}`;
     if (!REPOSITORY.test(repository))
-        throw new errors_InputError(`image reference "${text}": "${repository}" is not a valid repository name (lowercase letters, digits, . _ - and /)`);
+        throw new errors/* InputError */.dz(`image reference "${text}": "${repository}" is not a valid repository name (lowercase letters, digits, . _ - and /)`);
     if (!tag && !digest)
         tag = 'latest';
     return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
@@ -44178,7 +43993,7 @@ function isLoopbackRegistry(registry) {
 
 
 
-class RegistryError extends OrchestratorError {
+class RegistryError extends errors/* OrchestratorError */.jD {
     status;
     constructor(message, status) {
         super(message);
@@ -44378,12 +44193,12 @@ class RegistryClient {
         });
         if (response.statusCode === 404) {
             response.resume();
-            throw new errors_InputError(`${this.registry}/${repository}: manifest ${reference} not found (manifest unknown)`);
+            throw new errors/* InputError */.dz(`${this.registry}/${repository}: manifest ${reference} not found (manifest unknown)`);
         }
         const bytes = await readBody(response, 8 * 1024 * 1024);
         const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
         if (reference.startsWith('sha256:') && digest !== reference) {
-            throw new errors_InputError(`${this.registry}/${repository}: manifest digest mismatch: asked for ${reference}, the bytes hash to ${digest}`);
+            throw new errors/* InputError */.dz(`${this.registry}/${repository}: manifest digest mismatch: asked for ${reference}, the bytes hash to ${digest}`);
         }
         return { bytes, mediaType: String(response.headers['content-type'] ?? '').split(';')[0].trim(), digest };
     }
@@ -44391,7 +44206,7 @@ class RegistryClient {
         const response = await this.request(`/v2/${repository}/blobs/${digest}`, { scope: `repository:${repository}:pull`, expect: [200, 404] });
         if (response.statusCode === 404) {
             response.resume();
-            throw new errors_InputError(`${this.registry}/${repository}: blob ${digest} not found (blob unknown)`);
+            throw new errors/* InputError */.dz(`${this.registry}/${repository}: blob ${digest} not found (blob unknown)`);
         }
         return response;
     }
@@ -44410,7 +44225,7 @@ function readBody(response, maxBytes) {
             size += chunk.length;
             if (size > maxBytes) {
                 response.destroy();
-                reject(new errors_InputError(`${response.url ?? 'response'}: body larger than ${maxBytes} bytes`));
+                reject(new errors/* InputError */.dz(`${response.url ?? 'response'}: body larger than ${maxBytes} bytes`));
             }
             else
                 chunks.push(chunk);
@@ -44442,20 +44257,20 @@ async function resolveRegistryImage(source, options) {
             doc = parseManifestDocument(fetched.bytes, `${where}: manifest ${chosen.digest}`, fetched.mediaType || chosen.mediaType);
         }
         if (doc.kind !== 'manifest')
-            throw new errors_InputError(`${where}: nested indexes are not supported`);
+            throw new errors/* InputError */.dz(`${where}: nested indexes are not supported`);
         const configStream = await client.getBlob(ref.repository, doc.config.digest);
         const chunks = [];
         let size = 0;
         for await (const chunk of configStream) {
             size += chunk.length;
             if (size > options.limits.maxJsonBytes)
-                throw new errors_InputError(`${where}: config is over the ${options.limits.maxJsonBytes}-byte JSON limit`);
+                throw new errors/* InputError */.dz(`${where}: config is over the ${options.limits.maxJsonBytes}-byte JSON limit`);
             chunks.push(chunk);
         }
         const configBytes = Buffer.concat(chunks);
         const configDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(configBytes).digest('hex')}`;
         if (configDigest !== doc.config.digest)
-            throw new errors_InputError(`${where}: config digest mismatch: the manifest says ${doc.config.digest}, the bytes hash to ${configDigest}`);
+            throw new errors/* InputError */.dz(`${where}: config digest mismatch: the manifest says ${doc.config.digest}, the bytes hash to ${configDigest}`);
         const config = parseImageConfig(configBytes, where);
         return {
             source,
@@ -44500,7 +44315,7 @@ class DirectoryStore {
     }
     async size(relPath) {
         try {
-            return (await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(this.dir, relPath))).size;
+            return (await (0,promises_.stat)((0,external_node_path_.join)(this.dir, relPath))).size;
         }
         catch {
             return undefined;
@@ -44509,10 +44324,10 @@ class DirectoryStore {
     async readFile(relPath, maxBytes, what) {
         const size = await this.size(relPath);
         if (size === undefined)
-            throw new errors_InputError(`${this.display}: ${what} ${relPath} is missing`);
+            throw new errors/* InputError */.dz(`${this.display}: ${what} ${relPath} is missing`);
         if (size > maxBytes)
-            throw new errors_InputError(`${this.display}: ${what} ${relPath} is ${size} bytes, over the ${maxBytes}-byte JSON limit`);
-        const handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(this.dir, relPath), 'r');
+            throw new errors/* InputError */.dz(`${this.display}: ${what} ${relPath} is ${size} bytes, over the ${maxBytes}-byte JSON limit`);
+        const handle = await (0,promises_.open)((0,external_node_path_.join)(this.dir, relPath), 'r');
         try {
             return await handle.readFile();
         }
@@ -44522,8 +44337,8 @@ class DirectoryStore {
     }
     async openFile(relPath) {
         if (!(await this.exists(relPath)))
-            throw new errors_InputError(`${this.display}: blob ${relPath} is missing`);
-        return (0,external_node_fs_namespaceObject.createReadStream)((0,external_node_path_namespaceObject.join)(this.dir, relPath), { highWaterMark: 256 * 1024 });
+            throw new errors/* InputError */.dz(`${this.display}: blob ${relPath} is missing`);
+        return (0,external_node_fs_namespaceObject.createReadStream)((0,external_node_path_.join)(this.dir, relPath), { highWaterMark: 256 * 1024 });
     }
 }
 class ArchiveStore {
@@ -44563,9 +44378,9 @@ function blobPath(digest) {
 const REF_NAME = 'org.opencontainers.image.ref.name';
 async function resolveOciDirectory(source, platform, limits) {
     const dir = source.path;
-    const info = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
+    const info = await (0,promises_.stat)(dir).catch(() => undefined);
     if (!info?.isDirectory())
-        throw new errors_InputError(`${source.display}: ${dir} is not a directory holding an OCI image layout`);
+        throw new errors/* InputError */.dz(`${source.display}: ${dir} is not a directory holding an OCI image layout`);
     return resolveLayout(new DirectoryStore(dir, source.display), source, platform, limits);
 }
 async function resolveOciArchive(source, platform, limits) {
@@ -44576,7 +44391,7 @@ async function readVerified(store, descriptor, limits, what) {
     const bytes = await store.readFile(blobPath(descriptor.digest), limits.maxJsonBytes, what);
     const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
     if (actual !== descriptor.digest)
-        throw new errors_InputError(`${store.display}: ${what} digest mismatch: expected ${descriptor.digest}, the bytes hash to ${actual}`);
+        throw new errors/* InputError */.dz(`${store.display}: ${what} digest mismatch: expected ${descriptor.digest}, the bytes hash to ${actual}`);
     return bytes;
 }
 function pickFromLayoutIndex(index, source) {
@@ -44585,21 +44400,21 @@ function pickFromLayoutIndex(index, source) {
         if (match)
             return match;
         const tags = index.manifests.map((m) => m.annotations?.[REF_NAME]).filter(Boolean);
-        throw new errors_InputError(`${source.display}: no image tagged "${source.tag}" in the layout (tags: ${tags.length ? tags.join(', ') : 'none'})`);
+        throw new errors/* InputError */.dz(`${source.display}: no image tagged "${source.tag}" in the layout (tags: ${tags.length ? tags.join(', ') : 'none'})`);
     }
     if (index.manifests.length === 1)
         return index.manifests[0];
     if (index.manifests.length === 0)
-        throw new errors_InputError(`${source.display}: the layout's index.json lists no image`);
+        throw new errors/* InputError */.dz(`${source.display}: the layout's index.json lists no image`);
     const tags = index.manifests.map((m) => m.annotations?.[REF_NAME] ?? m.digest);
-    throw new errors_InputError(`${source.display}: the layout holds ${index.manifests.length} images; name one with :TAG (${tags.join(', ')})`);
+    throw new errors/* InputError */.dz(`${source.display}: the layout holds ${index.manifests.length} images; name one with :TAG (${tags.join(', ')})`);
 }
 async function resolveLayout(store, source, platform, limits) {
     if (!(await store.exists('oci-layout')))
-        throw new errors_InputError(`${source.display}: not an OCI image layout (no oci-layout file)`);
+        throw new errors/* InputError */.dz(`${source.display}: not an OCI image layout (no oci-layout file)`);
     const top = parseManifestDocument(await store.readFile('index.json', limits.maxJsonBytes, 'index'), `${source.display}: index.json`);
     if (top.kind !== 'index')
-        throw new errors_InputError(`${source.display}: index.json is not an image index`);
+        throw new errors/* InputError */.dz(`${source.display}: index.json is not an image index`);
     let descriptor = pickFromLayoutIndex(top, source);
     let manifestBytes = await readVerified(store, descriptor, limits, 'manifest');
     let doc = parseManifestDocument(manifestBytes, `${source.display}: manifest ${descriptor.digest}`, descriptor.mediaType);
@@ -44609,12 +44424,12 @@ async function resolveLayout(store, source, platform, limits) {
         doc = parseManifestDocument(manifestBytes, `${source.display}: manifest ${descriptor.digest}`, descriptor.mediaType);
     }
     if (doc.kind !== 'manifest')
-        throw new errors_InputError(`${source.display}: nested indexes are not supported`);
+        throw new errors/* InputError */.dz(`${source.display}: nested indexes are not supported`);
     const configBytes = await readVerified(store, doc.config, limits, 'config');
     const config = parseImageConfig(configBytes, source.display);
     for (const layer of doc.layers) {
         if (!(await store.exists(blobPath(layer.digest))))
-            throw new errors_InputError(`${source.display}: layer blob ${layer.digest} is missing from the layout`);
+            throw new errors/* InputError */.dz(`${source.display}: layer blob ${layer.digest} is missing from the layout`);
     }
     return {
         source,
@@ -44724,7 +44539,7 @@ async function openImage(sourceText, options = {}) {
                         listings[i] = await readLayer(i, onEntry);
                 };
                 await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, resolved.layers.length)) }, worker));
-                return new FilesystemIndex(listings);
+                return new filesystem_index/* FilesystemIndex */.w(listings);
             },
             close: () => resolved.close(),
         };
@@ -44735,36 +44550,417 @@ async function openImage(sourceText, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/scan/redact.ts
-/** Secrets never leave the scan whole: a redacted form for people, a fingerprint for baselines. */
 
-/** At most the first 4 and the last 2 characters; short secrets show less. */
-function redact(secret) {
-    if (secret.length <= 8)
-        return `${secret.slice(0, 1)}…`;
-    if (secret.length <= 16)
-        return `${secret.slice(0, 2)}…${secret.slice(-1)}`;
-    return `${secret.slice(0, 4)}…${secret.slice(-2)}`;
+/***/ }),
+
+/***/ 9863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SQ: () => (/* binding */ ContentScanner),
+  Ff: () => (/* binding */ scanText)
+});
+
+// UNUSED EXPORTS: compileRules, looksBinary
+
+;// CONCATENATED MODULE: ./src/scan/keyword-automaton.ts
+const ALPHABET = 256;
+function foldByte(b) {
+    return b >= 0x41 && b <= 0x5a ? b + 32 : b;
 }
-/** Stable per rule and secret value: the same secret in two layers has one fingerprint. */
-function fingerprint(rule, secret) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${rule}\0${secret}`).digest('hex').slice(0, 32);
+class KeywordAutomaton {
+    next;
+    /** For each state, the keywords that end there (its own and those via failure links). */
+    outputs;
+    keywords;
+    lengths;
+    constructor(keywords) {
+        this.keywords = keywords.map((k) => k.toLowerCase());
+        this.lengths = this.keywords.map((k) => Buffer.byteLength(k));
+        const goto = [new Map()];
+        const outputs = [[]];
+        this.keywords.forEach((keyword, index) => {
+            let state = 0;
+            for (const byte of Buffer.from(keyword)) {
+                const b = foldByte(byte);
+                let to = goto[state].get(b);
+                if (to === undefined) {
+                    to = goto.length;
+                    goto.push(new Map());
+                    outputs.push([]);
+                    goto[state].set(b, to);
+                }
+                state = to;
+            }
+            outputs[state].push(index);
+        });
+        const states = goto.length;
+        this.next = new Int32Array(states * ALPHABET);
+        const fail = new Int32Array(states);
+        // Breadth-first: each state's failure link, then its full transition row.
+        const queue = [];
+        for (let b = 0; b < ALPHABET; b++) {
+            const to = goto[0].get(b) ?? 0;
+            this.next[b] = to;
+            if (to !== 0)
+                queue.push(to);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const state = queue[head];
+            outputs[state].push(...outputs[fail[state]]);
+            for (let b = 0; b < ALPHABET; b++) {
+                const to = goto[state].get(b);
+                if (to !== undefined) {
+                    fail[to] = this.next[fail[state] * ALPHABET + b];
+                    this.next[state * ALPHABET + b] = to;
+                    queue.push(to);
+                }
+                else {
+                    this.next[state * ALPHABET + b] = this.next[fail[state] * ALPHABET + b];
+                }
+            }
+        }
+        this.outputs = outputs;
+        // Fold upper-case transitions onto lower-case ones, so matching needs no per-byte folding.
+        for (let s = 0; s < states; s++)
+            for (let b = 0x41; b <= 0x5a; b++)
+                this.next[s * ALPHABET + b] = this.next[s * ALPHABET + b + 32];
+    }
+    /** Every keyword occurrence in `buf[from, to)`. */
+    search(buf, from = 0, to = buf.length) {
+        const hits = [];
+        const next = this.next;
+        let state = 0;
+        for (let i = from; i < to; i++) {
+            state = next[state * ALPHABET + buf[i]];
+            const out = this.outputs[state];
+            if (out.length)
+                for (const k of out)
+                    hits.push({ start: i - this.lengths[k] + 1, keyword: k });
+        }
+        return hits;
+    }
 }
 
-;// CONCATENATED MODULE: ./src/scan/scan-image.ts
+// EXTERNAL MODULE: ./src/scan/rules.ts
+var scan_rules = __nccwpck_require__(9830);
+;// CONCATENATED MODULE: ./src/scan/content-scanner.ts
+/**
+ * Scans file contents in bounded memory: chunks of about 1 MiB are searched by the keyword
+ * automaton, and each rule's pattern runs only in windows around its keywords' hits. A tail of
+ * the previous chunk is carried over, so a secret across a chunk boundary is found whole;
+ * matches are keyed by absolute offset, so the overlap never reports one twice.
+ */
 
 
+const CHUNK = 1024 * 1024;
+/** Longer than the longest secret any rule matches (a 4096-bit RSA key in PEM is about 3.3 KB). */
+const OVERLAP = 16 * 1024;
+const BINARY_PROBE = 8000;
+function windowAfter(rule) {
+    if (rule.id === 'private-key')
+        return 13_000;
+    if (rule.id === 'gcp-service-account-key')
+        return 8_000;
+    return 700;
+}
+const WINDOW_BEFORE = 160;
+let compiledDefault;
+function compileRules(rules = scan_rules/* rules */.aO) {
+    if (rules === scan_rules/* rules */.aO && compiledDefault)
+        return compiledDefault;
+    const keywords = [];
+    const rulesOf = [];
+    rules.forEach((rule, r) => {
+        for (const keyword of rule.keywords) {
+            let k = keywords.indexOf(keyword);
+            if (k < 0) {
+                k = keywords.push(keyword) - 1;
+                rulesOf.push([]);
+            }
+            rulesOf[k].push(r);
+        }
+    });
+    const compiled = { automaton: new KeywordAutomaton(keywords), rulesOf, rules };
+    if (rules === scan_rules/* rules */.aO)
+        compiledDefault = compiled;
+    return compiled;
+}
+/** True when the first bytes hold a NUL: binary content is not pattern-scanned. */
+function looksBinary(head) {
+    const n = Math.min(head.length, BINARY_PROBE);
+    for (let i = 0; i < n; i++)
+        if (head[i] === 0)
+            return true;
+    return false;
+}
+function countLines(buf, from, to) {
+    let n = 0;
+    for (let i = buf.indexOf(10, from); i >= 0 && i < to; i = buf.indexOf(10, i + 1))
+        n++;
+    return n;
+}
+/** Feeds a file's content chunk by chunk; `finish()` returns every accepted match. */
+class ContentScanner {
+    compiled;
+    pending = [];
+    pendingBytes = 0;
+    tail = Buffer.alloc(0);
+    /** Absolute offset of `tail[0]`, and the 1-based line it starts on. */
+    tailOffset = 0;
+    tailLine = 1;
+    seen = new Set();
+    matches = [];
+    binary;
+    bytes = 0;
+    constructor(compiled = compileRules()) {
+        this.compiled = compiled;
+    }
+    push(chunk) {
+        this.bytes += chunk.length;
+        if (this.binary === undefined)
+            this.binary = looksBinary(chunk);
+        if (this.binary)
+            return;
+        this.pending.push(chunk);
+        this.pendingBytes += chunk.length;
+        if (this.pendingBytes >= CHUNK)
+            this.flush(false);
+    }
+    finish() {
+        if (!this.binary)
+            this.flush(true);
+        return dropShadowed(this.matches);
+    }
+    flush(final) {
+        if (this.pendingBytes === 0 && !final)
+            return;
+        const buf = Buffer.concat([this.tail, ...this.pending]);
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.scanBuffer(buf);
+        if (!final) {
+            const keep = Math.min(OVERLAP, buf.length);
+            const cut = buf.length - keep;
+            this.tailLine += countLines(buf, 0, cut);
+            this.tailOffset += cut;
+            this.tail = Buffer.from(buf.subarray(cut));
+        }
+    }
+    scanBuffer(buf) {
+        const { automaton, rulesOf, rules } = this.compiled;
+        const hits = automaton.search(buf);
+        if (hits.length === 0)
+            return;
+        // One list of windows per rule, merged where they overlap.
+        const windows = new Map();
+        for (const hit of hits) {
+            for (const r of rulesOf[hit.keyword]) {
+                const start = Math.max(0, hit.start - WINDOW_BEFORE);
+                const end = Math.min(buf.length, hit.start + windowAfter(rules[r]));
+                const list = windows.get(r) ?? [];
+                const last = list[list.length - 1];
+                if (last && start <= last[1])
+                    last[1] = Math.max(last[1], end);
+                else
+                    list.push([start, end]);
+                windows.set(r, list);
+            }
+        }
+        for (const [r, list] of windows) {
+            const rule = rules[r];
+            for (const [start, end] of list)
+                this.runRule(rule, buf, start, end);
+        }
+    }
+    runRule(rule, buf, start, end) {
+        // latin1 keeps one character per byte, so string offsets are byte offsets.
+        const text = buf.toString('latin1', start, end);
+        const re = new RegExp(rule.pattern.source, rule.pattern.flags);
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            if (m[0].length === 0) {
+                re.lastIndex++;
+                continue;
+            }
+            const secret = m.groups?.s ?? m[0];
+            const secretIndex = m.index + m[0].indexOf(secret);
+            const offset = this.tailOffset + start + secretIndex;
+            const key = `${rule.id}@${offset}`;
+            if (this.seen.has(key) || !(0,scan_rules/* acceptsSecret */.AC)(rule, secret, m[0]))
+                continue;
+            this.seen.add(key);
+            const line = this.tailLine + countLines(buf, 0, start + secretIndex);
+            this.matches.push({ rule, secret, line, offset });
+        }
+    }
+}
+/** Broad rules yield to specific ones: a token already named by its own rule is not also "generic". */
+const BROAD = new Set(['generic-secret-assignment', 'url-basic-auth', 'private-key', 'database-url-password']);
+function dropShadowed(matches) {
+    return matches.filter((m) => !BROAD.has(m.rule.id) ||
+        !matches.some((other) => other !== m && !BROAD.has(other.rule.id) && other.offset < m.offset + m.secret.length && m.offset < other.offset + other.secret.length));
+}
+/** Scans one whole buffer (config values, small files). */
+function scanText(text, compiled) {
+    const scanner = new ContentScanner(compiled);
+    scanner.push(Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8'));
+    return scanner.finish();
+}
 
+
+/***/ }),
+
+/***/ 4962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wq: () => (/* binding */ credentialFileKind),
+/* harmony export */   _h: () => (/* binding */ fileRules),
+/* harmony export */   cz: () => (/* binding */ checkCredentialFile)
+/* harmony export */ });
+/* harmony import */ var _validators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9814);
+
+const MOVE = 'Do not COPY it into the image: mount it at run time or use a BuildKit secret mount for the build.';
+const fileRules = [
+    { id: 'dotenv-secret', title: 'Secret in a .env file', severity: 'high', help: `A .env file with a secret-named key set to a real value. ${MOVE}` },
+    { id: 'npmrc-auth-token', title: '.npmrc with an auth token', severity: 'critical', help: `An .npmrc carrying _authToken or _auth. ${MOVE} Use \${NPM_TOKEN} from the environment.` },
+    { id: 'docker-config-auth', title: 'Docker config with registry credentials', severity: 'critical', help: `A .docker/config.json with auths. ${MOVE}` },
+    { id: 'git-credentials', title: '.git-credentials with a password or token', severity: 'critical', help: `Git's credential store file. ${MOVE}` },
+    { id: 'kubeconfig-credential', title: 'Kubeconfig with a token or client key', severity: 'critical', help: `A kubeconfig that can act on a cluster. ${MOVE}` },
+    { id: 'pypirc-password', title: '.pypirc with a password', severity: 'high', help: `PyPI upload credentials. ${MOVE}` },
+    { id: 'terraform-state', title: 'Terraform state file', severity: 'high', help: `Terraform state holds resource secrets in plain text. ${MOVE}` },
+    { id: 'keystore-file', title: 'PKCS#12 or Java keystore', severity: 'high', help: `A keystore holds private keys. ${MOVE}` },
+];
+function credentialFileKind(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    const lower = base.toLowerCase();
+    if (/^\.env(?:\.[\w.-]+)?$/.test(base) && !/\.(?:example|sample|template|dist|defaults?|tmpl|tpl)$/i.test(base))
+        return 'dotenv';
+    if (base === '.npmrc' || base === 'npmrc')
+        return 'npmrc';
+    if (path.endsWith('/.docker/config.json'))
+        return 'docker-config';
+    if (base === '.git-credentials')
+        return 'git-credentials';
+    if ((path.endsWith('/.kube/config') || lower === 'kubeconfig' || lower.endsWith('.kubeconfig')))
+        return 'kubeconfig';
+    if (base === '.pypirc')
+        return 'pypirc';
+    if (lower === 'terraform.tfstate' || lower.endsWith('.tfstate') || lower.endsWith('.tfstate.backup'))
+        return 'tfstate';
+    if (/\.(?:p12|pfx|jks|jceks|keystore)$/.test(lower))
+        return 'keystore';
+    return undefined;
+}
+const SECRET_KEY = /(?:secret|token|passw(?:or)?d|pwd|api[_-]?key|access[_-]?key|private[_-]?key|credential|auth|dsn|database_url|conn(?:ection)?_?str)/i;
+function lines(text) {
+    return text.split('\n').map((l, i) => [i + 1, l]);
+}
+function unquote(value) {
+    const v = value.trim();
+    return /^(["']).*\1$/.test(v) ? v.slice(1, -1) : v.replace(/\s+#.*$/, '');
+}
+/** Confirms a credential file by its structure; returns what in it is the secret. */
+function checkCredentialFile(kind, content) {
+    if (kind === 'keystore') {
+        const pkcs12 = content[0] === 0x30 && (content[1] === 0x82 || content[1] === 0x83 || content[1] === 0x80);
+        const jks = content.readUInt32BE(0) === 0xfeedfeed || content.readUInt32BE(0) === 0xcececece;
+        return content.length >= 4 && (pkcs12 || jks) ? [{ rule: 'keystore-file', secret: content.subarray(0, 32).toString('hex') }] : [];
+    }
+    const text = content.toString('utf8');
+    const found = [];
+    for (const [line, raw] of lines(text)) {
+        const l = raw.trim();
+        if (!l || l.startsWith('#'))
+            continue;
+        let m;
+        switch (kind) {
+            case 'dotenv':
+                m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(l);
+                if (m && SECRET_KEY.test(m[1]) && !/_(?:FILE|PATH|URL_PATH|ID|NAME|USER(?:NAME)?|HEADER|TTL|LENGTH)$/i.test(m[1])) {
+                    const value = unquote(m[2]);
+                    if (value.length >= 6 && !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(value) && !/^(?:true|false|null|none|\d+)$/i.test(value))
+                        found.push({ rule: 'dotenv-secret', secret: value, line });
+                }
+                break;
+            case 'npmrc':
+                m = /(?:_authToken|_auth|_password)\s*=\s*(.+)$/.exec(l);
+                if (m && !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(unquote(m[1])))
+                    found.push({ rule: 'npmrc-auth-token', secret: unquote(m[1]), line });
+                break;
+            case 'git-credentials':
+                m = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]+:([^@\s]+)@/.exec(l);
+                if (m && !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(m[1]))
+                    found.push({ rule: 'git-credentials', secret: m[1], line });
+                break;
+            case 'kubeconfig':
+                m = /^(?:-\s+)?(token|client-key-data|password)\s*:\s*(\S+)$/.exec(l);
+                if (m && !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(unquote(m[2])) && unquote(m[2]).length >= 8)
+                    found.push({ rule: 'kubeconfig-credential', secret: unquote(m[2]), line });
+                break;
+            case 'pypirc':
+                m = /^password\s*[:=]\s*(.+)$/.exec(l);
+                if (m && !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(unquote(m[1])))
+                    found.push({ rule: 'pypirc-password', secret: unquote(m[1]), line });
+                break;
+            default:
+                break;
+        }
+    }
+    if (kind === 'docker-config') {
+        try {
+            const auths = JSON.parse(text).auths ?? {};
+            for (const [registry, entry] of Object.entries(auths)) {
+                const secret = entry.auth || entry.identitytoken;
+                if (secret)
+                    found.push({ rule: 'docker-config-auth', secret, line: lineOf(text, secret) });
+                else if (registry && entry && Object.keys(entry).length === 0)
+                    continue;
+            }
+        }
+        catch {
+            // Not JSON: not a docker config after all.
+        }
+    }
+    if (kind === 'tfstate' && /"terraform_version"/.test(text) && /"resources"\s*:\s*\[\s*\{/.test(text)) {
+        found.push({ rule: 'terraform-state', secret: text.slice(0, 64) });
+    }
+    return found;
+}
+function lineOf(text, needle) {
+    const at = text.indexOf(needle);
+    return at < 0 ? undefined : text.slice(0, at).split('\n').length;
+}
+
+
+/***/ }),
+
+/***/ 5664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ie: () => (/* binding */ scanLayersOnWorkers),
+/* harmony export */   XU: () => (/* binding */ serveScanWorker),
+/* harmony export */   h4: () => (/* binding */ scanLayer)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _image_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3350);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _content_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9863);
+/* harmony import */ var _credential_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4962);
 
 
 
 
 
 const CREDENTIAL_FILE_MAX = 1024 * 1024;
-const fileRuleSeverity = new Map(fileRules.map((r) => [r.id, r.severity]));
+const fileRuleSeverity = new Map(_credential_files_js__WEBPACK_IMPORTED_MODULE_4__/* .fileRules */ ._h.map((r) => [r.id, r.severity]));
 async function scanEntry(entry, content, maxFileSize, display) {
-    const kind = credentialFileKind(entry.path);
-    const scanner = new ContentScanner();
+    const kind = (0,_credential_files_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialFileKind */ .Wq)(entry.path);
+    const scanner = new _content_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .ContentScanner */ .SQ();
     const kept = [];
     let keptBytes = 0;
     for await (const chunk of content) {
@@ -44774,330 +44970,404 @@ async function scanEntry(entry, content, maxFileSize, display) {
             keptBytes += chunk.length;
         }
         if (!scanner.binary && scanner.bytes > maxFileSize) {
-            throw new errors_InputError(`${display}: layer ${entry.layerIndex}: ${entry.path} is a text file over the ${maxFileSize}-byte max-file-size; raise the limit so it can be scanned (a scan never skips what it cannot read)`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${display}: layer ${entry.layerIndex}: ${entry.path} is a text file over the ${maxFileSize}-byte max-file-size; raise the limit so it can be scanned (a scan never skips what it cannot read)`);
         }
     }
     const found = scanner.finish().map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where: 'file', path: entry.path, line: m.line, secret: m.secret }));
     if (!kind)
         return { found, bytes: scanner.bytes };
     // A credential file's own rule names the secret better than a content rule that also matched it.
-    const byFile = checkCredentialFile(kind, Buffer.concat(kept));
+    const byFile = (0,_credential_files_js__WEBPACK_IMPORTED_MODULE_4__/* .checkCredentialFile */ .cz)(kind, Buffer.concat(kept));
     const rest = found.filter((f) => !byFile.some((m) => m.secret.includes(f.secret) || f.secret.includes(m.secret)));
     const named = byFile.map((m) => ({ rule: m.rule, severity: fileRuleSeverity.get(m.rule), where: 'file', path: entry.path, line: m.line, secret: m.secret }));
     return { found: [...named, ...rest], bytes: scanner.bytes };
 }
-async function scanImage(source, options = {}) {
-    const started = process.hrtime.bigint();
-    const maxFileSize = options.maxFileSize ?? 256 * 1024 * 1024;
-    const image = await openImage(source, options);
+async function scanLayer(image, index, maxFileSize) {
+    const found = [];
+    let files = 0;
+    let bytes = 0;
+    const listing = await image.readLayer(index, async (entry, content) => {
+        if (entry.type !== 'file')
+            return;
+        files++;
+        const result = await scanEntry(entry, content, maxFileSize, image.source.display);
+        bytes += result.bytes;
+        for (const f of result.found)
+            found.push({ ...f, layerIndex: entry.layerIndex });
+    });
+    return { listing, found, files, bytes };
+}
+/** The worker's side: opens the image once, then scans each layer index it is sent. */
+async function serveScanWorker(port, init) {
+    let image;
+    port.on('message', async (index) => {
+        if (index === null) {
+            await image?.close();
+            port.close?.();
+            return;
+        }
+        try {
+            image ??= await (0,_image_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .openImage */ .U)(init.source, init.read);
+            port.postMessage({ ok: true, result: await scanLayer(image, index, init.maxFileSize) });
+        }
+        catch (error) {
+            port.postMessage({ ok: false, message: error.message, known: error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OrchestratorError */ .jD });
+        }
+    });
+}
+/** Scans every layer on `count` worker threads running `script` (the bundle that serves them). */
+async function scanLayersOnWorkers(script, init, layerCount, count) {
+    const results = new Array(layerCount);
+    let next = 0;
+    const workers = Array.from({ length: Math.max(1, Math.min(count, layerCount)) }, () => new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(script, { workerData: { mcpOrchestratorScanWorker: init } }));
     try {
-        const raw = [];
-        let files = 0;
-        let bytes = 0;
-        const index = await image.readAll(async (entry, content) => {
-            if (entry.type !== 'file')
-                return;
-            files++;
-            const result = await scanEntry(entry, content, maxFileSize, image.source.display);
-            bytes += result.bytes;
-            for (const f of result.found)
-                raw.push({ ...f, layerIndex: entry.layerIndex });
-        }, { concurrency: options.concurrency });
-        for (const m of scanImageConfig(image.config)) {
-            raw.push({ rule: m.rule, severity: m.severity, where: m.where, name: m.name, secret: m.secret, layerIndex: m.layerIndex });
-        }
-        // A secret used inline in a RUN step is in its created_by too: reports show it redacted.
-        const secrets = [...new Set(raw.map((r) => r.secret).filter((s) => s.length >= 6))];
-        const scrub = (text) => secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join(redact(s)) : t), text);
-        const findings = raw.map(({ secret, layerIndex, ...f }) => {
-            const layer = layerIndex === undefined ? undefined : image.layers[layerIndex];
-            const finding = { ...f, match: redact(secret), fingerprint: fingerprint(f.rule, secret) };
-            if (layer)
-                finding.layer = { index: layer.index, digest: layer.digest, ...(layer.createdBy ? { createdBy: scrub(layer.createdBy) } : {}) };
-            if (f.where === 'file' && f.path && layerIndex !== undefined)
-                finding.deleted = !index.isPresent(f.path, layerIndex);
-            return finding;
-        });
-        findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || (a.layer?.index ?? -1) - (b.layer?.index ?? -1) || (a.path ?? '').localeCompare(b.path ?? ''));
-        const kept = [];
-        const suppressed = [];
-        for (const finding of findings) {
-            const entry = acceptedBy(options.baseline, finding);
-            if (entry)
-                suppressed.push({ ...finding, reason: entry.reason });
-            else
-                kept.push(finding);
-        }
-        return {
-            image: { source: image.source.display, digest: image.digest },
-            findings: kept,
-            suppressed,
-            stats: { layers: image.layers.length, files, bytes, seconds: Number(process.hrtime.bigint() - started) / 1e9 },
-        };
+        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
+            const send = () => worker.postMessage(next < layerCount ? next++ : null);
+            let current = -1;
+            worker.on('message', (reply) => {
+                if (!reply.ok)
+                    return reject(reply.known ? new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(reply.message) : new Error(reply.message));
+                results[current] = reply.result;
+                if (next >= layerCount)
+                    return resolve();
+                current = next;
+                send();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scan worker exited with code ${code}`))));
+            current = next;
+            send();
+        })));
     }
     finally {
-        await image.close();
+        await Promise.all(workers.map((w) => w.terminate()));
     }
-}
-
-;// CONCATENATED MODULE: ./src/scan/run-scan.ts
-/**
- * What the CLI and the action share around scanImage: load the baseline, scan, write the JSON
- * report and SARIF, and decide the verdict. The edges only parse their inputs and print.
- */
-
-
-
-
-
-
-
-const VERSION = '0.1.0';
-async function writeOut(path, text) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, text);
-}
-async function runScan(source, options) {
-    const baseline = options.baselineFile ? await loadBaseline(options.baselineFile) : undefined;
-    const report = await scanImage(source, { ...options, baseline });
-    let dockerfile;
-    if (options.dockerfile) {
-        const text = await (0,promises_namespaceObject.readFile)(options.dockerfile, 'utf8').catch(() => undefined);
-        if (text !== undefined)
-            dockerfile = { path: (0,external_node_path_namespaceObject.relative)(options.workspace ?? process.cwd(), (0,external_node_path_namespaceObject.resolve)(options.dockerfile)), locator: new DockerfileLocator(text) };
-    }
-    const sarif = toSarif(report, { version: VERSION, dockerfile });
-    if (options.reportFile)
-        await writeOut(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
-    if (options.sarifFile)
-        await writeOut(options.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
-    const highest = report.findings.reduce((h, f) => (h === 'none' || severityRank(f.severity) < severityRank(h) ? f.severity : h), 'none');
-    return { report, sarif, highest, failed: report.findings.some((f) => failsAt(f.severity, options.failOn)) };
-}
-
-;// CONCATENATED MODULE: ./src/util/parse.ts
-
-/** Parses durations such as `90s`, `5m`, `1h30m`, `250ms`, or a bare number of seconds. */
-function parse_parseDuration(value, name = 'duration') {
-    const text = value.trim();
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-    let total = 0;
-    let consumed = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-        total += Number(m[1]) * unitMs[m[2]];
-        consumed = re.lastIndex;
-    }
-    if (consumed === 0 || consumed !== text.length) {
-        throw new InputError(`${name}: "${value}" is not a duration (expected e.g. 30s, 5m, 1h30m, 250ms)`);
-    }
-    return Math.round(total);
-}
-/** Parses sizes such as `10MB`, `512KiB`, `2g`, or a bare number of bytes. */
-function parseSize(value, name = 'size') {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?i?b?)?\s*$/i.exec(value);
-    if (!m)
-        throw new errors_InputError(`${name}: "${value}" is not a size (expected e.g. 10MB, 512KiB, 1048576)`);
-    const unit = (m[2] ?? '').toLowerCase().replace(/i?b$/, '');
-    const pow = ['', 'k', 'm', 'g', 't'].indexOf(unit);
-    if (pow < 0)
-        throw new errors_InputError(`${name}: unknown unit in "${value}"`);
-    return Math.round(Number(m[1]) * 1024 ** pow);
-}
-/** Parses true/false in the spellings YAML 1.2 core and GitHub inputs use; throws otherwise. */
-function parse_parseBoolean(value, name = 'value') {
-    const v = value.trim().toLowerCase();
-    if (v === 'true' || v === 'yes' || v === 'on' || v === '1')
-        return true;
-    if (v === 'false' || v === 'no' || v === 'off' || v === '0')
-        return false;
-    throw new InputError(`${name}: "${value}" is not a boolean (expected true or false)`);
-}
-/** Splits a comma- or newline-separated list, dropping empty items. */
-function parseList(value) {
-    return value
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0);
-}
-/** Chooses a value from a closed set, naming the choices on error. */
-function parseChoice(value, choices, name) {
-    if (choices.includes(value))
-        return value;
-    throw new errors_InputError(`${name}: "${value}" is not one of ${choices.join(', ')}`);
-}
-
-;// CONCATENATED MODULE: ./src/actions/inputs.ts
-/**
- * The only place that reads action inputs. Each action's `getInputs()` builds its options object
- * through these helpers, so every input is parsed one way everywhere.
- */
-
-
-
-function getRequiredInput(name) {
-    const value = getInput(name).trim();
-    if (!value)
-        throw new errors_InputError(`Input required and not supplied: ${name}`);
-    return value;
-}
-function getOptionalInput(name) {
-    const value = getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-/** Reads a secret input and masks it before anything else can print it. */
-function getSecretInput(name) {
-    const value = getInput(name);
-    if (value === '')
-        return undefined;
-    core_setSecret(value);
-    return value;
-}
-function inputs_getBooleanInput(name, fallback) {
-    const value = getOptionalInput(name);
-    return value === undefined ? fallback : parseBoolean(value, `input ${name}`);
-}
-function getDurationInput(name, fallback) {
-    return parseDuration(getOptionalInput(name) ?? fallback, `input ${name}`);
-}
-function getSizeInput(name, fallback) {
-    return parseSize(getOptionalInput(name) ?? fallback, `input ${name}`);
-}
-function getListInput(name) {
-    return parseList(getInput(name));
-}
-function getChoiceInput(name, choices, fallback) {
-    return parseChoice(getOptionalInput(name) ?? fallback, choices, `input ${name}`);
-}
-function getJsonInput(name) {
-    const value = getOptionalInput(name);
-    if (value === undefined)
-        return undefined;
-    try {
-        return JSON.parse(value);
-    }
-    catch (error) {
-        throw new InputError(`input ${name}: not valid JSON (${error.message})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/actions/run-action.ts
-
-
-/** The engine's logger for actions: runner log commands. */
-const actionLogger = {
-    debug: (m) => core_debug(m),
-    info: (m) => info(m),
-    warning: (m) => warning(m),
-    error: (m) => error(m),
-};
-/** Sets every output in one loop; objects and arrays are serialised as JSON. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        if (value === undefined)
-            continue;
-        setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
-    }
-}
-/**
- * The one catch at the top of every action: a known error becomes `setFailed(message)` with the
- * stack in debug only; an unknown one keeps its stack so a bug can be reported.
- */
-async function runAction(body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        if (isKnownError(error)) {
-            if (error.stack)
-                core_debug(error.stack);
-            setFailed(error.message);
-        }
-        else if (error instanceof Error) {
-            setFailed(error.stack ?? error.message);
-        }
-        else {
-            setFailed(String(error));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/actions/scan.ts
-/** actions/scan: inputs → the scan engine → outputs, summary, annotations for the top findings. */
-
-
-
-
-
-
-
-
-
-function getInputs() {
-    const password = getSecretInput('registry-password');
-    const temp = process.env.RUNNER_TEMP ?? '.';
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    return {
-        image: getRequiredInput('image'),
-        options: {
-            failOn: getChoiceInput('fail-on', [...severities, 'none'], 'high'),
-            baselineFile: getOptionalInput('baseline'),
-            reportFile: (0,external_node_path_namespaceObject.join)(temp, 'mcp-orchestrator-scan.json'),
-            sarifFile: getOptionalInput('sarif-file') ?? (0,external_node_path_namespaceObject.join)(temp, 'mcp-orchestrator-scan.sarif'),
-            dockerfile: (0,external_node_path_namespaceObject.join)(workspace, getOptionalInput('dockerfile') ?? 'Dockerfile'),
-            workspace,
-            maxFileSize: getSizeInput('max-file-size', '256MB'),
-            platform: getOptionalInput('platform') ?? 'linux/amd64',
-            tempDir: temp,
-            logger: actionLogger,
-            registry: { insecureRegistries: getListInput('insecure-registries'), username: getOptionalInput('registry-username'), password, githubToken: process.env.GITHUB_TOKEN },
-        },
-    };
-}
-async function run() {
-    await runAction(async () => {
-        const { image, options } = getInputs();
-        const outcome = await runScan(image, options);
-        const { report } = outcome;
-        setOutputs({
-            findings: report.findings.length,
-            'highest-severity': outcome.highest,
-            'report-file': options.reportFile,
-            'sarif-file': options.sarifFile,
-            digest: report.image.digest,
-        });
-        for (const f of report.findings.slice(0, 10)) {
-            const text = `${f.rule} at ${sarif_describeLocation(f)}${f.layer ? ` (layer ${f.layer.index})` : ''}${f.deleted ? ', deleted later but still in the image' : ''}: ${f.match}`;
-            const props = { title: `Secret in image: ${f.rule}` };
-            if (f.severity === 'critical' || f.severity === 'high')
-                error(text, props);
-            else
-                warning(text, props);
-        }
-        await summary.addRaw(renderMarkdown(report)).write();
-        if (outcome.failed) {
-            const failing = report.findings.filter((f) => severities.indexOf(f.severity) <= severities.indexOf(options.failOn)).length;
-            throw new GateFailure(`${failing} secret finding(s) at or above ${options.failOn} in ${report.image.source}; see the job summary and ${options.reportFile}`);
-        }
-        info(`No secret at or above ${options.failOn} in ${report.image.source} (${report.findings.length} below it).`);
-    });
+    return results;
 }
 
 
 /***/ }),
 
-/***/ 1103:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 9830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6824);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ acceptsSecret),
+/* harmony export */   aO: () => (/* binding */ rules)
+/* harmony export */ });
+/* unused harmony export ruleById */
+/* harmony import */ var _validators_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9814);
 
-await (0,_actions_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+const ROTATE = 'Remove it from the image (and from every layer: a later `rm` does not), rotate it, and inject it at run time from a secret store.';
+const token = (id, title, severity, keywords, pattern, extra = {}) => ({
+    id,
+    title,
+    severity,
+    keywords,
+    pattern,
+    help: `${title}. ${ROTATE}`,
+    ...extra,
+});
+const rules = [
+    token('aws-access-key-id', 'AWS access key ID', 'high', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<s>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, { allow: [/EXAMPLE$/] }),
+    token('aws-secret-access-key', 'AWS secret access key', 'critical', ['aws_secret', 'secret_access_key', 'secretaccesskey', 'aws-secret'], /(?:aws_?secret_?access_?key|secret_?access_?key|aws-secret-access-key)["']?\s{0,5}[:=]\s{0,5}["']?(?<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi, { allow: [/EXAMPLEKEY$/], entropy: 4 }),
+    token('github-classic-token', 'GitHub token (classic)', 'critical', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], /\b(?<s>gh[pousr]_[A-Za-z0-9]{36})\b/g, { validate: _validators_js__WEBPACK_IMPORTED_MODULE_0__/* .hasTokenChecksum */ .fU }),
+    token('github-fine-grained-token', 'GitHub fine-grained personal access token', 'critical', ['github_pat_'], /\b(?<s>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g, { entropy: 4 }),
+    token('gitlab-personal-access-token', 'GitLab personal access token', 'critical', ['glpat-'], /\b(?<s>glpat-[A-Za-z0-9_-]{20,50})(?![A-Za-z0-9_-])/g, { entropy: 3.5 }),
+    token('gitlab-pipeline-trigger-token', 'GitLab pipeline trigger token', 'high', ['glptt-'], /\b(?<s>glptt-[0-9a-f]{40})\b/g),
+    token('gitlab-runner-token', 'GitLab runner token', 'high', ['glrt-', 'gr1348941'], /\b(?<s>(?:glrt-|GR1348941)[A-Za-z0-9_-]{20,50})(?![A-Za-z0-9_-])/g, { entropy: 3.5 }),
+    token('slack-token', 'Slack token', 'high', ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-'], /\b(?<s>xox[abeprs]-(?:\d{1,13}-){1,3}[A-Za-z0-9]{16,64})\b/g, { entropy: 3.5 }),
+    token('slack-webhook', 'Slack incoming webhook', 'high', ['hooks.slack.com'], /(?<s>https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/[A-Za-z0-9]{24})/g),
+    token('stripe-live-key', 'Stripe live secret or restricted key', 'critical', ['sk_live_', 'rk_live_'], /\b(?<s>(?:sk|rk)_live_[A-Za-z0-9]{24,99})\b/g, { entropy: 3.5 }),
+    token('stripe-webhook-secret', 'Stripe webhook signing secret', 'medium', ['whsec_'], /\b(?<s>whsec_[A-Za-z0-9]{32,64})\b/g, { entropy: 3.5 }),
+    token('google-api-key', 'Google API key', 'high', ['aiza'], /\b(?<s>AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, { entropy: 3.5 }),
+    {
+        id: 'gcp-service-account-key',
+        title: 'Google Cloud service-account key (JSON)',
+        severity: 'critical',
+        keywords: ['service_account'],
+        pattern: /"type"\s{0,5}:\s{0,5}"service_account"[^}]{0,4000}?"private_key"\s{0,5}:\s{0,5}"(?<s>-----BEGIN PRIVATE KEY-----[A-Za-z0-9+/=\\n]{100,4000}-----END PRIVATE KEY-----(?:\\n)?)"/g,
+        validate: (s) => (0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isCompletePemBody */ .eU)(s),
+        help: `A Google Cloud service-account key file. ${ROTATE}`,
+    },
+    {
+        id: 'private-key',
+        title: 'Private key (PEM or OpenSSH)',
+        severity: 'critical',
+        keywords: ['private key-----'],
+        pattern: /(?<s>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,\\"'-]{64,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)/g,
+        validate: (s) => (0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isCompletePemBody */ .eU)(s),
+        help: `A complete private key block. ${ROTATE}`,
+    },
+    token('npm-access-token', 'npm access token', 'critical', ['npm_'], /\b(?<s>npm_[A-Za-z0-9]{36})\b/g, { validate: _validators_js__WEBPACK_IMPORTED_MODULE_0__/* .hasTokenChecksum */ .fU }),
+    token('pypi-upload-token', 'PyPI upload token', 'critical', ['pypi-ageichlwa'], /\b(?<s>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})(?![A-Za-z0-9_-])/g),
+    token('openai-api-key', 'OpenAI API key', 'critical', ['t3blbkfj'], /\b(?<s>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160})(?![A-Za-z0-9_-])/g),
+    token('anthropic-api-key', 'Anthropic API key', 'critical', ['sk-ant-'], /\b(?<s>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])/g),
+    token('huggingface-token', 'Hugging Face access token', 'high', ['hf_'], /\b(?<s>hf_[A-Za-z]{34})\b/g, { entropy: 3.8 }),
+    token('sendgrid-api-key', 'SendGrid API key', 'high', ['sg.'], /\b(?<s>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g, { entropy: 4 }),
+    token('twilio-api-key', 'Twilio API key', 'high', ['twilio'], /twilio[\s\S]{0,100}?\b(?<s>SK[0-9a-f]{32})\b/gi, { entropy: 3 }),
+    token('digitalocean-token', 'DigitalOcean token', 'critical', ['dop_v1_', 'doo_v1_', 'dor_v1_'], /\b(?<s>do[opr]_v1_[a-f0-9]{64})\b/g),
+    token('vault-token', 'HashiCorp Vault token', 'critical', ['hvs.', 'hvb.'], /\b(?<s>hv[sb]\.[A-Za-z0-9_-]{90,200})(?![A-Za-z0-9_-])/g, { entropy: 4 }),
+    token('azure-ad-client-secret', 'Azure AD client secret', 'high', ['q~'], /(?<![A-Za-z0-9_~.-])(?<s>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g, { entropy: 4 }),
+    token('dockerhub-pat', 'Docker Hub personal access token', 'high', ['dckr_pat_'], /\b(?<s>dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/g),
+    token('shopify-token', 'Shopify access token', 'high', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], /\b(?<s>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b/g),
+    token('square-access-token', 'Square access token', 'high', ['sq0atp-', 'sq0csp-'], /\b(?<s>sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43})(?![0-9A-Za-z_-])/g, { entropy: 3.5 }),
+    token('telegram-bot-token', 'Telegram bot token', 'medium', [':aa'], /\b(?<s>\d{8,10}:AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])/g),
+    token('discord-webhook', 'Discord webhook', 'high', ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'], /(?<s>https:\/\/discord(?:app)?\.com\/api\/webhooks\/\d{10,20}\/[A-Za-z0-9_-]{60,70})/g),
+    token('atlassian-api-token', 'Atlassian API token', 'high', ['atatt3'], /\b(?<s>ATATT3[A-Za-z0-9_=-]{180,200})(?![A-Za-z0-9_=-])/g),
+    token('linear-api-key', 'Linear API key', 'high', ['lin_api_'], /\b(?<s>lin_api_[A-Za-z0-9]{40})\b/g),
+    token('new-relic-user-key', 'New Relic user API key', 'high', ['nrak-'], /\b(?<s>NRAK-[A-Z0-9]{27})\b/g),
+    token('age-secret-key', 'age encryption secret key', 'critical', ['age-secret-key-1'], /\b(?<s>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b/g),
+    token('pulumi-access-token', 'Pulumi access token', 'high', ['pul-'], /\b(?<s>pul-[a-f0-9]{40})\b/g),
+    token('doppler-token', 'Doppler token', 'high', ['dp.pt.', 'dp.st.', 'dp.sa.'], /\b(?<s>dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,44})\b/g),
+    token('grafana-token', 'Grafana service-account or cloud token', 'high', ['glsa_', 'glc_'], /\b(?<s>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})(?![A-Za-z0-9+/_])/g, { entropy: 4 }),
+    token('postman-api-key', 'Postman API key', 'high', ['pmak-'], /\b(?<s>PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b/g),
+    token('sentry-auth-token', 'Sentry auth token', 'high', ['sntrys_', 'sntryu_'], /\b(?<s>sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/g),
+    token('kubernetes-service-account-token', 'Kubernetes service-account token', 'critical', ['eyj'], /\b(?<s>eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{20,1000})(?![A-Za-z0-9_-])/g, { validate: _validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isKubernetesServiceAccountToken */ .im }),
+    token('jwt-credential', 'JWT with credential claims (service role, admin or write scope)', 'high', ['eyj'], /\b(?<s>eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{20,1000})(?![A-Za-z0-9_-])/g, { validate: _validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isCredentialJwt */ .Nu }),
+    {
+        id: 'database-url-password',
+        title: 'Database URL with a password',
+        severity: 'high',
+        keywords: ['postgres://', 'postgresql://', 'mysql://', 'mongodb://', 'mongodb+srv://', 'redis://', 'rediss://', 'amqp://', 'amqps://', 'mssql://', 'mariadb://'],
+        pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql):\/\/(?<u>[^\s:@/"'`]{0,64}):(?<s>[^\s@/"'`]{3,128})@[A-Za-z0-9.-]{1,253}/g,
+        validate: (s) => !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(s) && !/^(?:password|pass|pwd|secret|postgres|root|user|admin|test|guest)$/i.test(s),
+        help: `A connection URL that carries its password. ${ROTATE}`,
+    },
+    {
+        id: 'url-basic-auth',
+        title: 'Password in an HTTP(S) URL',
+        severity: 'medium',
+        keywords: ['http://', 'https://'],
+        pattern: /\bhttps?:\/\/(?<u>[A-Za-z0-9._~%-]{1,64}):(?<s>[A-Za-z0-9._~%!$&'()*+,;=-]{8,128})@[A-Za-z0-9.-]{1,253}/g,
+        validate: (s) => !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(s),
+        entropy: 3,
+        help: `A URL with user:password credentials. ${ROTATE}`,
+    },
+    {
+        id: 'generic-secret-assignment',
+        title: 'High-entropy value assigned to a secret-named key',
+        severity: 'medium',
+        keywords: ['secret', 'token', 'password', 'passwd', 'api_key', 'apikey', 'api-key', 'access_key', 'private_key', 'client_secret', 'auth'],
+        pattern: /(?<k>[A-Za-z0-9_.-]{0,40}(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|credential)s?)["']?\s{0,5}(?:=|:|:=|=>)\s{0,5}["'`]?(?<s>[A-Za-z0-9_\-+/=.@!$%^&*~]{16,128})(?=["'`\s,;)}]|$)/gim,
+        entropy: 3.5,
+        validate: (s) => !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(s) && /[0-9]/.test(s) && /[A-Za-z]/.test(s) && !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(s) && !/^(?:process\.env|os\.environ|env\.|this\.|self\.)/.test(s),
+        help: `A secret-named key set to a high-entropy value. If it is a real credential: ${ROTATE} If it is not, add it to the baseline with a reason.`,
+    },
+];
+function ruleById(id) {
+    return rules.find((r) => r.id === id);
+}
+/** Applies a rule's structure checks to a secret found by its pattern. */
+function acceptsSecret(rule, secret, match) {
+    if (rule.allow?.some((re) => re.test(secret)))
+        return false;
+    if (rule.entropy !== undefined && (0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .shannonEntropy */ .ly)(secret) < rule.entropy)
+        return false;
+    return rule.validate ? rule.validate(secret, match) : true;
+}
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nu: () => (/* binding */ isCredentialJwt),
+/* harmony export */   eU: () => (/* binding */ isCompletePemBody),
+/* harmony export */   fU: () => (/* binding */ hasTokenChecksum),
+/* harmony export */   im: () => (/* binding */ isKubernetesServiceAccountToken),
+/* harmony export */   ly: () => (/* binding */ shannonEntropy),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/** Structure checks that turn a pattern match into a finding: checksums, lengths, entropy, claims. */
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+function decodeBase62(text) {
+    let value = 0;
+    for (const ch of text) {
+        const digit = BASE62.indexOf(ch);
+        if (digit < 0)
+            return -1;
+        value = value * 62 + digit;
+    }
+    return value;
+}
+/**
+ * GitHub classic tokens (ghp_, gho_, ghu_, ghs_, ghr_) and npm tokens (npm_): 30 random base62
+ * characters, then 6 characters of base62 CRC32 over those 30.
+ */
+function hasTokenChecksum(token) {
+    const body = token.slice(token.indexOf('_') + 1);
+    if (body.length !== 36)
+        return false;
+    return decodeBase62(body.slice(30)) === (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.crc32)(body.slice(0, 30)) >>> 0;
+}
+/** Shannon entropy in bits per character. */
+function shannonEntropy(text) {
+    if (!text)
+        return 0;
+    const counts = new Map();
+    for (const ch of text)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values()) {
+        const p = n / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+const PLACEHOLDER = /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\{\{.*\}\}|<[^>]*>|%\(?[A-Za-z_]+\)?s?|\[.*\]|(.)\1{5,}|[xX*._-]{4,}.*|.*(?:changeme|change_me|example|placeholder|dummy|sample|fake|redacted|your[-_]?(?:key|token|secret|password)|xxxx|\*\*\*\*|insert|replace|todo|secret_here|password_here).*)$/i;
+/** Values that stand for a secret rather than being one: ${VAR}, <your-key>, changeme, xxxx… */
+function isPlaceholder(value) {
+    return PLACEHOLDER.test(value.trim());
+}
+function decodeSegment(segment) {
+    try {
+        const json = Buffer.from(segment, 'base64url').toString('utf8');
+        const value = JSON.parse(json);
+        return typeof value === 'object' && value !== null ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A JWT whose claims make it a credential: a Kubernetes service-account token. */
+function isKubernetesServiceAccountToken(jwt) {
+    const [header, payload] = jwt.split('.');
+    const h = header && decodeSegment(header);
+    const p = payload && decodeSegment(payload);
+    if (!h || !p || typeof h.alg !== 'string')
+        return false;
+    return p.iss === 'kubernetes/serviceaccount' || 'kubernetes.io' in p || String(p.sub ?? '').startsWith('system:serviceaccount:');
+}
+/** A JWT carrying privileged credential claims (service roles, admin or write scopes, client secrets). */
+function isCredentialJwt(jwt) {
+    if (isKubernetesServiceAccountToken(jwt))
+        return false;
+    const [header, payload] = jwt.split('.');
+    const h = header && decodeSegment(header);
+    const p = payload && decodeSegment(payload);
+    if (!h || !p || typeof h.alg !== 'string' || h.alg === 'none')
+        return false;
+    const role = String(p.role ?? '');
+    const scope = [p.scope, p.scp, p.scopes, p.permissions].flat().map(String).join(' ');
+    return role === 'service_role' || /\b(?:admin|write|\*)\b/i.test(scope) || 'client_secret' in p || 'api_key' in p;
+}
+/** A PEM private-key block with a real base64 body, not just a header in a string table. */
+function isCompletePemBody(block) {
+    const body = block
+        .replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----/, '')
+        .replace(/-----END [A-Z ]*PRIVATE KEY-----/, '')
+        .replace(/^[A-Za-z-]+: .*$/gm, '')
+        .replace(/\\n|\\r|["'+\s,]/g, '');
+    return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
+}
+
+
+/***/ }),
+
+/***/ 9462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ serveIfScanWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _layer_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5664);
+
+
+/** In a scan worker thread started from a bundle, serves layer scans and returns true. */
+function serveIfScanWorker() {
+    const init = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.mcpOrchestratorScanWorker;
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort || !init)
+        return false;
+    void (0,_layer_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .serveScanWorker */ .XU)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, init);
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 1312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ setBundleScript),
+/* harmony export */   o: () => (/* binding */ bundleScript)
+/* harmony export */ });
+/**
+ * The URL of the running bundle, which bundle entries record at start: stages that spread work
+ * over worker threads start them from it. Under tests of the sources it stays unset and those
+ * stages work in one thread.
+ */
+let script;
+function setBundleScript(url) {
+    script = url;
+}
+function bundleScript() {
+    return script;
+}
+
+
+/***/ }),
+
+/***/ 17:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   In: () => (/* binding */ GateFailure),
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   jD: () => (/* binding */ OrchestratorError),
+/* harmony export */   ux: () => (/* binding */ isKnownError)
+/* harmony export */ });
+/* unused harmony exports exitCodeOf, errorMessage */
+/**
+ * The project's error hierarchy. Exit codes follow the CLI contract:
+ * 0 ok, 1 a gate failed (the thing checked is not acceptable), 2 usage, input or any other error.
+ */
+class OrchestratorError extends Error {
+    exitCode = 2;
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** Bad input, a bad spec, a malformed image: the user can fix it. Exit 2. */
+class InputError extends OrchestratorError {
+}
+/** The thing checked is not acceptable (secrets found, server unhealthy). Exit 1. */
+class GateFailure extends OrchestratorError {
+    exitCode = 1;
+}
+/** A command run through `exec` exited non-zero or could not start. Exit 2. */
+class ExecError extends OrchestratorError {
+    command;
+    code;
+    stderr;
+    constructor(message, command, code, stderr) {
+        super(message);
+        this.command = command;
+        this.code = code;
+        this.stderr = stderr;
+    }
+}
+/** True for errors whose message is written for users (no stack trace needed). */
+function isKnownError(error) {
+    return error instanceof OrchestratorError;
+}
+function exitCodeOf(error) {
+    return isKnownError(error) ? error.exitCode : 2;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 
 /***/ }),
 
@@ -45206,6 +45476,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -45224,6 +45501,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -53987,6 +54278,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

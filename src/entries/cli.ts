@@ -1,4 +1,10 @@
 #!/usr/bin/env node
 import { main } from '../cli/main.js';
+import { serveIfScanWorker } from '../scan/worker-entry.js';
+import { setBundleScript } from '../util/bundle-script.js';
 
-process.exitCode = await main(process.argv.slice(2));
+// The same bundle serves the scan's worker threads.
+if (!serveIfScanWorker()) {
+  setBundleScript(new URL(import.meta.url));
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -4,6 +4,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
+import { bundleScript } from '../util/bundle-script.js';
 import { loadBaseline } from './baseline.js';
 import { DockerfileLocator } from './dockerfile-locator.js';
 import { toSarif } from './sarif.js';
@@ -36,7 +37,7 @@ async function writeOut(path: string, text: string): Promise<void> {
 
 export async function runScan(source: string, options: RunScanOptions): Promise<ScanOutcome> {
   const baseline = options.baselineFile ? await loadBaseline(options.baselineFile) : undefined;
-  const report = await scanImage(source, { ...options, baseline });
+  const report = await scanImage(source, { workerScript: bundleScript(), ...options, baseline });
   let dockerfile: { path: string; locator: DockerfileLocator } | undefined;
   if (options.dockerfile) {
     const text = await readFile(options.dockerfile, 'utf8').catch(() => undefined);

@@ -4,18 +4,24 @@
  * Layers stream through the reader; nothing is written to disk; a scan either reads everything
  * it was asked to or fails.
  */
-import type { Readable } from 'node:stream';
-import { openImage } from '../image/reader.js';
-import type { LayerEntry, ReadOptions } from '../image/types.js';
-import { InputError } from '../util/errors.js';
+import { availableParallelism } from 'node:os';
+import { FilesystemIndex } from '../image/filesystem-index.js';
+import { openImage, type OpenedImage } from '../image/reader.js';
+import type { ReadOptions } from '../image/types.js';
 import { acceptedBy, type Baseline } from './baseline.js';
 import { scanImageConfig } from './config-scanner.js';
-import { ContentScanner } from './content-scanner.js';
-import { checkCredentialFile, credentialFileKind, fileRules } from './credential-files.js';
+import { scanLayer, scanLayersOnWorkers, type LayerScan, type RawFinding } from './layer-scan.js';
 import { fingerprint, redact } from './redact.js';
-import { severityRank, type Finding, type ScanReport, type Severity } from './types.js';
+import { severityRank, type Finding, type ScanReport } from './types.js';
 
 export interface ScanOptions extends ReadOptions {
+  /**
+   * A script that serves scan workers (the running bundle: see src/entries/*.ts). With it, layers
+   * are scanned on worker threads in parallel; without it (tests of the sources), in this thread.
+   */
+  workerScript?: URL;
+  /** Worker threads (default: the machine's available parallelism, at most the layer count). */
+  workers?: number;
   /** Text files larger than this fail the scan rather than go unscanned (default 256 MiB). */
   maxFileSize?: number;
   baseline?: Baseline;
@@ -23,36 +29,14 @@ export interface ScanOptions extends ReadOptions {
   concurrency?: number;
 }
 
-const CREDENTIAL_FILE_MAX = 1024 * 1024;
-
-const fileRuleSeverity = new Map<string, Severity>(fileRules.map((r) => [r.id, r.severity]));
-
-interface RawFinding extends Omit<Finding, 'match' | 'fingerprint' | 'deleted'> {
-  secret: string;
-}
-
-async function scanEntry(entry: LayerEntry, content: Readable, maxFileSize: number, display: string): Promise<{ found: RawFinding[]; bytes: number }> {
-  const kind = credentialFileKind(entry.path);
-  const scanner = new ContentScanner();
-  const kept: Buffer[] = [];
-  let keptBytes = 0;
-  for await (const chunk of content as AsyncIterable<Buffer>) {
-    scanner.push(chunk);
-    if (kind && keptBytes < CREDENTIAL_FILE_MAX) {
-      kept.push(chunk);
-      keptBytes += chunk.length;
-    }
-    if (!scanner.binary && scanner.bytes > maxFileSize) {
-      throw new InputError(`${display}: layer ${entry.layerIndex}: ${entry.path} is a text file over the ${maxFileSize}-byte max-file-size; raise the limit so it can be scanned (a scan never skips what it cannot read)`);
-    }
-  }
-  const found: RawFinding[] = scanner.finish().map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where: 'file', path: entry.path, line: m.line, secret: m.secret }));
-  if (!kind) return { found, bytes: scanner.bytes };
-  // A credential file's own rule names the secret better than a content rule that also matched it.
-  const byFile = checkCredentialFile(kind, Buffer.concat(kept));
-  const rest = found.filter((f) => !byFile.some((m) => m.secret.includes(f.secret) || f.secret.includes(m.secret)));
-  const named: RawFinding[] = byFile.map((m) => ({ rule: m.rule, severity: fileRuleSeverity.get(m.rule)!, where: 'file', path: entry.path, line: m.line, secret: m.secret }));
-  return { found: [...named, ...rest], bytes: scanner.bytes };
+async function inThread(image: OpenedImage, maxFileSize: number, concurrency: number): Promise<LayerScan[]> {
+  const results: LayerScan[] = new Array(image.layers.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < image.layers.length; i = next++) results[i] = await scanLayer(image, i, maxFileSize);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, image.layers.length)) }, worker));
+  return results;
 }
 
 export async function scanImage(source: string, options: ScanOptions = {}): Promise<ScanReport> {
@@ -60,19 +44,18 @@ export async function scanImage(source: string, options: ScanOptions = {}): Prom
   const maxFileSize = options.maxFileSize ?? 256 * 1024 * 1024;
   const image = await openImage(source, options);
   try {
-    const raw: Array<RawFinding & { layerIndex?: number }> = [];
-    let files = 0;
-    let bytes = 0;
-    const index = await image.readAll(
-      async (entry, content) => {
-        if (entry.type !== 'file') return;
-        files++;
-        const result = await scanEntry(entry, content, maxFileSize, image.source.display);
-        bytes += result.bytes;
-        for (const f of result.found) raw.push({ ...f, layerIndex: entry.layerIndex });
-      },
-      { concurrency: options.concurrency },
-    );
+    const layerScans = options.workerScript
+      ? await scanLayersOnWorkers(
+          options.workerScript,
+          { source: image.reopenSource, read: { platform: options.platform, limits: options.limits, registry: options.registry, tempDir: options.tempDir }, maxFileSize },
+          image.layers.length,
+          options.workers ?? availableParallelism(),
+        )
+      : await inThread(image, maxFileSize, options.concurrency ?? 2);
+    const index = new FilesystemIndex(layerScans.map((l) => l.listing));
+    const raw: RawFinding[] = layerScans.flatMap((l) => l.found);
+    const files = layerScans.reduce((n, l) => n + l.files, 0);
+    const bytes = layerScans.reduce((n, l) => n + l.bytes, 0);
     for (const m of scanImageConfig(image.config)) {
       raw.push({ rule: m.rule, severity: m.severity, where: m.where, name: m.name, secret: m.secret, layerIndex: m.layerIndex });
     }

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Benchmark: the secret scan (CLI bundle, `scan --format json`) over the realistic image's OCI
+// layout, against (1) the floor, plain gunzip of the same layers, and (2) secretlint with its
+// recommended preset over the same image's filesystem, extraction (docker export | tar -x)
+// counted. Each in its own process, in the same run. secretlint runs once (it takes minutes);
+// set BENCH_SECRETLINT=0 to skip it. Usage: node bench/scan.mjs [oci:DIR:TAG] [docker image]
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execSync } from 'node:child_process';
+import { cliRun, gunzipFloor, layerBlobs, median, realisticSource, root, timed } from './lib.mjs';
+
+const source = process.argv[2] ?? realisticSource;
+const image = process.argv[3] ?? 'local/realistic:latest';
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const blobs = layerBlobs(source);
+const floor = [];
+const scan = [];
+let rssScan = 0;
+let report;
+for (let i = 0; i < runs; i++) {
+  floor.push(gunzipFloor(blobs).ms);
+  const r = cliRun(['scan', source, '--format', 'json', '--fail-on', 'none']);
+  scan.push(r.ms);
+  rssScan = Math.max(rssScan, r.maxRssKb);
+  report = JSON.parse(r.stdout);
+}
+const result = {
+  bench: 'scan',
+  source,
+  files: report.stats.files,
+  uncompressedMb: Math.round(report.stats.bytes / 1024 / 1024),
+  findings: report.findings.length,
+  runs,
+  floorGunzipMs: Math.round(median(floor)),
+  scanMs: Math.round(median(scan)),
+  ratioToGunzip: Number((median(scan) / median(floor)).toFixed(2)),
+  scanPeakRssMb: Math.round(rssScan / 1024),
+  goal: 'ratio to gunzip <= 1.5 (moonshot 1.2), peak RSS < 200 MB, >= 10x faster than secretlint',
+};
+if (process.env.BENCH_SECRETLINT !== '0') {
+  const dir = mkdtempSync(join(tmpdir(), 'secretlint-fs-'));
+  try {
+    const started = process.hrtime.bigint();
+    const id = execSync(`docker create ${image}`, { encoding: 'utf8' }).trim();
+    execSync(`docker export ${id} | tar -x -C ${dir} 2>/dev/null; docker rm ${id} >/dev/null`, { shell: '/bin/bash' });
+    const extractMs = Number(process.hrtime.bigint() - started) / 1e6;
+    const rc = join(dir, '..', `${dir.split('/').pop()}.secretlintrc.json`);
+    const ignore = join(dir, '..', `${dir.split('/').pop()}.secretlintignore`);
+    writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+    writeFileSync(ignore, 'dev/**\nproc/**\nsys/**\n');
+    const lint = timed([join(root, 'node_modules/.bin/secretlint'), '**/*', '--secretlintrc', rc, '--secretlintignore', ignore, '--format', 'json'], { cwd: dir, okCodes: [0, 1], command: process.execPath });
+    const messages = JSON.parse(lint.run.stdout || '[]').flatMap((f) => f.messages ?? []);
+    result.secretlintMs = Math.round(extractMs + lint.ms);
+    result.secretlintExtractMs = Math.round(extractMs);
+    result.secretlintFindings = messages.length;
+    result.speedupOverSecretlint = Number(((extractMs + lint.ms) / median(scan)).toFixed(1));
+    rmSync(rc, { force: true });
+    rmSync(ignore, { force: true });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+console.log(JSON.stringify(result, null, 2));
