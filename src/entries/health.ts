@@ -1,0 +1,3 @@
+import { run } from '../actions/health.js';
+
+await run();
