@@ -45,14 +45,18 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     stderr(`mcp-orchestrator: unknown command "${name}"\n\n${usage(commands)}\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  // Arguments after `--` belong to a wrapped command (bridge): never read as our own flags.
+  const dashDash = rest.indexOf('--');
+  const own = dashDash < 0 ? rest : rest.slice(0, dashDash);
+  const passed = dashDash < 0 ? [] : rest.slice(dashDash);
+  if (own.includes('--help') || own.includes('-h')) {
     stdout(`${command.usage.trim()}\n`);
     return 0;
   }
-  const verbose = rest.includes('--verbose') || env.RUNNER_DEBUG === '1';
+  const verbose = own.includes('--verbose') || env.RUNNER_DEBUG === '1';
   const logger = stderrLogger({ verbose });
   try {
-    return await command.run({ argv: rest.filter((a) => a !== '--verbose'), logger, stdout, env, cwd: io.cwd ?? process.cwd() });
+    return await command.run({ argv: [...own.filter((a) => a !== '--verbose'), ...passed], logger, stdout, env, cwd: io.cwd ?? process.cwd() });
   } catch (error) {
     if (isKnownError(error)) {
       stderr(`mcp-orchestrator ${name}: ${error.message}\n`);

@@ -1,7 +1,8 @@
 import type { Command } from '../command.js';
+import { bridgeCommand } from './bridge.js';
 import { healthCommand } from './health.js';
 import { inspectCommand } from './inspect.js';
 import { scanCommand } from './scan.js';
 
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file here. */
-export const commands: readonly Command[] = [inspectCommand, scanCommand, healthCommand];
+export const commands: readonly Command[] = [inspectCommand, scanCommand, healthCommand, bridgeCommand];

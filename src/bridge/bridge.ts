@@ -1,0 +1,292 @@
+/**
+ * The stdio-to-HTTP bridge: serves a stdio MCP server over Streamable HTTP (`/mcp`) and legacy
+ * HTTP+SSE (`/sse` + `/messages`), one child process per session, with the SDK's own server
+ * transports doing the protocol's HTTP framing. Adds what production needs around them: a session
+ * limit and idle expiry, /healthz and /readyz, Host/Origin validation against DNS rebinding, drain
+ * on SIGTERM, and one JSON log line per request (never payloads, never secrets).
+ */
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { BridgeSession, short, type ChildCommand } from './session.js';
+
+export interface BridgeOptions {
+  command: ChildCommand;
+  port: number;
+  host: string;
+  /** Streamable HTTP endpoint (default /mcp); legacy SSE at /sse with posts to /messages. */
+  path: string;
+  /** Host names (without port) a request's Host and Origin may name. Empty: no check (see defaults). */
+  allowedHosts: string[];
+  /** Full origins (scheme://host[:port]) accepted besides those of allowed hosts. */
+  allowedOrigins: string[];
+  maxSessions: number;
+  idleTimeoutMs: number;
+  drainTimeoutMs: number;
+  /** Longest request body accepted. */
+  maxBodyBytes?: number;
+  log?: (event: Record<string, unknown>) => void;
+}
+
+export interface RunningBridge {
+  url: string;
+  port: number;
+  sessions: () => number;
+  /** Stops taking sessions, lets open requests finish (up to the drain timeout), stops children, closes. */
+  drain(): Promise<void>;
+}
+
+export const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]', '::1'];
+
+/** Loopback binds accept only loopback names (what the conformance suite's DNS-rebinding scenario checks). */
+export function defaultAllowedHosts(host: string): string[] {
+  return LOOPBACK_HOSTS.includes(host) ? LOOPBACK_HOSTS : [];
+}
+
+export function jsonLog(event: Record<string, unknown>): void {
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', ...event })}\n`);
+}
+
+function hostnameOf(hostHeader: string): string {
+  if (hostHeader.startsWith('[')) return hostHeader.slice(0, hostHeader.indexOf(']') + 1).toLowerCase();
+  return hostHeader.split(':')[0]!.toLowerCase();
+}
+
+function rpcError(res: ServerResponse, status: number, code: number, message: string, headers: Record<string, string> = {}): void {
+  if (res.headersSent) return void res.end();
+  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify({ jsonrpc: '2.0', error: { code, message }, id: null }));
+}
+
+class BodyTooLarge extends Error {}
+
+async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw new BodyTooLarge();
+    chunks.push(chunk);
+  }
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+function rpcMethods(body: unknown): string | undefined {
+  const list = Array.isArray(body) ? body : [body];
+  const methods = list.map((m) => (m && typeof m === 'object' && typeof (m as { method?: unknown }).method === 'string' ? (m as { method: string }).method : undefined)).filter(Boolean);
+  return methods.length ? methods.join(',') : undefined;
+}
+
+export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
+  const log = options.log ?? jsonLog;
+  const limit = options.maxBodyBytes ?? 4 * 1024 * 1024;
+  const sessions = new Map<string, BridgeSession>();
+  let starting = 0;
+  let draining = false;
+  const allowedHosts = new Set(options.allowedHosts.map((h) => h.toLowerCase()));
+  const allowedOrigins = new Set(options.allowedOrigins.map((o) => o.toLowerCase().replace(/\/$/, '')));
+  const ssePath = '/sse';
+  const messagesPath = '/messages';
+
+  const onClosed = (session: BridgeSession, reason: string) => {
+    if (sessions.get(session.id) === session) sessions.delete(session.id);
+    log({ event: 'session-closed', session: short(session.id), transport: session.kind, reason });
+  };
+
+  /** DNS-rebinding protection: Host and any Origin must name an allowed host. */
+  const forbidden = (req: IncomingMessage): string | undefined => {
+    if (allowedHosts.size === 0 && allowedOrigins.size === 0) return undefined;
+    const host = req.headers.host;
+    if (!host || !allowedHosts.has(hostnameOf(host))) return 'Host';
+    const origin = req.headers.origin;
+    if (origin) {
+      let originHost: string;
+      try {
+        originHost = new URL(origin).host;
+      } catch {
+        return 'Origin';
+      }
+      if (!allowedHosts.has(hostnameOf(originHost)) && !allowedOrigins.has(origin.toLowerCase().replace(/\/$/, ''))) return 'Origin';
+    }
+    return undefined;
+  };
+
+  const full = () => sessions.size + starting >= options.maxSessions;
+  const refuseNewSession = (res: ServerResponse): boolean => {
+    if (draining) return rpcError(res, 503, -32000, 'Service Unavailable: the bridge is shutting down', { 'retry-after': '5', connection: 'close' }), true;
+    if (full()) return rpcError(res, 503, -32000, `Service Unavailable: session limit (${options.maxSessions}) reached`, { 'retry-after': '5' }), true;
+    return false;
+  };
+
+  // /readyz: an initialize and a tools/list through a fresh child. Success is cached briefly so
+  // a probe every few seconds does not start a process each time; concurrent probes share one.
+  let readyUntil = 0;
+  let readyCheck: Promise<{ ok: boolean; tools?: number; error?: string }> | undefined;
+  const checkReady = () => {
+    if (Date.now() < readyUntil) return Promise.resolve({ ok: true });
+    readyCheck ??= (async () => {
+      const client = new Client({ name: 'mcp-orchestrator-bridge-readyz', version: '0.1.0' });
+      const transport = new StdioClientTransport({ ...options.command, stderr: 'ignore' });
+      try {
+        await client.connect(transport, { timeout: 10_000 });
+        const caps = client.getServerCapabilities();
+        const tools = caps?.tools ? (await client.listTools(undefined, { timeout: 10_000 })).tools.length : 0;
+        readyUntil = Date.now() + 5000;
+        return { ok: true, tools };
+      } catch (error) {
+        return { ok: false, error: (error as Error).message.split('\n')[0] };
+      } finally {
+        await client.close().catch(() => {});
+        readyCheck = undefined;
+      }
+    })();
+    return readyCheck;
+  };
+
+  async function streamable(req: IncomingMessage, res: ServerResponse, body: unknown, note: Record<string, unknown>): Promise<void> {
+    const sid = req.headers['mcp-session-id'];
+    if (typeof sid === 'string') {
+      const session = sessions.get(sid);
+      note.session = short(sid);
+      if (!session || session.kind !== 'streamable-http') return rpcError(res, 404, -32001, 'Session not found: start a new one with initialize');
+      session.touch();
+      return (session.transport as StreamableHTTPServerTransport).handleRequest(req, res, body);
+    }
+    const initializing = req.method === 'POST' && (Array.isArray(body) ? body.some(isInitializeRequest) : isInitializeRequest(body));
+    if (!initializing) return rpcError(res, 400, -32000, 'Bad Request: Mcp-Session-Id header is required (or send initialize to start a session)');
+    if (refuseNewSession(res)) return;
+    starting++;
+    const holder: { session?: BridgeSession } = {};
+    const transport = new StreamableHTTPServerTransport({
+      sessionIdGenerator: () => randomUUID(),
+      onsessioninitialized: (id) => {
+        const session = holder.session;
+        if (!session) return;
+        session.id = id;
+        sessions.set(id, session);
+        note.session = short(id);
+        log({ event: 'session-opened', session: short(id), transport: 'streamable-http', sessions: sessions.size });
+      },
+    });
+    const session = new BridgeSession('pending', 'streamable-http', transport, options.command, log, onClosed);
+    holder.session = session;
+    try {
+      await session.start();
+    } catch (error) {
+      starting--;
+      await session.close('server process failed to start');
+      return rpcError(res, 502, -32603, `Bad Gateway: the MCP server process failed to start (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    starting--;
+    await transport.handleRequest(req, res, body);
+  }
+
+  async function sseOpen(res: ServerResponse, note: Record<string, unknown>): Promise<void> {
+    if (refuseNewSession(res)) return;
+    starting++;
+    const transport = new SSEServerTransport(messagesPath, res);
+    const session = new BridgeSession(transport.sessionId, 'sse', transport, options.command, log, onClosed);
+    try {
+      await session.start();
+    } catch (error) {
+      starting--;
+      await session.close('server process failed to start');
+      return rpcError(res, 502, -32603, `Bad Gateway: the MCP server process failed to start (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    starting--;
+    sessions.set(session.id, session);
+    note.session = short(session.id);
+    log({ event: 'session-opened', session: short(session.id), transport: 'sse', sessions: sessions.size });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const t0 = performance.now();
+    const url = new URL(req.url ?? '/', 'http://bridge.invalid');
+    const note: Record<string, unknown> = {};
+    res.once('close', () => {
+      log({ event: 'request', method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - t0), ...note });
+    });
+    if (url.pathname === '/healthz') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', sessions: sessions.size, draining }));
+    if (url.pathname === '/readyz') {
+      if (draining) return void res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'draining' }));
+      const ready = await checkReady();
+      return void res.writeHead(ready.ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ready.ok ? 'ready' : 'not ready', ...ready }));
+    }
+    const bad = forbidden(req);
+    if (bad) return rpcError(res, 403, -32000, `Forbidden: ${bad} header is not an allowed host (DNS rebinding protection)`);
+    let body: unknown;
+    if (req.method === 'POST' && (url.pathname === options.path || url.pathname === messagesPath)) {
+      try {
+        body = await readJson(req, limit);
+      } catch (error) {
+        if (error instanceof BodyTooLarge) return rpcError(res, 413, -32600, `Payload Too Large: more than ${limit} bytes`);
+        return rpcError(res, 400, -32700, 'Parse error: the body is not JSON');
+      }
+      const rpc = rpcMethods(body);
+      if (rpc) note.rpc = rpc;
+    }
+    if (url.pathname === options.path) return streamable(req, res, body, note);
+    if (url.pathname === ssePath && req.method === 'GET') return sseOpen(res, note);
+    if (url.pathname === messagesPath && req.method === 'POST') {
+      const sid = url.searchParams.get('sessionId') ?? '';
+      const session = sessions.get(sid);
+      note.session = short(sid);
+      if (!session || session.kind !== 'sse') return rpcError(res, 404, -32001, 'Session not found');
+      session.touch();
+      return (session.transport as SSEServerTransport).handlePostMessage(req, res, body);
+    }
+    rpcError(res, 404, -32601, `Not Found: MCP is served at ${options.path} (Streamable HTTP) and ${ssePath} (SSE)`);
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: Error) => {
+      log({ level: 'error', event: 'handler-error', error: error.message.split('\n')[0] });
+      rpcError(res, 500, -32603, 'Internal error in the bridge');
+    });
+  });
+  server.keepAliveTimeout = 5000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const displayHost = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const url = `http://${displayHost === '0.0.0.0' ? '127.0.0.1' : displayHost}:${port}${options.path}`;
+
+  const idleTimer = setInterval(
+    () => {
+      const now = Date.now();
+      for (const session of sessions.values()) {
+        if (session.open.size === 0 && now - session.lastActive > options.idleTimeoutMs) void session.close('idle');
+      }
+    },
+    Math.max(250, Math.min(30_000, options.idleTimeoutMs / 2)),
+  );
+  idleTimer.unref();
+
+  let drained: Promise<void> | undefined;
+  const drain = () =>
+    (drained ??= (async () => {
+      draining = true;
+      const openRequests = () => [...sessions.values()].reduce((n, s) => n + s.open.size, 0);
+      log({ event: 'draining', sessions: sessions.size, openRequests: openRequests() });
+      const deadline = Date.now() + options.drainTimeoutMs;
+      while (openRequests() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const left = openRequests();
+      await Promise.all([...sessions.values()].map((s) => s.close('shutdown')));
+      clearInterval(idleTimer);
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      log({ event: 'stopped', abandonedRequests: left });
+    })());
+
+  log({ event: 'listening', url, transports: { 'streamable-http': options.path, sse: ssePath }, maxSessions: options.maxSessions, allowedHosts: [...allowedHosts] });
+  return { url, port, sessions: () => sessions.size, drain };
+}

@@ -1,0 +1,77 @@
+import { defaultAllowedHosts, startBridge } from '../../bridge/bridge.js';
+import { InputError } from '../../util/errors.js';
+import { parseDuration, parseList } from '../../util/parse.js';
+import { parseCommandArgs, type Command } from '../command.js';
+
+const usage = `
+Usage: mcp-orchestrator bridge --port PORT [options] -- <stdio server command> [args...]
+
+Serves a stdio MCP server over Streamable HTTP (PATH, default /mcp) and legacy HTTP+SSE (/sse,
+posts to /messages): one server process per session, /healthz (the bridge is up) and /readyz
+(initialize and tools/list through a fresh server process succeed). JSON log lines on stdout,
+one per request, without payloads. SIGTERM drains: no new sessions, open requests finish.
+
+Options:
+  --port PORT              port to listen on (0: any free port)
+  --host HOST              address to bind (default 127.0.0.1; 0.0.0.0 in a container)
+  --path PATH              Streamable HTTP endpoint (default /mcp)
+  --allowed-hosts LIST     host names the Host and Origin headers may name (comma-separated,
+                           repeatable; default for loopback binds: localhost, 127.0.0.1, [::1];
+                           no check for other binds unless given)
+  --allowed-origins LIST   extra origins (scheme://host[:port]) accepted in Origin
+  --max-sessions N         concurrent sessions, each with its own process (default 32)
+  --idle-timeout DURATION  close sessions idle this long (default 10m)
+  --drain-timeout DURATION on SIGTERM, wait this long for open requests (default 30s)
+`;
+
+function positiveInt(text: string, name: string, min = 1): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > 65535) throw new InputError(`${name}: "${text}" is not a whole number from ${min} to 65535`);
+  return n;
+}
+
+export const bridgeCommand: Command = {
+  name: 'bridge',
+  summary: 'serve a stdio MCP server over Streamable HTTP and SSE (sessions, probes, drain)',
+  usage,
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs('bridge', ctx.argv, {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      path: { type: 'string' },
+      'allowed-hosts': { type: 'string', multiple: true },
+      'allowed-origins': { type: 'string', multiple: true },
+      'max-sessions': { type: 'string' },
+      'idle-timeout': { type: 'string' },
+      'drain-timeout': { type: 'string' },
+    });
+    if (values.port === undefined) throw new InputError('bridge: --port is required. See `mcp-orchestrator bridge --help`.');
+    if (positionals.length === 0) throw new InputError('bridge: the stdio server command is missing: put it after `--`, e.g. `bridge --port 8080 -- node server.js`');
+    const host = values.host ?? '127.0.0.1';
+    const path = values.path ?? '/mcp';
+    if (!path.startsWith('/') || path === '/sse' || path === '/messages' || path === '/healthz' || path === '/readyz') {
+      throw new InputError(`--path: "${path}" must start with / and not be /sse, /messages, /healthz or /readyz`);
+    }
+    const allowed = (values['allowed-hosts'] ?? []).flatMap(parseList);
+    const bridge = await startBridge({
+      command: { command: positionals[0]!, args: positionals.slice(1), env: ctx.env as Record<string, string>, cwd: ctx.cwd },
+      port: positiveInt(values.port, '--port', 0),
+      host,
+      path,
+      allowedHosts: allowed.length ? allowed : defaultAllowedHosts(host),
+      allowedOrigins: (values['allowed-origins'] ?? []).flatMap(parseList),
+      maxSessions: positiveInt(values['max-sessions'] ?? '32', '--max-sessions'),
+      idleTimeoutMs: parseDuration(values['idle-timeout'] ?? '10m', '--idle-timeout'),
+      drainTimeoutMs: parseDuration(values['drain-timeout'] ?? '30s', '--drain-timeout'),
+    });
+    await new Promise<void>((resolve) => {
+      const stop = (signal: string) => {
+        ctx.logger.debug(`bridge: ${signal}, draining`);
+        void bridge.drain().then(resolve);
+      };
+      process.once('SIGTERM', () => stop('SIGTERM'));
+      process.once('SIGINT', () => stop('SIGINT'));
+    });
+    return 0;
+  },
+};
