@@ -22313,7 +22313,7 @@ which.sync = whichSync
 
 /***/ }),
 
-/***/ 3350:
+/***/ 1082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44969,9 +44969,9 @@ const healthCommand = {
 // EXTERNAL MODULE: ./src/image/config.ts
 var image_config = __nccwpck_require__(6575);
 // EXTERNAL MODULE: ./src/image/manifest.ts
-var manifest = __nccwpck_require__(596);
-// EXTERNAL MODULE: ./src/image/reader.ts + 19 modules
-var reader = __nccwpck_require__(8862);
+var image_manifest = __nccwpck_require__(596);
+// EXTERNAL MODULE: ./src/image/reader.ts + 11 modules
+var reader = __nccwpck_require__(6314);
 ;// CONCATENATED MODULE: ./src/image/inspect.ts
 /** What `mcp-orchestrator inspect` prints: the reader's view of an image, as plain JSON. */
 
@@ -44986,7 +44986,7 @@ async function inspectImage(source, options = {}) {
         return {
             source: image.source.display,
             digest: image.digest,
-            platform: (0,manifest/* formatPlatform */.Bq)(image.platform),
+            platform: (0,image_manifest/* formatPlatform */.Bq)(image.platform),
             config,
             layers: image.layers.map((layer) => {
                 const listing = index.listings[layer.index];
@@ -45105,6 +45105,426 @@ const inspectCommand = {
             throw new errors/* InputError */.dz('inspect: expected exactly one image source. See `mcp-orchestrator inspect --help`.');
         const report = await inspectImage(positionals[0], readImageOptions(values, ctx));
         ctx.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
+        return 0;
+    },
+};
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
+var registry_client = __nccwpck_require__(4516);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __nccwpck_require__(9310);
+;// CONCATENATED MODULE: ./src/scan/types.ts
+/** The scan's public types: rules, findings and the JSON report. */
+const severities = ['critical', 'high', 'medium', 'low'];
+/** Orders severities: lower number, more severe. */
+function severityRank(severity) {
+    return severities.indexOf(severity);
+}
+/** Whether a finding of `severity` fails a scan run with `failOn`. */
+function failsAt(severity, failOn) {
+    return failOn !== 'none' && severityRank(severity) <= severityRank(failOn);
+}
+
+;// CONCATENATED MODULE: ./src/push/push.ts
+/**
+ * Push over the OCI distribution API, no engine involved: exactly the bytes that were scanned.
+ * From an OCI layout or archive (or another registry) the blobs and the manifest go as stored, so
+ * the registry ends with the same manifest digest. From a docker-archive the layers are gzipped
+ * (once, to temporary files, so their digests are known before upload) and a Docker schema 2
+ * manifest is written around the unchanged config: the image ID stays the same. Blobs first
+ * (existence check, cross-repository mount, chunked upload resumed from the registry's offset after
+ * a failure), then the manifest by digest, then the tags: a failed push leaves no tag pointing at a
+ * partial image. Verified after the push.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Destination text `docker://REF` or `REF`; it must name a registry repository. */
+function parseDestination(text) {
+    const ref = (0,reference/* parseImageReference */.o_)(text.replace(/^docker:\/\//, ''));
+    if (ref.digest)
+        throw new errors/* InputError */.dz(`destination ${text}: name a tag (or none), not a digest; the digest is what the push produces`);
+    return ref;
+}
+function checkScanReport(path, digest, failOn) {
+    let report;
+    try {
+        report = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(`--scan-report ${path}: ${error.code ?? error.message}`);
+    }
+    if (!report.image?.digest || !Array.isArray(report.findings))
+        throw new errors/* InputError */.dz(`--scan-report ${path}: not a scan report (no image.digest or findings)`);
+    if (report.image.digest !== digest) {
+        throw new errors/* GateFailure */.In(`refusing to push: the scan report ${path} is of ${report.image.digest}, but this image is ${digest}; scan what you push`);
+    }
+    if (failOn === 'none')
+        return;
+    const limit = severities.indexOf(failOn);
+    const failing = report.findings.filter((f) => severities.indexOf(f.severity) >= 0 && severities.indexOf(f.severity) <= limit).length;
+    if (failing > 0)
+        throw new errors/* GateFailure */.In(`refusing to push: the scan report ${path} has ${failing} finding(s) at or above ${failOn}`);
+}
+/** Skips `offset` bytes of a stream (to resume a blob whose source cannot seek). */
+async function* skipBytes(stream, offset) {
+    let skipped = 0;
+    for await (const chunk of stream) {
+        if (skipped >= offset)
+            yield chunk;
+        else if (skipped + chunk.length > offset) {
+            yield chunk.subarray(offset - skipped);
+            skipped = offset;
+        }
+        else
+            skipped += chunk.length;
+    }
+}
+/** Fixed-size chunks from a byte stream, the last one shorter. */
+async function* rechunk(source, size) {
+    let parts = [];
+    let have = 0;
+    for await (const chunk of source) {
+        parts.push(chunk);
+        have += chunk.length;
+        while (have >= size) {
+            const all = Buffer.concat(parts);
+            yield all.subarray(0, size);
+            parts = [all.subarray(size)];
+            have -= size;
+        }
+    }
+    if (have > 0)
+        yield Buffer.concat(parts);
+}
+class Uploader {
+    client;
+    repository;
+    chunkBytes;
+    retries;
+    logger;
+    constructor(client, repository, chunkBytes, retries, logger) {
+        this.client = client;
+        this.repository = repository;
+        this.chunkBytes = chunkBytes;
+        this.retries = retries;
+        this.logger = logger;
+    }
+    get scope() {
+        return `repository:${this.repository}:pull,push`;
+    }
+    location(response, base) {
+        const location = response.headers.location;
+        if (typeof location !== 'string')
+            throw new registry_client/* RegistryError */.gl(`${this.client.registry}/${this.repository}: upload answer without a Location header`);
+        return new URL(location, base).href;
+    }
+    /** Starts an upload session, or mounts the blob from `from` (201) when the registry can. */
+    async begin(digest, from) {
+        const query = from ? `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}` : '';
+        const response = await this.client.request(`/v2/${this.repository}/blobs/uploads/${query}`, { method: 'POST', headers: { 'content-length': '0' }, scope: this.scope, expect: [201, 202] });
+        response.resume();
+        if (response.statusCode === 201)
+            return { mounted: true };
+        return { mounted: false, url: this.location(response, this.client.baseUrl) };
+    }
+    /** Where the registry says the upload is: the next byte it expects. */
+    async offset(url, confirmed) {
+        const response = await this.client.request(url, { method: 'GET', scope: this.scope, expect: [204, 404] });
+        response.resume();
+        if (response.statusCode === 404)
+            return undefined;
+        // `0-N` names the last byte received. Distribution also says `0-0` when it has none, which
+        // reads like one byte; it can only mean none when no chunk has been confirmed yet.
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(String(response.headers.range ?? ''));
+        if (!range)
+            return 0;
+        return range[1] === '0' && confirmed === 0 ? 0 : Number(range[1]) + 1;
+    }
+    async push(blob, from) {
+        if ((await this.client.blobExists(this.repository, blob.digest, this.scope)) !== undefined)
+            return 'exists';
+        for (let session = 0;; session++) {
+            const started = await this.begin(blob.digest, from);
+            if (started.mounted)
+                return 'mounted';
+            try {
+                await this.upload(blob, started.url);
+                return 'uploaded';
+            }
+            catch (error) {
+                // The upload session itself is gone (registry restarted, session expired): start over.
+                if (error instanceof LostSession) {
+                    if (session < 2) {
+                        this.logger.debug(`${this.repository}: upload of ${blob.digest} starts over in a new session after: ${error.original.message}`);
+                        continue;
+                    }
+                    throw error.original;
+                }
+                throw error;
+            }
+        }
+    }
+    async upload(blob, firstUrl) {
+        let url = firstUrl;
+        let offset = 0;
+        let failures = 0;
+        while (offset < blob.size || blob.size === 0) {
+            const stream = await blob.open(offset);
+            try {
+                for await (const chunk of rechunk(stream, this.chunkBytes)) {
+                    const response = await this.client.request(url, {
+                        method: 'PATCH',
+                        headers: { 'content-type': 'application/octet-stream', 'content-length': String(chunk.length), 'content-range': `${offset}-${offset + chunk.length - 1}` },
+                        body: chunk,
+                        scope: this.scope,
+                        expect: [202],
+                        replayable: false,
+                    });
+                    response.resume();
+                    url = this.location(response, url);
+                    offset += chunk.length;
+                }
+                break;
+            }
+            catch (error) {
+                stream.destroy?.();
+                if (++failures > this.retries)
+                    throw error;
+                await sleep(Math.min(8000, 250 * 2 ** failures));
+                const at = await this.offset(url, offset).catch(() => undefined);
+                if (at === undefined)
+                    throw new LostSession(error);
+                this.logger.debug(`${this.repository}: resuming ${blob.digest} at byte ${at} of ${blob.size} after: ${error.message}`);
+                offset = at;
+            }
+        }
+        const done = new URL(url);
+        done.searchParams.set('digest', blob.digest);
+        try {
+            const response = await this.client.request(done.href, { method: 'PUT', headers: { 'content-length': '0' }, body: Buffer.alloc(0), scope: this.scope, expect: [201] });
+            response.resume();
+        }
+        catch (error) {
+            // The commit may have landed before the connection dropped: the blob then exists.
+            if ((await this.client.blobExists(this.repository, blob.digest, this.scope).catch(() => undefined)) === undefined)
+                throw error;
+        }
+    }
+    async putManifest(reference, bytes, mediaType) {
+        const response = await this.client.request(`/v2/${this.repository}/manifests/${reference}`, { method: 'PUT', headers: { 'content-type': mediaType }, body: bytes, scope: this.scope, expect: [201] });
+        response.resume();
+        return response.headers['docker-content-digest'];
+    }
+}
+class LostSession extends Error {
+    original;
+    constructor(original) {
+        super('upload session lost');
+        this.original = original;
+    }
+}
+/** The image's blobs as they will be pushed, and the manifest bytes (exact, or written for docker-archive layers). */
+async function prepare(sourceText, options, tempDir) {
+    const image = await (0,reader/* openImage */.U)(sourceText, options);
+    const { resolved } = image;
+    const config = {
+        digest: resolved.configDigest,
+        size: resolved.configBytes.length,
+        mediaType: image_manifest/* MediaType */.zu.dockerConfig,
+        open: async (offset) => external_node_stream_.Readable.from([resolved.configBytes.subarray(offset)]),
+    };
+    if (resolved.manifestBytes) {
+        const doc = JSON.parse(resolved.manifestBytes.toString('utf8'));
+        const layers = resolved.layers.map((layer, i) => {
+            const d = doc.layers[i];
+            return { digest: d.digest, size: d.size, mediaType: d.mediaType, open: async (offset) => (offset ? external_node_stream_.Readable.from(skipBytes(await layer.open(), offset)) : layer.open()) };
+        });
+        return {
+            blobs: [...layers, { ...config, mediaType: doc.config.mediaType }],
+            manifest: resolved.manifestBytes,
+            mediaType: resolved.manifestMediaType ?? image_manifest/* MediaType */.zu.ociManifest,
+            digest: resolved.digest,
+            configDigest: resolved.configDigest,
+            imageDigest: image.digest,
+            exact: true,
+            close: () => image.close(),
+        };
+    }
+    // docker-archive and docker-daemon: layers stored as tar; gzip each once to know its digest.
+    const layers = [];
+    for (const layer of resolved.layers) {
+        const path = (0,external_node_path_.join)(tempDir, `layer-${layer.index}.tar.gz`);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const gzip = (0,external_node_zlib_.createGzip)({ level: 6 });
+        gzip.on('data', (c) => hash.update(c));
+        await (0,promises_.pipeline)(await layer.open(), gzip, (0,external_node_fs_.createWriteStream)(path));
+        layers.push({ digest: `sha256:${hash.digest('hex')}`, size: (0,external_node_fs_.statSync)(path).size, mediaType: image_manifest/* MediaType */.zu.dockerLayerGzip, open: async (offset) => (0,external_node_fs_.createReadStream)(path, { start: offset, highWaterMark: 1024 * 1024 }) });
+    }
+    const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: image_manifest/* MediaType */.zu.dockerManifest,
+        config: { mediaType: image_manifest/* MediaType */.zu.dockerConfig, size: config.size, digest: config.digest },
+        layers: layers.map((l) => ({ mediaType: l.mediaType, size: l.size, digest: l.digest })),
+    }, null, 3));
+    return {
+        blobs: [...layers, config],
+        manifest,
+        mediaType: image_manifest/* MediaType */.zu.dockerManifest,
+        digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(manifest).digest('hex')}`,
+        configDigest: resolved.configDigest,
+        imageDigest: image.digest,
+        exact: false,
+        close: () => image.close(),
+    };
+}
+async function pushImage(sourceText, destinations, options = {}) {
+    const logger = options.logger ?? util_logger/* silentLogger */.qq;
+    if (destinations.length === 0)
+        throw new errors/* InputError */.dz('push: name at least one destination (docker://registry/repository[:tag])');
+    const targets = destinations.map(parseDestination);
+    const started = performance.now();
+    const tempDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'mcp-push-'));
+    const clients = new Map();
+    const client = (registry) => {
+        let c = clients.get(registry);
+        if (!c)
+            clients.set(registry, (c = new registry_client/* RegistryClient */.bP(registry, options.registry ?? {}, logger)));
+        return c;
+    };
+    try {
+        const prepared = await prepare(sourceText, options, tempDir);
+        try {
+            if (options.scanReport)
+                checkScanReport(options.scanReport, prepared.imageDigest, options.failOn ?? 'high');
+            const blobs = [];
+            let bytesUploaded = 0;
+            // Repositories already holding every blob, per registry: a later destination mounts from them.
+            const done = new Map();
+            for (const target of targets) {
+                const uploader = new Uploader(client(target.registry), target.repository, options.chunkBytes ?? 16 * 1024 * 1024, options.retries ?? 5, logger);
+                const from = done.get(target.registry);
+                for (const blob of prepared.blobs) {
+                    const how = await uploader.push(blob, from && from !== target.repository ? from : undefined);
+                    if (how === 'uploaded')
+                        bytesUploaded += blob.size;
+                    blobs.push({ digest: blob.digest, size: blob.size, how });
+                    logger.debug(`${(0,reference/* formatReference */.FH)({ ...target, tag: undefined })}: ${blob.digest} ${how}`);
+                }
+                // Manifest by digest first; the tag only once the whole image is there.
+                const answered = await uploader.putManifest(prepared.digest, prepared.manifest, prepared.mediaType);
+                if (answered && answered !== prepared.digest)
+                    throw new registry_client/* RegistryError */.gl(`${target.registry}/${target.repository}: the registry stored the manifest as ${answered}, expected ${prepared.digest}`);
+                if (target.tag)
+                    await uploader.putManifest(target.tag, prepared.manifest, prepared.mediaType);
+                done.set(target.registry, target.repository);
+            }
+            // Verify: every destination answers with the digest pushed and, by tag, the same manifest.
+            for (const target of targets) {
+                const c = client(target.registry);
+                const got = await c.getManifest(target.repository, target.tag ?? prepared.digest, [prepared.mediaType]);
+                if (got.digest !== prepared.digest) {
+                    throw new registry_client/* RegistryError */.gl(`${target.registry}/${target.repository}:${target.tag}: after the push the registry serves ${got.digest}, not ${prepared.digest}`);
+                }
+                const config = JSON.parse(got.bytes.toString('utf8')).config.digest;
+                if (config !== prepared.configDigest)
+                    throw new registry_client/* RegistryError */.gl(`${target.registry}/${target.repository}: pushed config ${config} is not the image ID ${prepared.configDigest}`);
+            }
+            return {
+                source: sourceText,
+                digest: prepared.digest,
+                configDigest: prepared.configDigest,
+                references: targets.map((t) => `${t.registry}/${t.repository}@${prepared.digest}`),
+                tags: targets.filter((t) => t.tag).map((t) => `${t.registry}/${t.repository}:${t.tag}`),
+                exact: prepared.exact,
+                blobs,
+                bytesUploaded,
+                seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+            };
+        }
+        finally {
+            await prepared.close();
+        }
+    }
+    finally {
+        for (const c of clients.values())
+            c.close();
+        (0,external_node_fs_.rmSync)(tempDir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/push.ts
+
+
+
+
+
+
+const push_usage = `
+Usage: mcp-orchestrator push <source> <docker://registry/repository[:tag]>... [options]
+
+Pushes an image over the OCI distribution API, no engine involved, exactly as scanned: from an OCI
+layout or archive the registry ends with the same manifest digest; from a docker-archive the
+layers are gzipped and the image ID (config digest) is unchanged. Blobs first (existence check,
+cross-repository mount, chunked upload resumed after failures), then the manifest by digest,
+then tags; verified after the push.
+
+Options:
+  --scan-report FILE   refuse to push unless this scan report (scan --output) is of this image
+                       and has nothing at --fail-on or above
+  --fail-on LEVEL      critical|high|medium|low|none (default high), with --scan-report
+  --format text|json   result on stdout (default text)
+${imageOptionUsage}
+
+The registry options apply to the source (docker://) and the destinations.
+`;
+const pushCommand = {
+    name: 'push',
+    summary: 'push the scanned bytes to registries (no engine), verify digests',
+    usage: push_usage,
+    async run(ctx) {
+        const { values, positionals } = parseCommandArgs('push', ctx.argv, {
+            ...imageOptionSpec,
+            'scan-report': { type: 'string' },
+            'fail-on': { type: 'string' },
+            format: { type: 'string' },
+        });
+        const format = parseFormat(values.format);
+        if (positionals.length < 2)
+            throw new errors/* InputError */.dz('push: expected a source and at least one destination. See `mcp-orchestrator push --help`.');
+        const result = await pushImage(positionals[0], positionals.slice(1), {
+            ...readImageOptions(values, ctx),
+            scanReport: values['scan-report'],
+            failOn: parseChoice(values['fail-on'] ?? 'high', [...severities, 'none'], '--fail-on'),
+            tempDir: ctx.env.RUNNER_TEMP,
+        });
+        if (format === 'json')
+            ctx.stdout(`${JSON.stringify(result, null, 2)}\n`);
+        else {
+            const uploaded = result.blobs.filter((b) => b.how === 'uploaded').length;
+            ctx.stdout(`${result.references.join('\n')}\n` +
+                `  ${result.exact ? 'exact bytes' : 'layers gzipped, image ID kept'}; ${result.blobs.length} blobs: ${uploaded} uploaded (${(result.bytesUploaded / 1024 / 1024).toFixed(1)} MB), ` +
+                `${result.blobs.filter((b) => b.how === 'mounted').length} mounted, ${result.blobs.filter((b) => b.how === 'exists').length} already there; ${result.seconds}s\n` +
+                (result.tags.length ? `  tags: ${result.tags.join(', ')}\n` : ''));
+        }
         return 0;
     },
 };
@@ -45251,18 +45671,6 @@ function toSarif(report, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/scan/types.ts
-/** The scan's public types: rules, findings and the JSON report. */
-const severities = ['critical', 'high', 'medium', 'low'];
-/** Orders severities: lower number, more severe. */
-function severityRank(severity) {
-    return severities.indexOf(severity);
-}
-/** Whether a finding of `severity` fails a scan run with `failOn`. */
-function failsAt(severity, failOn) {
-    return failOn !== 'none' && severityRank(severity) <= severityRank(failOn);
-}
-
 ;// CONCATENATED MODULE: ./src/scan/render.ts
 /** Human renderings of a scan report: terminal text and the job summary's markdown. */
 
@@ -45308,7 +45716,7 @@ function renderMarkdown(report, limit = 50) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var external_node_fs_promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/util/bundle-script.ts
 var bundle_script = __nccwpck_require__(1312);
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
@@ -45364,7 +45772,7 @@ function parseBaseline(text, file) {
 async function loadBaseline(file) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,external_node_fs_promises_.readFile)(file, 'utf8');
     }
     catch (error) {
         throw new errors/* InputError */.dz(`baseline ${file}: cannot read it (${error.code ?? error.message})`);
@@ -45440,8 +45848,6 @@ function dockerfile_locator_escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/image/filesystem-index.ts
 var filesystem_index = __nccwpck_require__(3347);
 // EXTERNAL MODULE: ./src/scan/layer-scan.ts
@@ -45551,15 +45957,15 @@ async function scanImage(source, options = {}) {
 
 const VERSION = '0.1.0';
 async function writeOut(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, text);
+    await (0,external_node_fs_promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,external_node_fs_promises_.writeFile)(path, text);
 }
 async function runScan(source, options) {
     const baseline = options.baselineFile ? await loadBaseline(options.baselineFile) : undefined;
     const report = await scanImage(source, { workerScript: (0,bundle_script/* bundleScript */.o)(), ...options, baseline });
     let dockerfile;
     if (options.dockerfile) {
-        const text = await (0,promises_.readFile)(options.dockerfile, 'utf8').catch(() => undefined);
+        const text = await (0,external_node_fs_promises_.readFile)(options.dockerfile, 'utf8').catch(() => undefined);
         if (text !== undefined)
             dockerfile = { path: (0,external_node_path_.relative)(options.workspace ?? process.cwd(), (0,external_node_path_.resolve)(options.dockerfile)), locator: new DockerfileLocator(text) };
     }
@@ -45643,8 +46049,9 @@ const scanCommand = {
 
 
 
+
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file here. */
-const commands = [inspectCommand, scanCommand, healthCommand, bridgeCommand];
+const commands = [inspectCommand, scanCommand, pushCommand, healthCommand, bridgeCommand];
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
@@ -45716,7 +46123,7 @@ async function main_main(argv, io = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3350);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1082);
 /* harmony import */ var _scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9462);
 /* harmony import */ var _util_bundle_script_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1312);
 
@@ -45900,9 +46307,9 @@ class FilesystemIndex {
 /* harmony export */   FL: () => (/* binding */ parsePlatform),
 /* harmony export */   HL: () => (/* binding */ manifestAcceptTypes),
 /* harmony export */   Qz: () => (/* binding */ parseManifestDocument),
-/* harmony export */   md: () => (/* binding */ selectPlatform)
+/* harmony export */   md: () => (/* binding */ selectPlatform),
+/* harmony export */   zu: () => (/* binding */ MediaType)
 /* harmony export */ });
-/* unused harmony export MediaType */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
 /** Manifest and index documents (Docker schema 2 and OCI), and platform selection. */
 
@@ -45994,7 +46401,7 @@ function selectPlatform(index, wanted, where) {
 
 /***/ }),
 
-/***/ 8862:
+/***/ 6314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46015,8 +46422,8 @@ var filesystem_index = __nccwpck_require__(3347);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
 // EXTERNAL MODULE: ./src/util/errors.ts
@@ -47012,9 +47419,9 @@ async function readLayerEntries(request) {
     extract.once('error', () => (failedStage ??= 'tar'));
     try {
         if (decompressor)
-            await (0,promises_namespaceObject.pipeline)(raw, stored, decompressor, tarBytes, extract);
+            await (0,promises_.pipeline)(raw, stored, decompressor, tarBytes, extract);
         else
-            await (0,promises_namespaceObject.pipeline)(raw, stored, tarBytes, extract);
+            await (0,promises_.pipeline)(raw, stored, tarBytes, extract);
     }
     catch (error) {
         throw describeLayerError(error, where, compression, failedStage);
@@ -47059,7 +47466,7 @@ function drain(stream) {
     if (stream.readableEnded || stream.destroyed)
         return Promise.resolve();
     stream.resume();
-    return (0,promises_namespaceObject.finished)(stream);
+    return (0,promises_.finished)(stream);
 }
 function describeLayerError(error, where, compression, failedStage) {
     if (error instanceof errors/* InputError */.dz)
@@ -47129,7 +47536,7 @@ function parseSource(text) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var external_node_fs_promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/image/archive-index.ts
 /**
  * Random access to the members of a tar archive on disk (docker-archive, oci-archive).
@@ -47177,7 +47584,7 @@ class ArchiveIndex {
     static async build(path, display) {
         let handle;
         try {
-            handle = await (0,promises_.open)(path, 'r');
+            handle = await (0,external_node_fs_promises_.open)(path, 'r');
         }
         catch (error) {
             throw new errors/* InputError */.dz(`${display}: cannot open ${path} (${error.code ?? error.message})`);
@@ -47210,7 +47617,7 @@ class ArchiveIndex {
     async readMember(member, maxBytes, what) {
         if (member.size > maxBytes)
             throw new errors/* InputError */.dz(`${this.display}: ${what} "${member.name}" is ${member.size} bytes, over the ${maxBytes}-byte limit for JSON documents`);
-        const handle = await (0,promises_.open)(this.path, 'r');
+        const handle = await (0,external_node_fs_promises_.open)(this.path, 'r');
         try {
             const buf = Buffer.alloc(member.size);
             const { bytesRead } = await handle.read(buf, 0, member.size, member.offset);
@@ -47352,46 +47759,8 @@ async function resolveDockerArchive(source, platform, limits, archivePath = sour
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/util/exec.ts
-
-
-/**
- * Runs a command without a shell, always collecting exit code, stdout and stderr.
- * Throws an ExecError naming the full command and quoting the end of stderr.
- */
-function exec(command, args, options = {}) {
-    const display = [command, ...args].join(' ');
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            timeout: options.timeoutMs,
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new errors/* ExecError */.cI(`could not run \`${display}\`: ${e.message}`, display, null, '')));
-        child.on('close', (code, signal) => {
-            const stdout = Buffer.concat(out).toString('utf8');
-            const stderr = Buffer.concat(err).toString('utf8');
-            const exitCode = code ?? 128;
-            if ((options.okCodes ?? [0]).includes(exitCode)) {
-                resolve({ code: exitCode, stdout, stderr });
-                return;
-            }
-            const tail = stderr.trim().split('\n').slice(-5).join('\n');
-            const why = signal ? `was stopped by ${signal}` : `exited with code ${exitCode}`;
-            reject(new errors/* ExecError */.cI(`\`${display}\` ${why}${tail ? `:\n${tail}` : ''}`, display, code, stderr));
-        });
-        child.stdin.on('error', () => { });
-        child.stdin.end(options.input);
-    });
-}
-
+// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
+var exec = __nccwpck_require__(2817);
 ;// CONCATENATED MODULE: ./src/image/transports/docker-daemon.ts
 /**
  * docker-daemon:REF: the engine's `docker save` stream, spooled to a temporary archive as skopeo
@@ -47405,21 +47774,21 @@ function exec(command, args, options = {}) {
 
 
 async function resolveDockerDaemon(source, platform, limits, tempDir) {
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempDir ?? (0,external_node_os_.tmpdir)(), 'mcp-orchestrator-save-'));
+    const dir = await (0,external_node_fs_promises_.mkdtemp)((0,external_node_path_.join)(tempDir ?? (0,external_node_os_.tmpdir)(), 'mcp-orchestrator-save-'));
     const archivePath = (0,external_node_path_.join)(dir, 'image.tar');
     try {
-        await exec('docker', ['save', '-o', archivePath, source.reference], { timeoutMs: 30 * 60_000 });
+        await (0,exec/* exec */.m)('docker', ['save', '-o', archivePath, source.reference], { timeoutMs: 30 * 60_000 });
         const image = await resolveDockerArchive({ ...source, tag: undefined }, platform, limits, archivePath);
         return {
             ...image,
             spooledArchive: archivePath,
             close: async () => {
-                await (0,promises_.rm)(dir, { recursive: true, force: true });
+                await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
             },
         };
     }
     catch (error) {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
         if (error instanceof errors/* ExecError */.cI) {
             const why = /no such image|not found|reference does not exist/i.test(error.stderr)
                 ? 'no such image in the engine'
@@ -47432,12 +47801,352 @@ async function resolveDockerDaemon(source, platform, limits, tempDir) {
     }
 }
 
+// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
+var registry_client = __nccwpck_require__(4516);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __nccwpck_require__(9310);
+;// CONCATENATED MODULE: ./src/image/transports/docker.ts
+/** docker://REF: an image in a registry, read over the OCI distribution API. */
+
+
+
+
+
+
+
+async function resolveRegistryImage(source, options) {
+    const ref = (0,reference/* parseImageReference */.o_)(source.reference);
+    const client = new registry_client/* RegistryClient */.bP(ref.registry, options.registry ?? {}, options.logger ?? util_logger/* silentLogger */.qq);
+    const where = source.display;
+    try {
+        let fetched = await client.getManifest(ref.repository, ref.digest ?? ref.tag, manifest/* manifestAcceptTypes */.HL);
+        let doc = (0,manifest/* parseManifestDocument */.Qz)(fetched.bytes, `${where}: manifest`, fetched.mediaType);
+        if (doc.kind === 'index') {
+            const chosen = (0,manifest/* selectPlatform */.md)(doc, (0,manifest/* parsePlatform */.FL)(options.platform ?? 'linux/amd64'), `${where}: index`);
+            fetched = await client.getManifest(ref.repository, chosen.digest, manifest/* manifestAcceptTypes */.HL);
+            doc = (0,manifest/* parseManifestDocument */.Qz)(fetched.bytes, `${where}: manifest ${chosen.digest}`, fetched.mediaType || chosen.mediaType);
+        }
+        if (doc.kind !== 'manifest')
+            throw new errors/* InputError */.dz(`${where}: nested indexes are not supported`);
+        const configStream = await client.getBlob(ref.repository, doc.config.digest);
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of configStream) {
+            size += chunk.length;
+            if (size > options.limits.maxJsonBytes)
+                throw new errors/* InputError */.dz(`${where}: config is over the ${options.limits.maxJsonBytes}-byte JSON limit`);
+            chunks.push(chunk);
+        }
+        const configBytes = Buffer.concat(chunks);
+        const configDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(configBytes).digest('hex')}`;
+        if (configDigest !== doc.config.digest)
+            throw new errors/* InputError */.dz(`${where}: config digest mismatch: the manifest says ${doc.config.digest}, the bytes hash to ${configDigest}`);
+        const config = (0,image_config/* parseImageConfig */.F)(configBytes, where);
+        return {
+            source,
+            digest: fetched.digest,
+            manifestMediaType: doc.mediaType,
+            manifestBytes: fetched.bytes,
+            platform: { os: config.os, architecture: config.architecture },
+            configDigest,
+            configBytes,
+            layers: doc.layers.map((layer, index) => ({
+                index,
+                digest: layer.digest,
+                size: layer.size,
+                mediaType: layer.mediaType,
+                diffId: config.diffIds[index],
+                open: () => client.getBlob(ref.repository, layer.digest),
+            })),
+            close: async () => client.close(),
+        };
+    }
+    catch (error) {
+        client.close();
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/transports/layout-store.ts
+/** Files of an OCI image layout, from a directory (oci:) or from a tar archive (oci-archive:). */
+
+
+
+
+class DirectoryStore {
+    dir;
+    display;
+    constructor(dir, display) {
+        this.dir = dir;
+        this.display = display;
+    }
+    async exists(relPath) {
+        return (await this.size(relPath)) !== undefined;
+    }
+    async size(relPath) {
+        try {
+            return (await (0,external_node_fs_promises_.stat)((0,external_node_path_.join)(this.dir, relPath))).size;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async readFile(relPath, maxBytes, what) {
+        const size = await this.size(relPath);
+        if (size === undefined)
+            throw new errors/* InputError */.dz(`${this.display}: ${what} ${relPath} is missing`);
+        if (size > maxBytes)
+            throw new errors/* InputError */.dz(`${this.display}: ${what} ${relPath} is ${size} bytes, over the ${maxBytes}-byte JSON limit`);
+        const handle = await (0,external_node_fs_promises_.open)((0,external_node_path_.join)(this.dir, relPath), 'r');
+        try {
+            return await handle.readFile();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    async openFile(relPath) {
+        if (!(await this.exists(relPath)))
+            throw new errors/* InputError */.dz(`${this.display}: blob ${relPath} is missing`);
+        return (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(this.dir, relPath), { highWaterMark: 256 * 1024 });
+    }
+}
+class ArchiveStore {
+    archive;
+    display;
+    constructor(archive, display) {
+        this.archive = archive;
+        this.display = display;
+    }
+    async exists(relPath) {
+        return this.archive.get(relPath) !== undefined;
+    }
+    async size(relPath) {
+        return this.archive.get(relPath)?.size;
+    }
+    async readFile(relPath, maxBytes, what) {
+        return this.archive.readMember(this.archive.require(relPath, what), maxBytes, what);
+    }
+    async openFile(relPath) {
+        return this.archive.openMember(this.archive.require(relPath, 'blob'));
+    }
+}
+function blobPath(digest) {
+    const [algorithm, hex] = digest.split(':');
+    return `blobs/${algorithm}/${hex}`;
+}
+
+;// CONCATENATED MODULE: ./src/image/transports/oci-layout.ts
+/** oci:DIR[:TAG] and oci-archive:PATH[:TAG]: an OCI image layout, on disk or in a tar. */
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+async function resolveOciDirectory(source, platform, limits) {
+    const dir = source.path;
+    const info = await (0,external_node_fs_promises_.stat)(dir).catch(() => undefined);
+    if (!info?.isDirectory())
+        throw new errors/* InputError */.dz(`${source.display}: ${dir} is not a directory holding an OCI image layout`);
+    return resolveLayout(new DirectoryStore(dir, source.display), source, platform, limits);
+}
+async function resolveOciArchive(source, platform, limits) {
+    const archive = await ArchiveIndex.build(source.path, source.display);
+    return resolveLayout(new ArchiveStore(archive, source.display), source, platform, limits);
+}
+async function readVerified(store, descriptor, limits, what) {
+    const bytes = await store.readFile(blobPath(descriptor.digest), limits.maxJsonBytes, what);
+    const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    if (actual !== descriptor.digest)
+        throw new errors/* InputError */.dz(`${store.display}: ${what} digest mismatch: expected ${descriptor.digest}, the bytes hash to ${actual}`);
+    return bytes;
+}
+function pickFromLayoutIndex(index, source) {
+    if (source.tag) {
+        const match = index.manifests.find((m) => m.annotations?.[REF_NAME] === source.tag);
+        if (match)
+            return match;
+        const tags = index.manifests.map((m) => m.annotations?.[REF_NAME]).filter(Boolean);
+        throw new errors/* InputError */.dz(`${source.display}: no image tagged "${source.tag}" in the layout (tags: ${tags.length ? tags.join(', ') : 'none'})`);
+    }
+    if (index.manifests.length === 1)
+        return index.manifests[0];
+    if (index.manifests.length === 0)
+        throw new errors/* InputError */.dz(`${source.display}: the layout's index.json lists no image`);
+    const tags = index.manifests.map((m) => m.annotations?.[REF_NAME] ?? m.digest);
+    throw new errors/* InputError */.dz(`${source.display}: the layout holds ${index.manifests.length} images; name one with :TAG (${tags.join(', ')})`);
+}
+async function resolveLayout(store, source, platform, limits) {
+    if (!(await store.exists('oci-layout')))
+        throw new errors/* InputError */.dz(`${source.display}: not an OCI image layout (no oci-layout file)`);
+    const top = (0,manifest/* parseManifestDocument */.Qz)(await store.readFile('index.json', limits.maxJsonBytes, 'index'), `${source.display}: index.json`);
+    if (top.kind !== 'index')
+        throw new errors/* InputError */.dz(`${source.display}: index.json is not an image index`);
+    let descriptor = pickFromLayoutIndex(top, source);
+    let manifestBytes = await readVerified(store, descriptor, limits, 'manifest');
+    let doc = (0,manifest/* parseManifestDocument */.Qz)(manifestBytes, `${source.display}: manifest ${descriptor.digest}`, descriptor.mediaType);
+    if (doc.kind === 'index') {
+        descriptor = (0,manifest/* selectPlatform */.md)(doc, platform, `${source.display}: index ${descriptor.digest}`);
+        manifestBytes = await readVerified(store, descriptor, limits, 'manifest');
+        doc = (0,manifest/* parseManifestDocument */.Qz)(manifestBytes, `${source.display}: manifest ${descriptor.digest}`, descriptor.mediaType);
+    }
+    if (doc.kind !== 'manifest')
+        throw new errors/* InputError */.dz(`${source.display}: nested indexes are not supported`);
+    const configBytes = await readVerified(store, doc.config, limits, 'config');
+    const config = (0,image_config/* parseImageConfig */.F)(configBytes, source.display);
+    for (const layer of doc.layers) {
+        if (!(await store.exists(blobPath(layer.digest))))
+            throw new errors/* InputError */.dz(`${source.display}: layer blob ${layer.digest} is missing from the layout`);
+    }
+    return {
+        source,
+        digest: descriptor.digest,
+        manifestMediaType: doc.mediaType,
+        manifestBytes,
+        platform: config.os ? { os: config.os, architecture: config.architecture } : platform,
+        configDigest: doc.config.digest,
+        configBytes,
+        layers: doc.layers.map((layer, index) => ({
+            index,
+            digest: layer.digest,
+            size: layer.size,
+            mediaType: layer.mediaType,
+            diffId: config.diffIds[index],
+            open: () => store.openFile(blobPath(layer.digest)),
+        })),
+        close: async () => { },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/image/reader.ts
+/**
+ * The image reader: one streaming API over every transport. `openImage` resolves the source
+ * (manifest, platform, config, layer blobs); `readLayer` streams a layer's entries with limits,
+ * digest checks and whiteouts; `readAll` builds the FilesystemIndex that says what was deleted.
+ */
+
+
+
+
+
+
+
+
+
+
+const defaultLimits = {
+    maxLayerBytes: 8 * 1024 ** 3,
+    maxRatio: 200,
+    ratioFloorBytes: 64 * 1024 ** 2,
+    maxJsonBytes: 8 * 1024 ** 2,
+};
+async function resolve(source, platform, limits, options) {
+    switch (source.transport) {
+        case 'docker-archive':
+            return resolveDockerArchive(source, platform, limits);
+        case 'oci':
+            return resolveOciDirectory(source, platform, limits);
+        case 'oci-archive':
+            return resolveOciArchive(source, platform, limits);
+        case 'docker-daemon':
+            return resolveDockerDaemon(source, platform, limits, options.tempDir);
+        case 'docker':
+            return resolveRegistryImage(source, { ...options, limits });
+    }
+}
+function summariseLayers(resolved, config) {
+    return resolved.layers.map((layer) => {
+        const step = config.history.find((h) => h.layerIndex === layer.index);
+        const summary = { index: layer.index, digest: layer.digest };
+        if (layer.diffId)
+            summary.diffId = layer.diffId;
+        if (layer.size !== undefined)
+            summary.size = layer.size;
+        if (layer.mediaType)
+            summary.mediaType = layer.mediaType;
+        if (step)
+            summary.createdBy = (0,image_config/* maskBuildArgs */.E)(step.createdBy);
+        return summary;
+    });
+}
+async function openImage(sourceText, options = {}) {
+    const source = typeof sourceText === 'string' ? parseSource(sourceText) : sourceText;
+    const wanted = (0,manifest/* parsePlatform */.FL)(options.platform ?? 'linux/amd64');
+    const limits = { ...defaultLimits, ...options.limits };
+    const logger = options.logger ?? util_logger/* silentLogger */.qq;
+    const resolved = await resolve(source, wanted, limits, options);
+    try {
+        const config = (0,image_config/* parseImageConfig */.F)(resolved.configBytes, source.display);
+        const variant = typeof config.raw.variant === 'string' ? config.raw.variant : undefined;
+        const platform = config.os ? { os: config.os, architecture: config.architecture, ...(variant ? { variant } : {}) } : resolved.platform;
+        logger.debug(`${source.display}: ${resolved.layers.length} layers, ${(0,manifest/* formatPlatform */.Bq)(platform)}, ${resolved.digest}`);
+        const readLayer = async (index, onEntry) => {
+            const layer = resolved.layers[index];
+            if (!layer)
+                throw new RangeError(`${source.display}: no layer ${index} (the image has ${resolved.layers.length})`);
+            const { compression: _c, blobDigest: _b, diffId: _d, ...listing } = await readLayerEntries({ display: source.display, layer, limits, onEntry });
+            return listing;
+        };
+        return {
+            source,
+            digest: resolved.digest,
+            configDigest: resolved.configDigest,
+            platform,
+            config,
+            layers: summariseLayers(resolved, config),
+            reopenSource: resolved.spooledArchive ? `docker-archive:${resolved.spooledArchive}` : source.display,
+            resolved,
+            readLayer,
+            async readAll(onEntry, { concurrency = 2 } = {}) {
+                const listings = new Array(resolved.layers.length);
+                let next = 0;
+                // Layers overlap: one layer's gunzip runs on the thread pool while another's tar is parsed.
+                const worker = async () => {
+                    for (let i = next++; i < resolved.layers.length; i = next++)
+                        listings[i] = await readLayer(i, onEntry);
+                };
+                await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, resolved.layers.length)) }, worker));
+                return new filesystem_index/* FilesystemIndex */.w(listings);
+            },
+            close: () => resolved.close(),
+        };
+    }
+    catch (error) {
+        await resolved.close();
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bP: () => (/* binding */ RegistryClient),
+  gl: () => (/* binding */ RegistryError)
+});
+
+// UNUSED EXPORTS: readBody
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/logger.ts
+var util_logger = __nccwpck_require__(6618);
 ;// CONCATENATED MODULE: ./src/registry/challenge.ts
 function parseChallenge(header) {
     if (!header)
@@ -47461,6 +48170,14 @@ function parseRetryAfter(value, now = Date.now()) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
+var exec = __nccwpck_require__(2817);
 ;// CONCATENATED MODULE: ./src/registry/credentials.ts
 /**
  * Registry credentials, in the order docker looks for them: explicit ones, then the docker
@@ -47481,7 +48198,7 @@ async function fromHelper(helper, registry) {
     const server = configKeys(registry)[0];
     const binary = `docker-credential-${helper}`;
     try {
-        const { stdout } = await exec(binary, ['get'], { input: server, timeoutMs: 30_000 });
+        const { stdout } = await (0,exec/* exec */.m)(binary, ['get'], { input: server, timeoutMs: 30_000 });
         const parsed = JSON.parse(stdout);
         if (!parsed.Secret)
             return undefined;
@@ -47547,56 +48264,8 @@ async function findCredential(registry, options) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/registry/reference.ts
-/** Image references as docker writes them: `[registry/]repository[:tag][@digest]`. */
-
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-function parseImageReference(text) {
-    let rest = text.trim();
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw new errors/* InputError */.dz(`image reference "${text}": "${digest}" is not a sha256 digest`);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw new errors/* InputError */.dz(`image reference "${text}": "${tag}" is not a valid tag`);
-    }
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    const registry = hasRegistry ? first : 'docker.io';
-    let repository = hasRegistry ? rest.slice(slash + 1) : rest;
-    if (registry === 'docker.io' && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (!REPOSITORY.test(repository))
-        throw new errors/* InputError */.dz(`image reference "${text}": "${repository}" is not a valid repository name (lowercase letters, digits, . _ - and /)`);
-    if (!tag && !digest)
-        tag = 'latest';
-    return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The host API requests go to: Docker Hub's API lives on registry-1.docker.io. */
-function registryHost(registry) {
-    return registry === 'docker.io' || registry === 'index.docker.io' ? 'registry-1.docker.io' : registry;
-}
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[') ? registry.slice(1, registry.indexOf(']')) : registry.split(':')[0];
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __nccwpck_require__(9310);
 ;// CONCATENATED MODULE: ./src/registry/client.ts
 /**
  * A client for the OCI distribution API over node:http/https, streaming bodies: manifests, blobs,
@@ -47639,8 +48308,8 @@ class RegistryClient {
         this.registry = registry;
         this.options = options;
         this.logger = logger;
-        this.mayFallBack = isLoopbackRegistry(registry) || (options.insecureRegistries ?? []).includes(registry);
-        this.baseUrl = `https://${registryHost(registry)}`;
+        this.mayFallBack = (0,reference/* isLoopbackRegistry */.jW)(registry) || (options.insecureRegistries ?? []).includes(registry);
+        this.baseUrl = `https://${(0,reference/* registryHost */.U$)(registry)}`;
         this.agent = new external_node_https_namespaceObject.Agent({ keepAlive: true, ca: options.caCertificates?.length ? [...external_node_tls_.rootCertificates, ...options.caCertificates] : undefined });
     }
     /** For a registry that may be plain HTTP, finds out once whether it speaks TLS. */
@@ -47658,7 +48327,7 @@ class RegistryClient {
                 return;
             if (e.code === 'EPROTO' || /wrong version number|ssl|tls|ECONNRESET|socket hang up/i.test(`${e.code} ${e.message}`)) {
                 this.agent.destroy();
-                this.baseUrl = `http://${registryHost(this.registry)}`;
+                this.baseUrl = `http://${(0,reference/* registryHost */.U$)(this.registry)}`;
                 this.agent = new external_node_http_.Agent({ keepAlive: true });
                 this.logger.debug(`${this.registry}: no TLS on this port; using plain HTTP (loopback or insecure registry)`);
             }
@@ -47855,319 +48524,66 @@ function readBody(response, maxBytes) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/image/transports/docker.ts
-/** docker://REF: an image in a registry, read over the OCI distribution API. */
 
+/***/ }),
 
+/***/ 9310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   U$: () => (/* binding */ registryHost),
+/* harmony export */   jW: () => (/* binding */ isLoopbackRegistry),
+/* harmony export */   o_: () => (/* binding */ parseImageReference)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/** Image references as docker writes them: `[registry/]repository[:tag][@digest]`. */
 
-
-
-
-async function resolveRegistryImage(source, options) {
-    const ref = parseImageReference(source.reference);
-    const client = new RegistryClient(ref.registry, options.registry ?? {}, options.logger ?? util_logger/* silentLogger */.qq);
-    const where = source.display;
-    try {
-        let fetched = await client.getManifest(ref.repository, ref.digest ?? ref.tag, manifest/* manifestAcceptTypes */.HL);
-        let doc = (0,manifest/* parseManifestDocument */.Qz)(fetched.bytes, `${where}: manifest`, fetched.mediaType);
-        if (doc.kind === 'index') {
-            const chosen = (0,manifest/* selectPlatform */.md)(doc, (0,manifest/* parsePlatform */.FL)(options.platform ?? 'linux/amd64'), `${where}: index`);
-            fetched = await client.getManifest(ref.repository, chosen.digest, manifest/* manifestAcceptTypes */.HL);
-            doc = (0,manifest/* parseManifestDocument */.Qz)(fetched.bytes, `${where}: manifest ${chosen.digest}`, fetched.mediaType || chosen.mediaType);
-        }
-        if (doc.kind !== 'manifest')
-            throw new errors/* InputError */.dz(`${where}: nested indexes are not supported`);
-        const configStream = await client.getBlob(ref.repository, doc.config.digest);
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of configStream) {
-            size += chunk.length;
-            if (size > options.limits.maxJsonBytes)
-                throw new errors/* InputError */.dz(`${where}: config is over the ${options.limits.maxJsonBytes}-byte JSON limit`);
-            chunks.push(chunk);
-        }
-        const configBytes = Buffer.concat(chunks);
-        const configDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(configBytes).digest('hex')}`;
-        if (configDigest !== doc.config.digest)
-            throw new errors/* InputError */.dz(`${where}: config digest mismatch: the manifest says ${doc.config.digest}, the bytes hash to ${configDigest}`);
-        const config = (0,image_config/* parseImageConfig */.F)(configBytes, where);
-        return {
-            source,
-            digest: fetched.digest,
-            manifestMediaType: doc.mediaType,
-            manifestBytes: fetched.bytes,
-            platform: { os: config.os, architecture: config.architecture },
-            configDigest,
-            configBytes,
-            layers: doc.layers.map((layer, index) => ({
-                index,
-                digest: layer.digest,
-                size: layer.size,
-                mediaType: layer.mediaType,
-                diffId: config.diffIds[index],
-                open: () => client.getBlob(ref.repository, layer.digest),
-            })),
-            close: async () => client.close(),
-        };
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+function parseImageReference(text) {
+    let rest = text.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`image reference "${text}": "${digest}" is not a sha256 digest`);
     }
-    catch (error) {
-        client.close();
-        throw error;
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`image reference "${text}": "${tag}" is not a valid tag`);
     }
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first : 'docker.io';
+    let repository = hasRegistry ? rest.slice(slash + 1) : rest;
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!REPOSITORY.test(repository))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`image reference "${text}": "${repository}" is not a valid repository name (lowercase letters, digits, . _ - and /)`);
+    if (!tag && !digest)
+        tag = 'latest';
+    return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
-
-;// CONCATENATED MODULE: ./src/image/transports/layout-store.ts
-/** Files of an OCI image layout, from a directory (oci:) or from a tar archive (oci-archive:). */
-
-
-
-
-class DirectoryStore {
-    dir;
-    display;
-    constructor(dir, display) {
-        this.dir = dir;
-        this.display = display;
-    }
-    async exists(relPath) {
-        return (await this.size(relPath)) !== undefined;
-    }
-    async size(relPath) {
-        try {
-            return (await (0,promises_.stat)((0,external_node_path_.join)(this.dir, relPath))).size;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async readFile(relPath, maxBytes, what) {
-        const size = await this.size(relPath);
-        if (size === undefined)
-            throw new errors/* InputError */.dz(`${this.display}: ${what} ${relPath} is missing`);
-        if (size > maxBytes)
-            throw new errors/* InputError */.dz(`${this.display}: ${what} ${relPath} is ${size} bytes, over the ${maxBytes}-byte JSON limit`);
-        const handle = await (0,promises_.open)((0,external_node_path_.join)(this.dir, relPath), 'r');
-        try {
-            return await handle.readFile();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    async openFile(relPath) {
-        if (!(await this.exists(relPath)))
-            throw new errors/* InputError */.dz(`${this.display}: blob ${relPath} is missing`);
-        return (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(this.dir, relPath), { highWaterMark: 256 * 1024 });
-    }
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
 }
-class ArchiveStore {
-    archive;
-    display;
-    constructor(archive, display) {
-        this.archive = archive;
-        this.display = display;
-    }
-    async exists(relPath) {
-        return this.archive.get(relPath) !== undefined;
-    }
-    async size(relPath) {
-        return this.archive.get(relPath)?.size;
-    }
-    async readFile(relPath, maxBytes, what) {
-        return this.archive.readMember(this.archive.require(relPath, what), maxBytes, what);
-    }
-    async openFile(relPath) {
-        return this.archive.openMember(this.archive.require(relPath, 'blob'));
-    }
+/** The host API requests go to: Docker Hub's API lives on registry-1.docker.io. */
+function registryHost(registry) {
+    return registry === 'docker.io' || registry === 'index.docker.io' ? 'registry-1.docker.io' : registry;
 }
-function blobPath(digest) {
-    const [algorithm, hex] = digest.split(':');
-    return `blobs/${algorithm}/${hex}`;
-}
-
-;// CONCATENATED MODULE: ./src/image/transports/oci-layout.ts
-/** oci:DIR[:TAG] and oci-archive:PATH[:TAG]: an OCI image layout, on disk or in a tar. */
-
-
-
-
-
-
-
-const REF_NAME = 'org.opencontainers.image.ref.name';
-async function resolveOciDirectory(source, platform, limits) {
-    const dir = source.path;
-    const info = await (0,promises_.stat)(dir).catch(() => undefined);
-    if (!info?.isDirectory())
-        throw new errors/* InputError */.dz(`${source.display}: ${dir} is not a directory holding an OCI image layout`);
-    return resolveLayout(new DirectoryStore(dir, source.display), source, platform, limits);
-}
-async function resolveOciArchive(source, platform, limits) {
-    const archive = await ArchiveIndex.build(source.path, source.display);
-    return resolveLayout(new ArchiveStore(archive, source.display), source, platform, limits);
-}
-async function readVerified(store, descriptor, limits, what) {
-    const bytes = await store.readFile(blobPath(descriptor.digest), limits.maxJsonBytes, what);
-    const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-    if (actual !== descriptor.digest)
-        throw new errors/* InputError */.dz(`${store.display}: ${what} digest mismatch: expected ${descriptor.digest}, the bytes hash to ${actual}`);
-    return bytes;
-}
-function pickFromLayoutIndex(index, source) {
-    if (source.tag) {
-        const match = index.manifests.find((m) => m.annotations?.[REF_NAME] === source.tag);
-        if (match)
-            return match;
-        const tags = index.manifests.map((m) => m.annotations?.[REF_NAME]).filter(Boolean);
-        throw new errors/* InputError */.dz(`${source.display}: no image tagged "${source.tag}" in the layout (tags: ${tags.length ? tags.join(', ') : 'none'})`);
-    }
-    if (index.manifests.length === 1)
-        return index.manifests[0];
-    if (index.manifests.length === 0)
-        throw new errors/* InputError */.dz(`${source.display}: the layout's index.json lists no image`);
-    const tags = index.manifests.map((m) => m.annotations?.[REF_NAME] ?? m.digest);
-    throw new errors/* InputError */.dz(`${source.display}: the layout holds ${index.manifests.length} images; name one with :TAG (${tags.join(', ')})`);
-}
-async function resolveLayout(store, source, platform, limits) {
-    if (!(await store.exists('oci-layout')))
-        throw new errors/* InputError */.dz(`${source.display}: not an OCI image layout (no oci-layout file)`);
-    const top = (0,manifest/* parseManifestDocument */.Qz)(await store.readFile('index.json', limits.maxJsonBytes, 'index'), `${source.display}: index.json`);
-    if (top.kind !== 'index')
-        throw new errors/* InputError */.dz(`${source.display}: index.json is not an image index`);
-    let descriptor = pickFromLayoutIndex(top, source);
-    let manifestBytes = await readVerified(store, descriptor, limits, 'manifest');
-    let doc = (0,manifest/* parseManifestDocument */.Qz)(manifestBytes, `${source.display}: manifest ${descriptor.digest}`, descriptor.mediaType);
-    if (doc.kind === 'index') {
-        descriptor = (0,manifest/* selectPlatform */.md)(doc, platform, `${source.display}: index ${descriptor.digest}`);
-        manifestBytes = await readVerified(store, descriptor, limits, 'manifest');
-        doc = (0,manifest/* parseManifestDocument */.Qz)(manifestBytes, `${source.display}: manifest ${descriptor.digest}`, descriptor.mediaType);
-    }
-    if (doc.kind !== 'manifest')
-        throw new errors/* InputError */.dz(`${source.display}: nested indexes are not supported`);
-    const configBytes = await readVerified(store, doc.config, limits, 'config');
-    const config = (0,image_config/* parseImageConfig */.F)(configBytes, source.display);
-    for (const layer of doc.layers) {
-        if (!(await store.exists(blobPath(layer.digest))))
-            throw new errors/* InputError */.dz(`${source.display}: layer blob ${layer.digest} is missing from the layout`);
-    }
-    return {
-        source,
-        digest: descriptor.digest,
-        manifestMediaType: doc.mediaType,
-        manifestBytes,
-        platform: config.os ? { os: config.os, architecture: config.architecture } : platform,
-        configDigest: doc.config.digest,
-        configBytes,
-        layers: doc.layers.map((layer, index) => ({
-            index,
-            digest: layer.digest,
-            size: layer.size,
-            mediaType: layer.mediaType,
-            diffId: config.diffIds[index],
-            open: () => store.openFile(blobPath(layer.digest)),
-        })),
-        close: async () => { },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/image/reader.ts
-/**
- * The image reader: one streaming API over every transport. `openImage` resolves the source
- * (manifest, platform, config, layer blobs); `readLayer` streams a layer's entries with limits,
- * digest checks and whiteouts; `readAll` builds the FilesystemIndex that says what was deleted.
- */
-
-
-
-
-
-
-
-
-
-
-const defaultLimits = {
-    maxLayerBytes: 8 * 1024 ** 3,
-    maxRatio: 200,
-    ratioFloorBytes: 64 * 1024 ** 2,
-    maxJsonBytes: 8 * 1024 ** 2,
-};
-async function resolve(source, platform, limits, options) {
-    switch (source.transport) {
-        case 'docker-archive':
-            return resolveDockerArchive(source, platform, limits);
-        case 'oci':
-            return resolveOciDirectory(source, platform, limits);
-        case 'oci-archive':
-            return resolveOciArchive(source, platform, limits);
-        case 'docker-daemon':
-            return resolveDockerDaemon(source, platform, limits, options.tempDir);
-        case 'docker':
-            return resolveRegistryImage(source, { ...options, limits });
-    }
-}
-function summariseLayers(resolved, config) {
-    return resolved.layers.map((layer) => {
-        const step = config.history.find((h) => h.layerIndex === layer.index);
-        const summary = { index: layer.index, digest: layer.digest };
-        if (layer.diffId)
-            summary.diffId = layer.diffId;
-        if (layer.size !== undefined)
-            summary.size = layer.size;
-        if (layer.mediaType)
-            summary.mediaType = layer.mediaType;
-        if (step)
-            summary.createdBy = (0,image_config/* maskBuildArgs */.E)(step.createdBy);
-        return summary;
-    });
-}
-async function openImage(sourceText, options = {}) {
-    const source = typeof sourceText === 'string' ? parseSource(sourceText) : sourceText;
-    const wanted = (0,manifest/* parsePlatform */.FL)(options.platform ?? 'linux/amd64');
-    const limits = { ...defaultLimits, ...options.limits };
-    const logger = options.logger ?? util_logger/* silentLogger */.qq;
-    const resolved = await resolve(source, wanted, limits, options);
-    try {
-        const config = (0,image_config/* parseImageConfig */.F)(resolved.configBytes, source.display);
-        const variant = typeof config.raw.variant === 'string' ? config.raw.variant : undefined;
-        const platform = config.os ? { os: config.os, architecture: config.architecture, ...(variant ? { variant } : {}) } : resolved.platform;
-        logger.debug(`${source.display}: ${resolved.layers.length} layers, ${(0,manifest/* formatPlatform */.Bq)(platform)}, ${resolved.digest}`);
-        const readLayer = async (index, onEntry) => {
-            const layer = resolved.layers[index];
-            if (!layer)
-                throw new RangeError(`${source.display}: no layer ${index} (the image has ${resolved.layers.length})`);
-            const { compression: _c, blobDigest: _b, diffId: _d, ...listing } = await readLayerEntries({ display: source.display, layer, limits, onEntry });
-            return listing;
-        };
-        return {
-            source,
-            digest: resolved.digest,
-            configDigest: resolved.configDigest,
-            platform,
-            config,
-            layers: summariseLayers(resolved, config),
-            reopenSource: resolved.spooledArchive ? `docker-archive:${resolved.spooledArchive}` : source.display,
-            resolved,
-            readLayer,
-            async readAll(onEntry, { concurrency = 2 } = {}) {
-                const listings = new Array(resolved.layers.length);
-                let next = 0;
-                // Layers overlap: one layer's gunzip runs on the thread pool while another's tar is parsed.
-                const worker = async () => {
-                    for (let i = next++; i < resolved.layers.length; i = next++)
-                        listings[i] = await readLayer(i, onEntry);
-                };
-                await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, resolved.layers.length)) }, worker));
-                return new filesystem_index/* FilesystemIndex */.w(listings);
-            },
-            close: () => resolved.close(),
-        };
-    }
-    catch (error) {
-        await resolved.close();
-        throw error;
-    }
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[') ? registry.slice(1, registry.indexOf(']')) : registry.split(':')[0];
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 
@@ -48567,7 +48983,7 @@ function lineOf(text, needle) {
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _image_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8862);
+/* harmony import */ var _image_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6314);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /* harmony import */ var _content_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9863);
 /* harmony import */ var _credential_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4962);
@@ -48941,13 +49357,13 @@ function bundleScript() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   In: () => (/* binding */ GateFailure),
 /* harmony export */   cI: () => (/* binding */ ExecError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   jD: () => (/* binding */ OrchestratorError),
 /* harmony export */   ux: () => (/* binding */ isKnownError)
 /* harmony export */ });
-/* unused harmony export GateFailure */
 /**
  * The project's error hierarchy. Exit codes follow the CLI contract:
  * 0 ok, 1 a gate failed (the thing checked is not acceptable), 2 usage, input or any other error.
@@ -48963,7 +49379,7 @@ class OrchestratorError extends Error {
 class InputError extends OrchestratorError {
 }
 /** The thing checked is not acceptable (secrets found, server unhealthy). Exit 1. */
-class GateFailure extends (/* unused pure expression or super */ null && (OrchestratorError)) {
+class GateFailure extends OrchestratorError {
     exitCode = 1;
 }
 /** A command run through `exec` exited non-zero or could not start. Exit 2. */
@@ -48987,6 +49403,60 @@ function exitCodeOf(error) {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 2817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/util/exec.ts
+
+
+/**
+ * Runs a command without a shell, always collecting exit code, stdout and stderr.
+ * Throws an ExecError naming the full command and quoting the end of stderr.
+ */
+function exec(command, args, options = {}) {
+    const display = [command, ...args].join(' ');
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            timeout: options.timeoutMs,
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => reject(new errors/* ExecError */.cI(`could not run \`${display}\`: ${e.message}`, display, null, '')));
+        child.on('close', (code, signal) => {
+            const stdout = Buffer.concat(out).toString('utf8');
+            const stderr = Buffer.concat(err).toString('utf8');
+            const exitCode = code ?? 128;
+            if ((options.okCodes ?? [0]).includes(exitCode)) {
+                resolve({ code: exitCode, stdout, stderr });
+                return;
+            }
+            const tail = stderr.trim().split('\n').slice(-5).join('\n');
+            const why = signal ? `was stopped by ${signal}` : `exited with code ${exitCode}`;
+            reject(new errors/* ExecError */.cI(`\`${display}\` ${why}${tail ? `:\n${tail}` : ''}`, display, code, stderr));
+        });
+        child.stdin.on('error', () => { });
+        child.stdin.end(options.input);
+    });
 }
 
 
@@ -49123,6 +49593,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

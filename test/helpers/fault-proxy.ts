@@ -5,7 +5,8 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Fault = { kind: 'drop' } | { kind: 'status'; status: number; retryAfter?: string };
+/** A fault with `when` applies only to a request whose `METHOD path` matches it. */
+export type Fault = ({ kind: 'drop' } | { kind: 'status'; status: number; retryAfter?: string }) & { when?: RegExp };
 
 export interface FaultProxy {
   host: string;
@@ -20,8 +21,10 @@ export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
   const faults: Fault[] = [];
   const seen: string[] = [];
   const server = http.createServer((req, res) => {
-    seen.push(`${req.method} ${req.url}`);
-    const fault = faults.shift();
+    const line = `${req.method} ${req.url}`;
+    seen.push(line);
+    const at = faults.findIndex((f) => !f.when || f.when.test(line));
+    const fault = at >= 0 ? faults.splice(at, 1)[0] : undefined;
     if (fault?.kind === 'drop') {
       req.socket.destroy();
       return;

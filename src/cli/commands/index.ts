@@ -2,7 +2,8 @@ import type { Command } from '../command.js';
 import { bridgeCommand } from './bridge.js';
 import { healthCommand } from './health.js';
 import { inspectCommand } from './inspect.js';
+import { pushCommand } from './push.js';
 import { scanCommand } from './scan.js';
 
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file here. */
-export const commands: readonly Command[] = [inspectCommand, scanCommand, healthCommand, bridgeCommand];
+export const commands: readonly Command[] = [inspectCommand, scanCommand, pushCommand, healthCommand, bridgeCommand];

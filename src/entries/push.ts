@@ -1,0 +1,3 @@
+import { run } from '../actions/push.js';
+
+await run();
