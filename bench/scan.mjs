@@ -38,6 +38,7 @@ const result = {
   scanPeakRssMb: Math.round(rssScan / 1024),
   goal: 'ratio to gunzip <= 1.5 (moonshot 1.2), peak RSS < 200 MB, >= 10x faster than secretlint',
 };
+console.error(JSON.stringify(result));
 if (process.env.BENCH_SECRETLINT !== '0') {
   const dir = mkdtempSync(join(tmpdir(), 'secretlint-fs-'));
   try {
@@ -49,8 +50,9 @@ if (process.env.BENCH_SECRETLINT !== '0') {
     const ignore = join(dir, '..', `${dir.split('/').pop()}.secretlintignore`);
     writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
     writeFileSync(ignore, 'dev/**\nproc/**\nsys/**\n');
-    const lint = timed([join(root, 'node_modules/.bin/secretlint'), '**/*', '--secretlintrc', rc, '--secretlintignore', ignore, '--format', 'json'], { cwd: dir, okCodes: [0, 1], command: process.execPath });
-    const messages = JSON.parse(lint.run.stdout || '[]').flatMap((f) => f.messages ?? []);
+    const lint = timed([join(root, 'node_modules/.bin/secretlint'), '**/*', '--secretlintrc', rc, '--secretlintignore', ignore, '--format', 'unix'], { cwd: dir, okCodes: [0, 1], command: process.execPath });
+    // unix format: one `path:line:col: message` line per finding (json embeds every file's content).
+    const messages = lint.run.stdout.split('\n').filter((l) => /^\S.*:\d+:\d+: /.test(l));
     result.secretlintMs = Math.round(extractMs + lint.ms);
     result.secretlintExtractMs = Math.round(extractMs);
     result.secretlintFindings = messages.length;

@@ -40,3 +40,24 @@ if ! docker image inspect local/node:bookworm >/dev/null 2>&1; then
   docker build -q -t local/node:bookworm "$ctx" >/dev/null
   echo "build-base-images: local/node:bookworm built" >&2
 fi
+
+# local/python:bookworm: Debian's python3 minimal, unpacked from its packages on the host (no pulls,
+# no network inside a build), for the Python example.
+if ! docker image inspect local/python:bookworm >/dev/null 2>&1; then
+  ctx=$(mktemp -d)
+  trap 'rm -rf "$ctx"' EXIT
+  (cd "$ctx" && apt-get download python3.11-minimal libpython3.11-minimal libpython3.11-stdlib libexpat1 >/dev/null 2>&1) \
+    || { $sudo apt-get update -qq >/dev/null && (cd "$ctx" && apt-get download python3.11-minimal libpython3.11-minimal libpython3.11-stdlib libexpat1 >/dev/null); }
+  mkdir "$ctx/root"
+  for deb in "$ctx"/*.deb; do dpkg-deb -x "$deb" "$ctx/root"; done
+  # The image has merged /usr (/lib -> usr/lib): move top-level dirs under usr so COPY keeps the links.
+  for d in bin sbin lib lib64; do
+    if [ -d "$ctx/root/$d" ] && [ ! -L "$ctx/root/$d" ]; then
+      mkdir -p "$ctx/root/usr/$d" && cp -a "$ctx/root/$d/." "$ctx/root/usr/$d/" && rm -rf "${ctx:?}/root/$d"
+    fi
+  done
+  ln -sf python3.11 "$ctx/root/usr/bin/python3"
+  printf 'FROM local/debian:bookworm\nCOPY root/ /\n' >"$ctx/Dockerfile"
+  docker build -q -t local/python:bookworm "$ctx" >/dev/null
+  echo "build-base-images: local/python:bookworm built" >&2
+fi

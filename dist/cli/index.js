@@ -22313,7 +22313,7 @@ which.sync = whichSync
 
 /***/ }),
 
-/***/ 1082:
+/***/ 1530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22323,7 +22323,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
+var util_errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/logger.ts
 var util_logger = __nccwpck_require__(6618);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -41094,7 +41094,7 @@ function parseDuration(value, name = 'duration') {
         consumed = re.lastIndex;
     }
     if (consumed === 0 || consumed !== text.length) {
-        throw new errors/* InputError */.dz(`${name}: "${value}" is not a duration (expected e.g. 30s, 5m, 1h30m, 250ms)`);
+        throw new util_errors/* InputError */.dz(`${name}: "${value}" is not a duration (expected e.g. 30s, 5m, 1h30m, 250ms)`);
     }
     return Math.round(total);
 }
@@ -41102,11 +41102,11 @@ function parseDuration(value, name = 'duration') {
 function parseSize(value, name = 'size') {
     const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?i?b?)?\s*$/i.exec(value);
     if (!m)
-        throw new errors/* InputError */.dz(`${name}: "${value}" is not a size (expected e.g. 10MB, 512KiB, 1048576)`);
+        throw new util_errors/* InputError */.dz(`${name}: "${value}" is not a size (expected e.g. 10MB, 512KiB, 1048576)`);
     const unit = (m[2] ?? '').toLowerCase().replace(/i?b$/, '');
     const pow = ['', 'k', 'm', 'g', 't'].indexOf(unit);
     if (pow < 0)
-        throw new errors/* InputError */.dz(`${name}: unknown unit in "${value}"`);
+        throw new util_errors/* InputError */.dz(`${name}: unknown unit in "${value}"`);
     return Math.round(Number(m[1]) * 1024 ** pow);
 }
 /** Parses true/false in the spellings YAML 1.2 core and GitHub inputs use; throws otherwise. */
@@ -41129,7 +41129,7 @@ function parseList(value) {
 function parseChoice(value, choices, name) {
     if (choices.includes(value))
         return value;
-    throw new errors/* InputError */.dz(`${name}: "${value}" is not one of ${choices.join(', ')}`);
+    throw new util_errors/* InputError */.dz(`${name}: "${value}" is not one of ${choices.join(', ')}`);
 }
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -41143,13 +41143,13 @@ function parseCommandArgs(command, argv, options, allowPositionals = true) {
         return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, allowPositionals, strict: true });
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`${command}: ${error.message}. See \`mcp-orchestrator ${command} --help\`.`);
+        throw new util_errors/* InputError */.dz(`${command}: ${error.message}. See \`mcp-orchestrator ${command} --help\`.`);
     }
 }
 function parseFormat(value, allowed = ['text', 'json']) {
     const format = value ?? 'text';
     if (!allowed.includes(format))
-        throw new errors/* InputError */.dz(`--format: "${format}" is not one of ${allowed.join(', ')}`);
+        throw new util_errors/* InputError */.dz(`--format: "${format}" is not one of ${allowed.join(', ')}`);
     return format;
 }
 
@@ -41167,9 +41167,9 @@ posts to /messages): one server process per session, /healthz (the bridge is up)
 one per request, without payloads. SIGTERM drains: no new sessions, open requests finish.
 
 Options:
-  --port PORT              port to listen on (0: any free port)
-  --host HOST              address to bind (default 127.0.0.1; 0.0.0.0 in a container)
-  --path PATH              Streamable HTTP endpoint (default /mcp)
+  --port PORT              port to listen on (0: any free port; env MCP_BRIDGE_PORT)
+  --host HOST              address to bind (default 127.0.0.1; env MCP_BRIDGE_HOST, 0.0.0.0 in images)
+  --path PATH              Streamable HTTP endpoint (default /mcp; env MCP_BRIDGE_PATH)
   --allowed-hosts LIST     host names the Host and Origin headers may name (comma-separated,
                            repeatable; default for loopback binds: localhost, 127.0.0.1, [::1];
                            no check for other binds unless given)
@@ -41181,7 +41181,7 @@ Options:
 function positiveInt(text, name, min = 1) {
     const n = Number(text);
     if (!Number.isInteger(n) || n < min || n > 65535)
-        throw new errors/* InputError */.dz(`${name}: "${text}" is not a whole number from ${min} to 65535`);
+        throw new util_errors/* InputError */.dz(`${name}: "${text}" is not a whole number from ${min} to 65535`);
     return n;
 }
 const bridgeCommand = {
@@ -41199,14 +41199,18 @@ const bridgeCommand = {
             'idle-timeout': { type: 'string' },
             'drain-timeout': { type: 'string' },
         });
+        // Images made by the package stage set these; flags win.
+        values.port ??= ctx.env.MCP_BRIDGE_PORT;
+        values.host ??= ctx.env.MCP_BRIDGE_HOST;
+        values.path ??= ctx.env.MCP_BRIDGE_PATH;
         if (values.port === undefined)
-            throw new errors/* InputError */.dz('bridge: --port is required. See `mcp-orchestrator bridge --help`.');
+            throw new util_errors/* InputError */.dz('bridge: --port is required. See `mcp-orchestrator bridge --help`.');
         if (positionals.length === 0)
-            throw new errors/* InputError */.dz('bridge: the stdio server command is missing: put it after `--`, e.g. `bridge --port 8080 -- node server.js`');
+            throw new util_errors/* InputError */.dz('bridge: the stdio server command is missing: put it after `--`, e.g. `bridge --port 8080 -- node server.js`');
         const host = values.host ?? '127.0.0.1';
         const path = values.path ?? '/mcp';
         if (!path.startsWith('/') || path === '/sse' || path === '/messages' || path === '/healthz' || path === '/readyz') {
-            throw new errors/* InputError */.dz(`--path: "${path}" must start with / and not be /sse, /messages, /healthz or /readyz`);
+            throw new util_errors/* InputError */.dz(`--path: "${path}" must start with / and not be /sse, /messages, /healthz or /readyz`);
         }
         const allowed = (values['allowed-hosts'] ?? []).flatMap(parseList);
         const bridge = await startBridge({
@@ -41280,29 +41284,29 @@ function loadContract(path) {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`--contract ${path}: ${error.code ?? error.message}`);
+        throw new util_errors/* InputError */.dz(`--contract ${path}: ${error.code ?? error.message}`);
     }
     let data;
     try {
         data = (0,yaml_dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`--contract ${path}: not valid YAML or JSON (${error.message.split('\n')[0]})`);
+        throw new util_errors/* InputError */.dz(`--contract ${path}: not valid YAML or JSON (${error.message.split('\n')[0]})`);
     }
     const list = Array.isArray(data) ? data : data?.tools;
     if (!Array.isArray(list))
-        throw new errors/* InputError */.dz(`--contract ${path}: expected a list of tools, or an object with a "tools" list`);
+        throw new util_errors/* InputError */.dz(`--contract ${path}: expected a list of tools, or an object with a "tools" list`);
     return list.map((item, i) => {
         if (typeof item === 'string' && item.trim())
             return { name: item.trim() };
         const t = item;
         if (t && typeof t === 'object' && typeof t.name === 'string' && t.name) {
             if (t.inputSchemaHash !== undefined && typeof t.inputSchemaHash !== 'string') {
-                throw new errors/* InputError */.dz(`--contract ${path}: tools[${i}].inputSchemaHash must be a string`);
+                throw new util_errors/* InputError */.dz(`--contract ${path}: tools[${i}].inputSchemaHash must be a string`);
             }
             return { name: t.name, inputSchemaHash: t.inputSchemaHash };
         }
-        throw new errors/* InputError */.dz(`--contract ${path}: tools[${i}] must be a tool name or an object with a "name"`);
+        throw new util_errors/* InputError */.dz(`--contract ${path}: tools[${i}] must be a tool name or an object with a "name"`);
     });
 }
 /** Missing tools are errors; unexpected tools and changed schemas are warnings, errors when strict. */
@@ -44431,7 +44435,7 @@ function describeFailure(error, opened) {
             reason = firstLine(error.message) + (typeof inner === 'string' ? `: ${firstLine(inner)}` : '');
     }
     else
-        reason = (0,errors/* errorMessage */.gJ)(error);
+        reason = (0,util_errors/* errorMessage */.gJ)(error);
     if (last && !reason.includes(String(last.status)) && last.status >= 400)
         reason += ` (last HTTP answer: ${last.method} ${last.status})`;
     const stderr = opened?.stderrTail();
@@ -44613,11 +44617,11 @@ function concreteOrder(options) {
     const { target, transport } = options;
     if (target.kind === 'command') {
         if (transport !== 'auto' && transport !== 'stdio')
-            throw new errors/* InputError */.dz(`--transport ${transport} needs a URL; a --command is probed over stdio`);
+            throw new util_errors/* InputError */.dz(`--transport ${transport} needs a URL; a --command is probed over stdio`);
         return ['stdio'];
     }
     if (transport === 'stdio')
-        throw new errors/* InputError */.dz('--transport stdio needs --command "<stdio server command>", not a URL');
+        throw new util_errors/* InputError */.dz('--transport stdio needs --command "<stdio server command>", not a URL');
     return transport === 'auto' ? ['streamable-http', 'sse'] : [transport];
 }
 /** Every string in the report with each secret replaced, so a header value echoed by a server never leaks. */
@@ -44742,7 +44746,7 @@ function parseHeader(text, where = '--header') {
     const colon = text.indexOf(':');
     const name = colon > 0 ? text.slice(0, colon).trim() : '';
     if (!name || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-        throw new errors/* InputError */.dz(`${where}: expected "Name: value", got a line without a valid header name before ":"`);
+        throw new util_errors/* InputError */.dz(`${where}: expected "Name: value", got a line without a valid header name before ":"`);
     }
     return [name, text.slice(colon + 1).trim()];
 }
@@ -44759,7 +44763,7 @@ function parseSmoke(text, where = '--smoke') {
     const eq = text.indexOf('=');
     const tool = (eq < 0 ? text : text.slice(0, eq)).trim();
     if (!tool)
-        throw new errors/* InputError */.dz(`${where}: expected TOOL or TOOL={json arguments}, got "${text}"`);
+        throw new util_errors/* InputError */.dz(`${where}: expected TOOL or TOOL={json arguments}, got "${text}"`);
     if (eq < 0)
         return { tool, args: {} };
     let args;
@@ -44767,10 +44771,10 @@ function parseSmoke(text, where = '--smoke') {
         args = JSON.parse(text.slice(eq + 1));
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`${where}: the arguments of "${tool}" are not valid JSON (${error.message})`);
+        throw new util_errors/* InputError */.dz(`${where}: the arguments of "${tool}" are not valid JSON (${error.message})`);
     }
     if (!args || typeof args !== 'object' || Array.isArray(args))
-        throw new errors/* InputError */.dz(`${where}: the arguments of "${tool}" must be a JSON object`);
+        throw new util_errors/* InputError */.dz(`${where}: the arguments of "${tool}" must be a JSON object`);
     return { tool, args: args };
 }
 /**
@@ -44783,7 +44787,7 @@ function parseCommandLine(text, where = '--command') {
     const plain = [];
     for (const word of words) {
         if (typeof word !== 'string') {
-            throw new errors/* InputError */.dz(`${where}: shell operators and globs are not supported (found ${JSON.stringify(word)}); wrap the command in a script`);
+            throw new util_errors/* InputError */.dz(`${where}: shell operators and globs are not supported (found ${JSON.stringify(word)}); wrap the command in a script`);
         }
         if (plain.length === 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) {
             const eq = word.indexOf('=');
@@ -44793,28 +44797,28 @@ function parseCommandLine(text, where = '--command') {
             plain.push(word);
     }
     if (plain.length === 0)
-        throw new errors/* InputError */.dz(`${where}: empty command`);
+        throw new util_errors/* InputError */.dz(`${where}: empty command`);
     return { command: plain[0], args: plain.slice(1), env };
 }
 /** An http(s) URL or a stdio command; exactly one. */
 function parseTarget(url, command, cwd) {
     if (url && command)
-        throw new errors/* InputError */.dz('give either a URL or --command, not both');
+        throw new util_errors/* InputError */.dz('give either a URL or --command, not both');
     if (command) {
         const parsed = parseCommandLine(command);
         return { kind: 'command', command: parsed.command, args: parsed.args, env: parsed.env, cwd };
     }
     if (!url)
-        throw new errors/* InputError */.dz('expected the server URL, or --command "<stdio server command>"');
+        throw new util_errors/* InputError */.dz('expected the server URL, or --command "<stdio server command>"');
     let parsed;
     try {
         parsed = new URL(url);
     }
     catch {
-        throw new errors/* InputError */.dz(`"${url}" is not a URL (expected e.g. http://127.0.0.1:3000/mcp)`);
+        throw new util_errors/* InputError */.dz(`"${url}" is not a URL (expected e.g. http://127.0.0.1:3000/mcp)`);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-        throw new errors/* InputError */.dz(`"${url}": only http and https URLs can be probed`);
+        throw new util_errors/* InputError */.dz(`"${url}": only http and https URLs can be probed`);
     return { kind: 'url', url: parsed };
 }
 
@@ -44937,17 +44941,17 @@ const healthCommand = {
         });
         const format = parseFormat(values.format);
         if (positionals.length > 1)
-            throw new errors/* InputError */.dz('health: expected one URL. See `mcp-orchestrator health --help`.');
+            throw new util_errors/* InputError */.dz('health: expected one URL. See `mcp-orchestrator health --help`.');
         const headers = parseHeaders(values.header ?? []);
         const tokenVar = values['bearer-token-env'];
         if (tokenVar) {
             const token = ctx.env[tokenVar];
             if (!token)
-                throw new errors/* InputError */.dz(`--bearer-token-env: the environment variable ${tokenVar} is not set or empty`);
+                throw new util_errors/* InputError */.dz(`--bearer-token-env: the environment variable ${tokenVar} is not set or empty`);
             headers.Authorization = `Bearer ${token}`;
         }
         if (values['expect-tools'] && values.contract)
-            throw new errors/* InputError */.dz('health: give --expect-tools or --contract, not both');
+            throw new util_errors/* InputError */.dz('health: give --expect-tools or --contract, not both');
         const report = await runHealthGate({
             target: parseTarget(positionals[0], values.command, ctx.cwd),
             transport: parseChoice(values.transport ?? 'auto', transports, '--transport'),
@@ -45033,13 +45037,13 @@ function readCaFile(path) {
         return (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`--ca-cert ${path}: ${error.code ?? error.message}`);
+        throw new util_errors/* InputError */.dz(`--ca-cert ${path}: ${error.code ?? error.message}`);
     }
 }
 function parseConcurrency(text) {
     const n = Number(text);
     if (!Number.isInteger(n) || n < 1 || n > 64)
-        throw new errors/* InputError */.dz(`--concurrency: "${text}" is not a whole number from 1 to 64`);
+        throw new util_errors/* InputError */.dz(`--concurrency: "${text}" is not a whole number from 1 to 64`);
     return n;
 }
 function readImageOptions(values, ctx) {
@@ -45102,7 +45106,7 @@ const inspectCommand = {
         const { values, positionals } = parseCommandArgs('inspect', ctx.argv, { ...imageOptionSpec, format: { type: 'string' } });
         const format = parseFormat(values.format);
         if (positionals.length !== 1)
-            throw new errors/* InputError */.dz('inspect: expected exactly one image source. See `mcp-orchestrator inspect --help`.');
+            throw new util_errors/* InputError */.dz('inspect: expected exactly one image source. See `mcp-orchestrator inspect --help`.');
         const report = await inspectImage(positionals[0], readImageOptions(values, ctx));
         ctx.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
         return 0;
@@ -45111,6 +45115,2196 @@ const inspectCommand = {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
+var exec = __nccwpck_require__(2817);
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function dist_parse_parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: dist_parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/package/detect.ts
+/** What kind of MCP server a build context holds: Node (npm, pnpm, yarn) or Python (pip, uv), and its start command. */
+
+
+
+
+function detect_readJson(path) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new util_errors/* InputError */.dz(`${path}: not valid JSON (${error.message})`);
+    }
+}
+function nodeCommand(pkg, where) {
+    const bin = pkg.bin;
+    const first = typeof bin === 'string' ? bin : bin && typeof bin === 'object' ? Object.values(bin)[0] : undefined;
+    if (first)
+        return ['node', first.replace(/^\.\//, '')];
+    const start = pkg.scripts?.start;
+    const m = start ? /^node\s+(\S+)\s*$/.exec(start.trim()) : null;
+    if (m)
+        return ['node', m[1]];
+    if (typeof pkg.main === 'string')
+        return ['node', pkg.main];
+    throw new util_errors/* InputError */.dz(`${where}: cannot tell how to start the server: give "bin", "main" or a "start": "node FILE" script, or server.command in the spec`);
+}
+function detectProject(context, command) {
+    const pkgPath = (0,external_node_path_.join)(context, 'package.json');
+    if ((0,external_node_fs_.existsSync)(pkgPath)) {
+        const pkg = detect_readJson(pkgPath);
+        const manager = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, 'pnpm-lock.yaml')) ? 'pnpm' : (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, 'yarn.lock')) ? 'yarn' : 'npm';
+        return {
+            kind: 'node',
+            manager,
+            name: String(pkg.name ?? 'mcp-server'),
+            version: String(pkg.version ?? '0.0.0'),
+            command: command ?? nodeCommand(pkg, pkgPath),
+            hasBuild: Boolean(pkg.scripts?.build),
+        };
+    }
+    const pyPath = (0,external_node_path_.join)(context, 'pyproject.toml');
+    if ((0,external_node_fs_.existsSync)(pyPath) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, 'requirements.txt'))) {
+        let project = {};
+        if ((0,external_node_fs_.existsSync)(pyPath)) {
+            try {
+                project = (dist_parse_parse((0,external_node_fs_.readFileSync)(pyPath, 'utf8')).project ?? {});
+            }
+            catch (error) {
+                throw new util_errors/* InputError */.dz(`${pyPath}: not valid TOML (${error.message.split('\n')[0]})`);
+            }
+        }
+        const script = Object.keys(project.scripts ?? {})[0];
+        const fallback = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, 'server.py')) ? ['python3', 'server.py'] : (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, 'main.py')) ? ['python3', 'main.py'] : undefined;
+        const start = command ?? (script ? [script] : fallback);
+        if (!start)
+            throw new util_errors/* InputError */.dz(`${pyPath}: cannot tell how to start the server: give [project.scripts], a server.py, or server.command in the spec`);
+        return { kind: 'python', manager: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, 'uv.lock')) ? 'uv' : 'pip', name: project.name ?? 'mcp-server', version: project.version ?? '0.0.0', command: start, hasBuild: false };
+    }
+    throw new util_errors/* InputError */.dz(`${context}: no package.json, pyproject.toml or requirements.txt: write a Dockerfile (build.dockerfile) or point build.context at the server`);
+}
+
+;// CONCATENATED MODULE: ./src/package/dockerfile.ts
+const DEFAULT_BASES = { node: 'node:22-bookworm-slim', python: 'python:3.12-slim-bookworm' };
+/** Where the bridge lives in images of stdio servers. */
+const BRIDGE_DIR = '/opt/mcp-orchestrator';
+const BRIDGE_PATH = `${BRIDGE_DIR}/index.js`;
+/** In the build context (or staging directory), where the package stage puts the bridge bundle's folder. */
+const BRIDGE_CONTEXT_DIR = '.mcp-orchestrator';
+const dockerfile_json = (value) => JSON.stringify(value);
+function installSteps(project) {
+    switch (project.manager) {
+        case 'pnpm':
+            return ['COPY package.json pnpm-lock.yaml ./', 'RUN corepack enable && pnpm install --frozen-lockfile'];
+        case 'yarn':
+            return ['COPY package.json yarn.lock ./', 'RUN corepack enable && yarn install --immutable'];
+        case 'npm':
+            return ['COPY package.json package-lock.json* ./', 'RUN npm ci'];
+        case 'uv':
+            return ['COPY pyproject.toml uv.lock ./', 'RUN pip install --no-cache-dir uv && uv export --frozen --no-dev -o requirements.txt && pip install --no-cache-dir --target /app/.deps -r requirements.txt'];
+        case 'pip':
+            return ['COPY . .', 'RUN if [ -f requirements.txt ]; then pip install --no-cache-dir --target /app/.deps -r requirements.txt; fi'];
+    }
+}
+function pruneStep(project) {
+    if (project.manager === 'pnpm')
+        return 'RUN pnpm prune --prod';
+    if (project.manager === 'yarn')
+        return 'RUN yarn workspaces focus --all --production || true';
+    return 'RUN npm prune --omit=dev';
+}
+/** A HEALTHCHECK with what the image has: node for Node images and bridged ones, python otherwise. */
+function healthcheck(input) {
+    const bridged = input.transport === 'stdio';
+    const probe = input.project.kind === 'node' || bridged
+        ? bridged
+            ? ['node', '-e', `fetch('http://127.0.0.1:${input.port}/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`]
+            : ['node', '-e', `require('net').connect(${input.port},'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))`]
+        : ['python3', '-c', `import socket; socket.create_connection(('127.0.0.1', ${input.port}), 3)`];
+    return `HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 CMD ${dockerfile_json(probe)}`;
+}
+function runtime(input) {
+    const { project, port, path } = input;
+    const lines = ['WORKDIR /app', `ENV PORT=${port}`];
+    if (project.kind === 'node')
+        lines.push('ENV NODE_ENV=production');
+    if (project.kind === 'python')
+        lines.push('ENV PYTHONPATH=/app/.deps PYTHONUNBUFFERED=1');
+    if (input.transport === 'stdio') {
+        if (project.kind === 'python')
+            lines.push(`COPY --from=${input.nodeImage} /usr/local/bin/node /usr/local/bin/node`);
+        lines.push(`COPY ${BRIDGE_CONTEXT_DIR}/ ${BRIDGE_DIR}/`, 
+        // The bridge binds every interface in a container; `up` runs it on loopback through MCP_BRIDGE_HOST.
+        `ENV MCP_BRIDGE_HOST=0.0.0.0 MCP_BRIDGE_PORT=${port} MCP_BRIDGE_PATH=${path}`);
+    }
+    lines.push(`EXPOSE ${port}`, 'USER 10001:10001', healthcheck(input));
+    if (input.transport === 'stdio') {
+        lines.push(`ENTRYPOINT ${dockerfile_json(['node', BRIDGE_PATH, 'bridge', '--'])}`, `CMD ${dockerfile_json(project.command)}`);
+    }
+    else {
+        lines.push(`CMD ${dockerfile_json(project.command)}`);
+    }
+    return lines;
+}
+function generateDockerfile(input) {
+    const { project, base } = input;
+    const header = [`# Generated by mcp-orchestrator package for ${project.name} ${project.version} (${project.kind}, ${project.manager}, install on the ${input.install}).`];
+    if (input.install === 'host') {
+        // The staging directory already holds the built, pruned server: one stage builds nothing.
+        return [...header, `FROM ${base} AS app`, 'WORKDIR /app', 'COPY . /app', '', `FROM ${base}`, 'COPY --from=app /app /app', ...runtime(input), ''].join('\n');
+    }
+    const build = project.kind === 'node'
+        ? [`FROM ${base} AS build`, 'WORKDIR /app', ...installSteps(project), 'COPY . .', ...(project.hasBuild ? [`RUN ${project.manager} run build`] : []), pruneStep(project)]
+        : [`FROM ${base} AS build`, 'WORKDIR /app', ...installSteps(project), 'COPY . .'];
+    return [...header, ...build, '', `FROM ${base}`, 'COPY --from=build /app /app', ...runtime(input), ''].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/package/tags.ts
+const SEMVER = /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+/** A tag as docker accepts it: [A-Za-z0-9_.-], at most 128, not starting with . or -. */
+function sanitizeTag(text) {
+    return text.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '').slice(0, 128);
+}
+function computeTags(ctx) {
+    const tags = [];
+    const ref = ctx.ref ?? '';
+    let m;
+    if ((m = /^refs\/tags\/(.+)$/.exec(ref))) {
+        const semver = SEMVER.exec(m[1]);
+        if (semver) {
+            const [, major, minor, patch, pre] = semver;
+            tags.push(`${major}.${minor}.${patch}${pre ?? ''}`);
+            if (!pre)
+                tags.push(`${major}.${minor}`, ...(major !== '0' ? [major] : []), 'latest');
+        }
+        else
+            tags.push(sanitizeTag(m[1]));
+    }
+    else if ((m = /^refs\/pull\/(\d+)\//.exec(ref))) {
+        tags.push(`pr-${m[1]}`);
+    }
+    else if ((m = /^refs\/heads\/(.+)$/.exec(ref))) {
+        tags.push(sanitizeTag(m[1]));
+    }
+    if (ctx.sha && /^[0-9a-f]{7,40}$/.test(ctx.sha))
+        tags.push(`sha-${ctx.sha.slice(0, 7)}`);
+    return [...new Set(tags.filter(Boolean))];
+}
+
+;// CONCATENATED MODULE: ./src/package/package.ts
+/**
+ * The package stage: build the image of an MCP server from its context, with the user's
+ * Dockerfile or a generated one, with buildx where present (GitHub's runners) and the classic
+ * builder otherwise, and write the docker-archive that the scan reads and the push sends.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Build-argument names that carry credentials: their values land in the image history in clear. */
+const SECRET_ARG = /(TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE[_-]?KEY|API[_-]?KEY|CREDENTIAL|AUTH)/i;
+/** The CLI bundle, the bridge put into images of stdio servers: dist/cli/index.js beside this code's bundle. */
+function bridgeBundle() {
+    // Built from parts so bundlers do not treat it as an asset to copy.
+    const parts = ['..', '..', 'dist', 'cli', 'index.js'];
+    const path = (0,external_node_url_namespaceObject.fileURLToPath)(new URL(parts.join('/'), import.meta.url));
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new util_errors/* InputError */.dz(`the bridge bundle ${path} is missing: run \`npm run bundle\``);
+    return path;
+}
+async function hasBuildx(env) {
+    return (await (0,exec/* exec */.m)('docker', ['buildx', 'version'], { env, okCodes: [0, 1, 125] }).catch(() => ({ code: 1 }))).code === 0;
+}
+async function gitOutput(args, cwd) {
+    const r = await (0,exec/* exec */.m)('git', args, { cwd, okCodes: [0, 128, 129] }).catch(() => undefined);
+    return r && r.code === 0 ? r.stdout.trim() : undefined;
+}
+async function labelsFor(spec, project, sha, env, cwd) {
+    let source = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : await gitOutput(['remote', 'get-url', 'origin'], cwd);
+    // Never a credential from a remote URL in a label.
+    if (source)
+        source = source.replace(/\/\/[^/@]+@/, '//').replace(/^git@([^:]+):/, 'https://$1/').replace(/\.git$/, '');
+    const epoch = Number(env.SOURCE_DATE_EPOCH);
+    const labels = {
+        'org.opencontainers.image.title': spec.server.name,
+        'org.opencontainers.image.created': (Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date()).toISOString(),
+        'io.modelcontextprotocol.transport': spec.server.transport,
+    };
+    if (source)
+        labels['org.opencontainers.image.source'] = source;
+    if (sha)
+        labels['org.opencontainers.image.revision'] = sha;
+    if (project)
+        labels['org.opencontainers.image.version'] = project.version;
+    return labels;
+}
+const STAGE_SKIP = new Set(['node_modules', '.git', '.mcp-orchestrator', '__pycache__', '.venv']);
+/** install: host — a copy of the context with dependencies installed, built and pruned on the host. */
+async function stageOnHost(context, project, staging, env, logger) {
+    for (const name of (0,external_node_fs_.readdirSync)(context)) {
+        if (!STAGE_SKIP.has(name))
+            (0,external_node_fs_.cpSync)((0,external_node_path_.join)(context, name), (0,external_node_path_.join)(staging, name), { recursive: true, dereference: false });
+    }
+    const run = async (command, args) => {
+        logger.info(`package: ${command} ${args.join(' ')} (on the host)`);
+        await (0,exec/* exec */.m)(command, args, { cwd: staging, env, timeoutMs: 15 * 60_000 });
+    };
+    if (project.kind === 'node') {
+        if (project.manager === 'npm')
+            await run('npm', ['ci', '--no-audit', '--no-fund']);
+        else if (project.manager === 'pnpm')
+            await run('pnpm', ['install', '--frozen-lockfile']);
+        else
+            await run('yarn', ['install', '--immutable']);
+        if (project.hasBuild)
+            await run(project.manager, ['run', 'build']);
+        if (project.manager === 'npm')
+            await run('npm', ['prune', '--omit=dev', '--no-audit', '--no-fund']);
+        else if (project.manager === 'pnpm')
+            await run('pnpm', ['prune', '--prod']);
+    }
+    else if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(staging, 'requirements.txt'))) {
+        await run('python3', ['-m', 'pip', 'install', '--no-cache-dir', '--target', '.deps', '-r', 'requirements.txt']);
+    }
+}
+async function packageServer(options) {
+    const { spec } = options;
+    const env = options.env ?? process.env;
+    const logger = options.logger ?? util_logger/* silentLogger */.qq;
+    for (const name of Object.keys(spec.build.args)) {
+        if (SECRET_ARG.test(name)) {
+            throw new util_errors/* InputError */.dz(`build.args.${name}: refusing a build argument whose name looks like a secret: its value would be recorded in the image history for anyone who pulls it. Use build.secrets (a BuildKit secret mount: RUN --mount=type=secret,id=...) instead.`);
+        }
+    }
+    const context = (0,external_node_path_.resolve)(spec.dir, options.context ?? spec.build.context);
+    if (!(0,external_node_fs_.existsSync)(context))
+        throw new util_errors/* InputError */.dz(`build.context: ${context} does not exist`);
+    const buildx = await hasBuildx(env);
+    if (spec.build.secrets.length && !buildx) {
+        throw new util_errors/* InputError */.dz(`build.secrets: BuildKit secret mounts need docker buildx, which this engine lacks; install the buildx plugin (GitHub's runners have it)`);
+    }
+    for (const s of spec.build.secrets)
+        if (!env[s.env])
+            throw new util_errors/* InputError */.dz(`build.secrets: the environment variable ${s.env} (for secret "${s.id}") is not set`);
+    const temp = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'mcp-package-'));
+    const cleanups = [() => (0,external_node_fs_.rmSync)(temp, { recursive: true, force: true })];
+    try {
+        const dockerfileOption = options.dockerfile ?? spec.build.dockerfile;
+        const userDockerfile = dockerfileOption ? (0,external_node_path_.resolve)(context, dockerfileOption) : (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, 'Dockerfile')) ? (0,external_node_path_.join)(context, 'Dockerfile') : undefined;
+        if (dockerfileOption && !(0,external_node_fs_.existsSync)(userDockerfile))
+            throw new util_errors/* InputError */.dz(`build.dockerfile: ${userDockerfile} does not exist`);
+        let buildContext = context;
+        let dockerfile;
+        let project;
+        if (userDockerfile) {
+            dockerfile = userDockerfile;
+        }
+        else {
+            project = detectProject(context, spec.server.command);
+            const install = options.install ?? spec.build.install;
+            const base = options.base ?? spec.build.base ?? DEFAULT_BASES[project.kind];
+            if (install === 'host') {
+                buildContext = (0,external_node_path_.join)(temp, 'context');
+                (0,external_node_fs_.mkdirSync)(buildContext);
+                await stageOnHost(context, project, buildContext, env, logger);
+            }
+            if (spec.server.transport === 'stdio') {
+                const target = (0,external_node_path_.join)(buildContext, BRIDGE_CONTEXT_DIR);
+                if (buildContext === context && (0,external_node_fs_.existsSync)(target))
+                    throw new util_errors/* InputError */.dz(`${target} exists in the build context; remove it (the package stage puts the bridge there)`);
+                // The CLI bundle's folder (index.js and the source-map loader it imports), as an ES module package.
+                (0,external_node_fs_.mkdirSync)(target, { recursive: true });
+                const bundleDir = (0,external_node_path_.dirname)(bridgeBundle());
+                for (const file of ['index.js', 'sourcemap-register.cjs', 'licenses.txt'])
+                    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(bundleDir, file)))
+                        (0,external_node_fs_.cpSync)((0,external_node_path_.join)(bundleDir, file), (0,external_node_path_.join)(target, file));
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(target, 'package.json'), '{"type":"module"}\n');
+                if (buildContext === context)
+                    cleanups.push(() => (0,external_node_fs_.rmSync)(target, { recursive: true, force: true }));
+            }
+            dockerfile = (0,external_node_path_.join)(temp, 'Dockerfile');
+            (0,external_node_fs_.writeFileSync)(dockerfile, generateDockerfile({ project, transport: spec.server.transport, port: spec.server.port, path: spec.server.path, base, install, nodeImage: options.nodeImage ?? (base.startsWith('local/') ? 'local/node:bookworm' : DEFAULT_BASES.node) }));
+        }
+        const sha = options.sha ?? env.GITHUB_SHA ?? (await gitOutput(['rev-parse', 'HEAD'], context));
+        const tagNames = [...computeTags({ ref: options.ref ?? env.GITHUB_REF, sha }), ...(options.tags ?? []).map(sanitizeTag)];
+        if (tagNames.length === 0)
+            tagNames.push('dev');
+        const repository = spec.image ?? `local/${spec.server.name}`;
+        const tags = [...new Set(tagNames)].map((t) => `${repository}:${t}`);
+        const labels = await labelsFor(spec, project, sha, env, context);
+        const args = [
+            ...(buildx ? ['buildx', 'build', '--load'] : ['build']),
+            '-f',
+            dockerfile,
+            ...tags.flatMap((t) => ['-t', t]),
+            ...Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
+            ...Object.entries(spec.build.args).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
+            ...spec.build.secrets.flatMap((s) => ['--secret', `id=${s.id},env=${s.env}`]),
+            buildContext,
+        ];
+        logger.info(`package: docker ${buildx ? 'buildx build' : 'build (classic builder)'} ${(0,external_node_path_.basename)(buildContext)} → ${tags.join(', ')}`);
+        await (0,exec/* exec */.m)('docker', args, { env: buildx ? env : { ...env, DOCKER_BUILDKIT: '0' }, timeoutMs: 30 * 60_000 });
+        const imageId = (await (0,exec/* exec */.m)('docker', ['image', 'inspect', '--format', '{{.Id}}', tags[0]], { env })).stdout.trim();
+        const archive = (0,external_node_path_.resolve)(options.output ?? (0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), `${spec.server.name}-${imageId.slice(7, 19)}.tar`));
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(archive), { recursive: true });
+        await (0,exec/* exec */.m)('docker', ['save', '-o', archive, ...tags], { env, timeoutMs: 15 * 60_000 });
+        return {
+            name: spec.server.name,
+            imageId,
+            tags,
+            archive,
+            source: `docker-archive:${archive}`,
+            dockerfile: userDockerfile ?? 'generated',
+            generated: !userDockerfile,
+            builder: buildx ? 'buildx' : 'classic',
+            project,
+            labels,
+        };
+    }
+    finally {
+        for (const c of cleanups.reverse())
+            c();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/spec/schema.ts
+/** The JSON Schema of mcp-deploy.yml. schema/mcp-deploy.schema.json is written from it (npm run schema) for editors; a test keeps the two equal. */
+const deploySchema = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "$id": "https://github.com/OWNER/mcp-server-orchestrator/schema/mcp-deploy.schema.json",
+    "title": "mcp-deploy.yml",
+    "description": "How mcp-server-orchestrator builds, scans, pushes, runs, gates and hands off one MCP server.",
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+        "server"
+    ],
+    "properties": {
+        "server": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "name"
+            ],
+            "properties": {
+                "name": {
+                    "type": "string",
+                    "pattern": "^[a-z0-9][a-z0-9-]{0,62}$",
+                    "description": "DNS-style name: lowercase letters, digits and dashes."
+                },
+                "transport": {
+                    "enum": [
+                        "streamable-http",
+                        "sse",
+                        "stdio"
+                    ],
+                    "default": "streamable-http",
+                    "description": "stdio: the package stage adds the HTTP bridge."
+                },
+                "port": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 65535,
+                    "default": 8080
+                },
+                "path": {
+                    "type": "string",
+                    "pattern": "^/",
+                    "default": "/mcp"
+                },
+                "command": {
+                    "description": "The server's start command inside the image (default: from package.json or pyproject.toml).",
+                    "oneOf": [
+                        {
+                            "type": "string",
+                            "minLength": 1
+                        },
+                        {
+                            "type": "array",
+                            "items": {
+                                "type": "string"
+                            },
+                            "minItems": 1
+                        }
+                    ]
+                }
+            }
+        },
+        "build": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "context": {
+                    "type": "string",
+                    "default": "."
+                },
+                "dockerfile": {
+                    "type": "string",
+                    "description": "Optional: generated from a template when absent."
+                },
+                "base": {
+                    "type": "string",
+                    "description": "Base image of the generated Dockerfile (pin it by digest)."
+                },
+                "install": {
+                    "enum": [
+                        "image",
+                        "host"
+                    ],
+                    "default": "image",
+                    "description": "Install dependencies inside the build (image) or on the host, copied in (host: no network in the build)."
+                },
+                "args": {
+                    "type": "object",
+                    "additionalProperties": {
+                        "type": [
+                            "string",
+                            "number",
+                            "boolean"
+                        ]
+                    }
+                },
+                "secrets": {
+                    "type": "array",
+                    "description": "BuildKit secret mounts: id, and the environment variable holding the value.",
+                    "items": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": [
+                            "id",
+                            "env"
+                        ],
+                        "properties": {
+                            "id": {
+                                "type": "string"
+                            },
+                            "env": {
+                                "type": "string"
+                            }
+                        }
+                    }
+                }
+            }
+        },
+        "image": {
+            "type": "string",
+            "description": "Repository to push to, without tag: ghcr.io/acme/weather."
+        },
+        "env": {
+            "type": "object",
+            "additionalProperties": {
+                "type": [
+                    "string",
+                    "number",
+                    "boolean"
+                ]
+            }
+        },
+        "secrets": {
+            "type": "array",
+            "description": "References only, never values.",
+            "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                    "name",
+                    "from"
+                ],
+                "properties": {
+                    "name": {
+                        "type": "string",
+                        "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
+                    },
+                    "from": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "minProperties": 1,
+                        "maxProperties": 1,
+                        "properties": {
+                            "kubernetes": {
+                                "type": "object",
+                                "additionalProperties": false,
+                                "required": [
+                                    "secret",
+                                    "key"
+                                ],
+                                "properties": {
+                                    "secret": {
+                                        "type": "string"
+                                    },
+                                    "key": {
+                                        "type": "string"
+                                    }
+                                }
+                            },
+                            "env": {
+                                "type": "string",
+                                "description": "An environment variable of the machine that runs the stage."
+                            },
+                            "github": {
+                                "type": "string",
+                                "description": "A GitHub Actions secret name."
+                            },
+                            "gcp": {
+                                "type": "object",
+                                "additionalProperties": false,
+                                "required": [
+                                    "secret"
+                                ],
+                                "properties": {
+                                    "secret": {
+                                        "type": "string"
+                                    },
+                                    "version": {
+                                        "type": "string"
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+        "resources": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "cpu": {
+                    "type": [
+                        "string",
+                        "number"
+                    ]
+                },
+                "memory": {
+                    "type": "string"
+                }
+            }
+        },
+        "scaling": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "min": {
+                    "type": "integer",
+                    "minimum": 0
+                },
+                "max": {
+                    "type": "integer",
+                    "minimum": 1
+                },
+                "cpu": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 100
+                }
+            }
+        },
+        "health": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "expect-tools": {
+                    "type": "array",
+                    "items": {
+                        "type": "string"
+                    }
+                },
+                "contract": {
+                    "type": "string"
+                },
+                "strict": {
+                    "type": "boolean"
+                },
+                "smoke": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                        "tool"
+                    ],
+                    "properties": {
+                        "tool": {
+                            "type": "string"
+                        },
+                        "arguments": {
+                            "type": "object"
+                        }
+                    }
+                },
+                "timeout": {
+                    "type": "string",
+                    "pattern": "^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+$"
+                },
+                "allow-auth-required": {
+                    "type": "boolean"
+                }
+            }
+        },
+        "ingress": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "host": {
+                    "type": "string"
+                },
+                "tls": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                        "secret": {
+                            "type": "string"
+                        }
+                    }
+                }
+            }
+        },
+        "targets": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "compose": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                        "project": {
+                            "type": "string"
+                        }
+                    }
+                },
+                "kubernetes": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                        "namespace": {
+                            "type": "string"
+                        }
+                    }
+                },
+                "cloudrun": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                        "project": {
+                            "type": "string"
+                        },
+                        "region": {
+                            "type": "string"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/spec/spec.ts
+/**
+ * mcp-deploy.yml: parsed with positions, validated against the shipped JSON Schema (ajv), and
+ * returned with defaults applied. A bad spec gets one error per problem naming the file, line and
+ * column, the field, and what was expected.
+ */
+
+
+
+
+
+
+const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
+const spec_validate = ajv.compile(deploySchema);
+function spec_describe(error) {
+    const p = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties':
+            return `unknown field "${String(p.additionalProperty)}"`;
+        case 'required':
+            return `missing required field "${String(p.missingProperty)}"`;
+        case 'enum':
+            return `expected one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'type':
+            return `expected ${String(p.type).replace(',', ' or ')}`;
+        case 'pattern':
+            return `does not match ${String(p.pattern)}`;
+        default:
+            return error.message ?? error.keyword;
+    }
+}
+/** Parses and validates spec text; `file` names it in errors. */
+function parseSpec(text, file) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const at = (offset) => {
+        if (offset === undefined)
+            return file;
+        const { line, col } = lineCounter.linePos(offset);
+        return `${file}:${line}:${col}`;
+    };
+    if (doc.errors.length) {
+        throw new util_errors/* InputError */.dz(doc.errors.map((e) => `${at(e.pos[0])}: invalid YAML: ${e.message.split('\n')[0]}`).join('\n'));
+    }
+    const data = doc.toJS();
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        throw new util_errors/* InputError */.dz(`${file}: expected a mapping with at least "server"`);
+    if (!spec_validate(data)) {
+        // oneOf adds a summary error on top of its branches' ones; keep the most specific.
+        const errors = (spec_validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' || (spec_validate.errors ?? []).length === 1);
+        const seen = new Set();
+        const lines = errors
+            .map((e) => {
+            const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+            const field = e.keyword === 'additionalProperties' ? [...path, String(e.params.additionalProperty)] : path;
+            const node = doc.getIn(field, true) ?? doc.getIn(path, true);
+            const range = (0,yaml_dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
+            const keyNode = e.keyword === 'additionalProperties' ? findKey(doc, path, field.at(-1)) : undefined;
+            return `${at(keyNode ?? range)}: ${path.join('.') || '(top level)'}: ${spec_describe(e)}`;
+        })
+            .filter((l) => !seen.has(l) && seen.add(l));
+        throw new util_errors/* InputError */.dz(`${file} is not a valid deploy spec:\n  ${lines.join('\n  ')}`);
+    }
+    return withDefaults(data, file);
+}
+function findKey(doc, path, key) {
+    const parent = path.length ? doc.getIn(path, true) : doc.contents;
+    const items = parent?.items ?? [];
+    return items.find((i) => i.key?.value === key)?.key?.range?.[0];
+}
+const asStrings = (o) => Object.fromEntries(Object.entries(o ?? {}).map(([k, v]) => [k, String(v)]));
+function withDefaults(raw, file) {
+    const server = raw.server;
+    const build = (raw.build ?? {});
+    const health = (raw.health ?? {});
+    const command = server.command;
+    return {
+        dir: (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)),
+        file,
+        server: {
+            name: server.name,
+            transport: server.transport ?? 'streamable-http',
+            port: server.port ?? 8080,
+            path: server.path ?? '/mcp',
+            command: typeof command === 'string' ? command.split(/\s+/).filter(Boolean) : command,
+        },
+        build: {
+            context: build.context ?? '.',
+            dockerfile: build.dockerfile,
+            base: build.base,
+            install: build.install ?? 'image',
+            args: asStrings(build.args),
+            secrets: build.secrets ?? [],
+        },
+        image: raw.image,
+        env: asStrings(raw.env),
+        secrets: raw.secrets ?? [],
+        resources: raw.resources,
+        scaling: raw.scaling,
+        health: {
+            expectTools: health['expect-tools'],
+            contract: health.contract,
+            strict: health.strict,
+            smoke: health.smoke,
+            timeout: health.timeout,
+            allowAuthRequired: health['allow-auth-required'],
+        },
+        ingress: raw.ingress,
+        targets: raw.targets ?? {},
+    };
+}
+function loadSpec(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new util_errors/* InputError */.dz(`--spec ${path}: ${error.code === 'ENOENT' ? 'no such file (write an mcp-deploy.yml; see the README)' : error.message}`);
+    }
+    return parseSpec(text, path);
+}
+
+;// CONCATENATED MODULE: ./src/cli/spec-option.ts
+/** The `--spec` option every spec-driven command shares: mcp-deploy.yml in the working directory by default. */
+
+
+
+
+function readSpec(option, cwd) {
+    const path = (0,external_node_path_.resolve)(cwd, option ?? 'mcp-deploy.yml');
+    if (!option && !(0,external_node_fs_.existsSync)(path))
+        throw new util_errors/* InputError */.dz(`no mcp-deploy.yml in ${cwd}: pass --spec FILE`);
+    return loadSpec(path);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/package.ts
+
+
+
+
+const package_usage = `
+Usage: mcp-orchestrator package [--spec mcp-deploy.yml] [options]
+
+Builds the image of an MCP server from its context: its Dockerfile, or one generated from a
+template for Node (npm, pnpm, yarn) and Python (pip, uv) servers: multi-stage, non-root, OCI labels,
+a HEALTHCHECK, and for stdio servers the HTTP bridge as the entrypoint. Builds with buildx where
+present, the classic builder otherwise, and writes a docker-archive for the scan and the push.
+
+Options:
+  --spec FILE            the deploy spec (default ./mcp-deploy.yml)
+  --context DIR          build context (default: build.context of the spec)
+  --dockerfile FILE      use this Dockerfile (default: build.dockerfile, ./Dockerfile, or generated)
+  --base IMAGE           base image of the generated Dockerfile (pin it by digest)
+  --install image|host   install dependencies inside the build, or on the host (no network in the build)
+  --tag TAG              an extra tag (repeatable); sha-<7>, branch, pr-N and semver tags are computed
+  --output FILE          where the docker-archive goes (default: a temp dir)
+  --format text|json     result on stdout (default text)
+`;
+const packageCommand = {
+    name: 'package',
+    summary: 'build the server image (generated Dockerfile, bridge for stdio) into an archive',
+    usage: package_usage,
+    async run(ctx) {
+        const { values } = parseCommandArgs('package', ctx.argv, {
+            spec: { type: 'string' },
+            context: { type: 'string' },
+            dockerfile: { type: 'string' },
+            base: { type: 'string' },
+            install: { type: 'string' },
+            tag: { type: 'string', multiple: true },
+            output: { type: 'string' },
+            format: { type: 'string' },
+        }, false);
+        const format = parseFormat(values.format);
+        const result = await packageServer({
+            spec: readSpec(values.spec, ctx.cwd),
+            context: values.context,
+            dockerfile: values.dockerfile,
+            base: values.base,
+            install: values.install ? parseChoice(values.install, ['image', 'host'], '--install') : undefined,
+            tags: values.tag,
+            output: values.output,
+            env: ctx.env,
+            logger: ctx.logger,
+        });
+        if (format === 'json')
+            ctx.stdout(`${JSON.stringify(result, null, 2)}\n`);
+        else
+            ctx.stdout(`${result.source}\n  image ${result.imageId}\n  tags ${result.tags.join(', ')}\n  ${result.generated ? 'generated Dockerfile' : result.dockerfile}, ${result.builder} builder\n`);
+        return 0;
+    },
+};
+
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
@@ -45161,7 +47355,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function parseDestination(text) {
     const ref = (0,reference/* parseImageReference */.o_)(text.replace(/^docker:\/\//, ''));
     if (ref.digest)
-        throw new errors/* InputError */.dz(`destination ${text}: name a tag (or none), not a digest; the digest is what the push produces`);
+        throw new util_errors/* InputError */.dz(`destination ${text}: name a tag (or none), not a digest; the digest is what the push produces`);
     return ref;
 }
 function checkScanReport(path, digest, failOn) {
@@ -45170,19 +47364,19 @@ function checkScanReport(path, digest, failOn) {
         report = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`--scan-report ${path}: ${error.code ?? error.message}`);
+        throw new util_errors/* InputError */.dz(`--scan-report ${path}: ${error.code ?? error.message}`);
     }
     if (!report.image?.digest || !Array.isArray(report.findings))
-        throw new errors/* InputError */.dz(`--scan-report ${path}: not a scan report (no image.digest or findings)`);
+        throw new util_errors/* InputError */.dz(`--scan-report ${path}: not a scan report (no image.digest or findings)`);
     if (report.image.digest !== digest) {
-        throw new errors/* GateFailure */.In(`refusing to push: the scan report ${path} is of ${report.image.digest}, but this image is ${digest}; scan what you push`);
+        throw new util_errors/* GateFailure */.In(`refusing to push: the scan report ${path} is of ${report.image.digest}, but this image is ${digest}; scan what you push`);
     }
     if (failOn === 'none')
         return;
     const limit = severities.indexOf(failOn);
     const failing = report.findings.filter((f) => severities.indexOf(f.severity) >= 0 && severities.indexOf(f.severity) <= limit).length;
     if (failing > 0)
-        throw new errors/* GateFailure */.In(`refusing to push: the scan report ${path} has ${failing} finding(s) at or above ${failOn}`);
+        throw new util_errors/* GateFailure */.In(`refusing to push: the scan report ${path} has ${failing} finding(s) at or above ${failOn}`);
 }
 /** Skips `offset` bytes of a stream (to resume a blob whose source cannot seek). */
 async function* skipBytes(stream, offset) {
@@ -45399,7 +47593,7 @@ async function prepare(sourceText, options, tempDir) {
 async function pushImage(sourceText, destinations, options = {}) {
     const logger = options.logger ?? util_logger/* silentLogger */.qq;
     if (destinations.length === 0)
-        throw new errors/* InputError */.dz('push: name at least one destination (docker://registry/repository[:tag])');
+        throw new util_errors/* InputError */.dz('push: name at least one destination (docker://registry/repository[:tag])');
     const targets = destinations.map(parseDestination);
     const started = performance.now();
     const tempDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'mcp-push-'));
@@ -45509,7 +47703,7 @@ const pushCommand = {
         });
         const format = parseFormat(values.format);
         if (positionals.length < 2)
-            throw new errors/* InputError */.dz('push: expected a source and at least one destination. See `mcp-orchestrator push --help`.');
+            throw new util_errors/* InputError */.dz('push: expected a source and at least one destination. See `mcp-orchestrator push --help`.');
         const result = await pushImage(positionals[0], positionals.slice(1), {
             ...readImageOptions(values, ctx),
             scanReport: values['scan-report'],
@@ -45751,20 +47945,20 @@ function parseBaseline(text, file) {
         doc = (0,yaml_dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`baseline ${file}: not valid YAML or JSON (${error.message})`);
+        throw new util_errors/* InputError */.dz(`baseline ${file}: not valid YAML or JSON (${error.message})`);
     }
     const list = Array.isArray(doc) ? doc : doc?.accepted;
     if (!Array.isArray(list))
-        throw new errors/* InputError */.dz(`baseline ${file}: expected a list of entries under "accepted"`);
+        throw new util_errors/* InputError */.dz(`baseline ${file}: expected a list of entries under "accepted"`);
     const entries = list.map((raw, i) => {
         const e = raw;
         const where = `baseline ${file}: entry ${i + 1}`;
         if (!e || typeof e !== 'object')
-            throw new errors/* InputError */.dz(`${where}: expected an object`);
+            throw new util_errors/* InputError */.dz(`${where}: expected an object`);
         if (typeof e.reason !== 'string' || e.reason.trim() === '')
-            throw new errors/* InputError */.dz(`${where}: "reason" is required (say why this finding is accepted)`);
+            throw new util_errors/* InputError */.dz(`${where}: "reason" is required (say why this finding is accepted)`);
         if (!e.fingerprint && !e.rule && !e.path)
-            throw new errors/* InputError */.dz(`${where}: give at least one of fingerprint, rule or path`);
+            throw new util_errors/* InputError */.dz(`${where}: give at least one of fingerprint, rule or path`);
         return { ...e, reason: e.reason, pathPattern: e.path ? globToRegExp(e.path) : undefined };
     });
     return { file, entries };
@@ -45775,7 +47969,7 @@ async function loadBaseline(file) {
         text = await (0,external_node_fs_promises_.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new errors/* InputError */.dz(`baseline ${file}: cannot read it (${error.code ?? error.message})`);
+        throw new util_errors/* InputError */.dz(`baseline ${file}: cannot read it (${error.code ?? error.message})`);
     }
     return parseBaseline(text, file);
 }
@@ -46023,7 +48217,7 @@ const scanCommand = {
         });
         const format = parseFormat(values.format, ['text', 'json', 'sarif']);
         if (positionals.length !== 1)
-            throw new errors/* InputError */.dz('scan: expected exactly one image source. See `mcp-orchestrator scan --help`.');
+            throw new util_errors/* InputError */.dz('scan: expected exactly one image source. See `mcp-orchestrator scan --help`.');
         const outcome = await runScan(positionals[0], {
             ...readImageOptions(values, ctx),
             failOn: parseChoice(values['fail-on'] ?? 'high', [...severities, 'none'], '--fail-on'),
@@ -46050,8 +48244,9 @@ const scanCommand = {
 
 
 
+
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file here. */
-const commands = [inspectCommand, scanCommand, pushCommand, healthCommand, bridgeCommand];
+const commands = [packageCommand, inspectCommand, scanCommand, pushCommand, healthCommand, bridgeCommand];
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
@@ -46104,15 +48299,15 @@ async function main_main(argv, io = {}) {
         return await command.run({ argv: [...own.filter((a) => a !== '--verbose'), ...passed], logger, stdout, env, cwd: io.cwd ?? process.cwd() });
     }
     catch (error) {
-        if ((0,errors/* isKnownError */.ux)(error)) {
+        if ((0,util_errors/* isKnownError */.ux)(error)) {
             stderr(`mcp-orchestrator ${name}: ${error.message}\n`);
             if (verbose && error.stack)
                 stderr(`${error.stack}\n`);
         }
         else {
-            stderr(`mcp-orchestrator ${name}: unexpected error: ${error instanceof Error ? error.stack : (0,errors/* errorMessage */.gJ)(error)}\n`);
+            stderr(`mcp-orchestrator ${name}: unexpected error: ${error instanceof Error ? error.stack : (0,util_errors/* errorMessage */.gJ)(error)}\n`);
         }
-        return (0,errors/* exitCodeOf */.FO)(error);
+        return (0,util_errors/* exitCodeOf */.FO)(error);
     }
 }
 
@@ -46123,7 +48318,7 @@ async function main_main(argv, io = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1082);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1530);
 /* harmony import */ var _scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9462);
 /* harmony import */ var _util_bundle_script_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1312);
 
@@ -54099,7 +56294,7 @@ __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 __webpack_unused_export__ = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
@@ -54109,11 +56304,11 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

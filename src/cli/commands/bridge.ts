@@ -12,9 +12,9 @@ posts to /messages): one server process per session, /healthz (the bridge is up)
 one per request, without payloads. SIGTERM drains: no new sessions, open requests finish.
 
 Options:
-  --port PORT              port to listen on (0: any free port)
-  --host HOST              address to bind (default 127.0.0.1; 0.0.0.0 in a container)
-  --path PATH              Streamable HTTP endpoint (default /mcp)
+  --port PORT              port to listen on (0: any free port; env MCP_BRIDGE_PORT)
+  --host HOST              address to bind (default 127.0.0.1; env MCP_BRIDGE_HOST, 0.0.0.0 in images)
+  --path PATH              Streamable HTTP endpoint (default /mcp; env MCP_BRIDGE_PATH)
   --allowed-hosts LIST     host names the Host and Origin headers may name (comma-separated,
                            repeatable; default for loopback binds: localhost, 127.0.0.1, [::1];
                            no check for other binds unless given)
@@ -45,6 +45,10 @@ export const bridgeCommand: Command = {
       'idle-timeout': { type: 'string' },
       'drain-timeout': { type: 'string' },
     });
+    // Images made by the package stage set these; flags win.
+    values.port ??= ctx.env.MCP_BRIDGE_PORT;
+    values.host ??= ctx.env.MCP_BRIDGE_HOST;
+    values.path ??= ctx.env.MCP_BRIDGE_PATH;
     if (values.port === undefined) throw new InputError('bridge: --port is required. See `mcp-orchestrator bridge --help`.');
     if (positionals.length === 0) throw new InputError('bridge: the stdio server command is missing: put it after `--`, e.g. `bridge --port 8080 -- node server.js`');
     const host = values.host ?? '127.0.0.1';

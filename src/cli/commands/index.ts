@@ -2,8 +2,9 @@ import type { Command } from '../command.js';
 import { bridgeCommand } from './bridge.js';
 import { healthCommand } from './health.js';
 import { inspectCommand } from './inspect.js';
+import { packageCommand } from './package.js';
 import { pushCommand } from './push.js';
 import { scanCommand } from './scan.js';
 
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file here. */
-export const commands: readonly Command[] = [inspectCommand, scanCommand, pushCommand, healthCommand, bridgeCommand];
+export const commands: readonly Command[] = [packageCommand, inspectCommand, scanCommand, pushCommand, healthCommand, bridgeCommand];

@@ -1,0 +1,3 @@
+import { run } from '../actions/package.js';
+
+await run();

@@ -1,0 +1,142 @@
+/**
+ * mcp-deploy.yml: parsed with positions, validated against the shipped JSON Schema (ajv), and
+ * returned with defaults applied. A bad spec gets one error per problem naming the file, line and
+ * column, the field, and what was expected.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import { InputError } from '../util/errors.js';
+import { deploySchema } from './schema.js';
+
+export type ServerTransport = 'streamable-http' | 'sse' | 'stdio';
+
+export interface DeploySpec {
+  /** The spec file's directory: relative paths in the spec resolve from here. */
+  dir: string;
+  file: string;
+  server: { name: string; transport: ServerTransport; port: number; path: string; command?: string[] };
+  build: { context: string; dockerfile?: string; base?: string; install: 'image' | 'host'; args: Record<string, string>; secrets: Array<{ id: string; env: string }> };
+  image?: string;
+  env: Record<string, string>;
+  secrets: Array<{ name: string; from: Record<string, unknown> }>;
+  resources?: { cpu?: string | number; memory?: string };
+  scaling?: { min?: number; max?: number; cpu?: number };
+  health: { expectTools?: string[]; contract?: string; strict?: boolean; smoke?: { tool: string; arguments?: Record<string, unknown> }; timeout?: string; allowAuthRequired?: boolean };
+  ingress?: { host?: string; tls?: { secret?: string } };
+  targets: Record<string, Record<string, unknown>>;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile(deploySchema as object);
+
+function describe(error: ErrorObject): string {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `unknown field "${String(p.additionalProperty)}"`;
+    case 'required':
+      return `missing required field "${String(p.missingProperty)}"`;
+    case 'enum':
+      return `expected one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'type':
+      return `expected ${String(p.type).replace(',', ' or ')}`;
+    case 'pattern':
+      return `does not match ${String(p.pattern)}`;
+    default:
+      return error.message ?? error.keyword;
+  }
+}
+
+/** Parses and validates spec text; `file` names it in errors. */
+export function parseSpec(text: string, file: string): DeploySpec {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const at = (offset: number | undefined) => {
+    if (offset === undefined) return file;
+    const { line, col } = lineCounter.linePos(offset);
+    return `${file}:${line}:${col}`;
+  };
+  if (doc.errors.length) {
+    throw new InputError(doc.errors.map((e) => `${at(e.pos[0])}: invalid YAML: ${e.message.split('\n')[0]}`).join('\n'));
+  }
+  const data = doc.toJS() as unknown;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new InputError(`${file}: expected a mapping with at least "server"`);
+  if (!validate(data)) {
+    // oneOf adds a summary error on top of its branches' ones; keep the most specific.
+    const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' || (validate.errors ?? []).length === 1);
+    const seen = new Set<string>();
+    const lines = errors
+      .map((e) => {
+        const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+        const field = e.keyword === 'additionalProperties' ? [...path, String((e.params as { additionalProperty: string }).additionalProperty)] : path;
+        const node = doc.getIn(field, true) ?? doc.getIn(path, true);
+        const range = isNode(node) ? node.range?.[0] : undefined;
+        const keyNode = e.keyword === 'additionalProperties' ? findKey(doc, path, field.at(-1)!) : undefined;
+        return `${at(keyNode ?? range)}: ${path.join('.') || '(top level)'}: ${describe(e)}`;
+      })
+      .filter((l) => !seen.has(l) && seen.add(l));
+    throw new InputError(`${file} is not a valid deploy spec:\n  ${lines.join('\n  ')}`);
+  }
+  return withDefaults(data as Record<string, never>, file);
+}
+
+function findKey(doc: ReturnType<typeof parseDocument>, path: string[], key: string): number | undefined {
+  const parent = path.length ? doc.getIn(path, true) : doc.contents;
+  const items = (parent as { items?: Array<{ key?: { value?: unknown; range?: [number] } }> } | null)?.items ?? [];
+  return items.find((i) => i.key?.value === key)?.key?.range?.[0];
+}
+
+const asStrings = (o: Record<string, unknown> | undefined) => Object.fromEntries(Object.entries(o ?? {}).map(([k, v]) => [k, String(v)]));
+
+function withDefaults(raw: Record<string, never>, file: string): DeploySpec {
+  const server = raw.server as Record<string, unknown>;
+  const build = (raw.build ?? {}) as Record<string, unknown>;
+  const health = (raw.health ?? {}) as Record<string, unknown>;
+  const command = server.command as string | string[] | undefined;
+  return {
+    dir: dirname(resolve(file)),
+    file,
+    server: {
+      name: server.name as string,
+      transport: (server.transport as ServerTransport) ?? 'streamable-http',
+      port: (server.port as number) ?? 8080,
+      path: (server.path as string) ?? '/mcp',
+      command: typeof command === 'string' ? command.split(/\s+/).filter(Boolean) : command,
+    },
+    build: {
+      context: (build.context as string) ?? '.',
+      dockerfile: build.dockerfile as string | undefined,
+      base: build.base as string | undefined,
+      install: (build.install as 'image' | 'host') ?? 'image',
+      args: asStrings(build.args as Record<string, unknown>),
+      secrets: (build.secrets as Array<{ id: string; env: string }>) ?? [],
+    },
+    image: raw.image as string | undefined,
+    env: asStrings(raw.env as Record<string, unknown>),
+    secrets: (raw.secrets as DeploySpec['secrets']) ?? [],
+    resources: raw.resources,
+    scaling: raw.scaling,
+    health: {
+      expectTools: health['expect-tools'] as string[] | undefined,
+      contract: health.contract as string | undefined,
+      strict: health.strict as boolean | undefined,
+      smoke: health.smoke as DeploySpec['health']['smoke'],
+      timeout: health.timeout as string | undefined,
+      allowAuthRequired: health['allow-auth-required'] as boolean | undefined,
+    },
+    ingress: raw.ingress,
+    targets: (raw.targets as Record<string, Record<string, unknown>>) ?? {},
+  };
+}
+
+export function loadSpec(path: string): DeploySpec {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`--spec ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file (write an mcp-deploy.yml; see the README)' : (error as Error).message}`);
+  }
+  return parseSpec(text, path);
+}
