@@ -22313,7 +22313,7 @@ which.sync = whichSync
 
 /***/ }),
 
-/***/ 1530:
+/***/ 6351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48238,6 +48238,298 @@ const scanCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/handoff/handoff.ts
+/** The environment variable a client should hold the token in: WEATHER_MCP_TOKEN. */
+function tokenVariable(name) {
+    return `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_MCP_TOKEN`;
+}
+function buildHandoff(input) {
+    const { name, url, transport, auth } = input;
+    const token = tokenVariable(name);
+    const bearer = auth === 'bearer';
+    const httpType = transport === 'sse' ? 'sse' : 'http';
+    const claudeCode = [`claude mcp add --transport ${httpType} ${name} ${url}`, bearer ? ` --header "Authorization: Bearer $${token}"` : ''].join('');
+    const vscode = {
+        ...(bearer ? { inputs: [{ type: 'promptString', id: `${name}-token`, description: `${name} MCP token`, password: true }] } : {}),
+        servers: { [name]: { type: httpType, url, ...(bearer ? { headers: { Authorization: `Bearer \${input:${name}-token}` } } : {}) } },
+    };
+    const cursor = { mcpServers: { [name]: { url, ...(bearer ? { headers: { Authorization: `Bearer \${env:${token}}` } } : {}) } } };
+    const claudeDesktop = {
+        mcpServers: {
+            [name]: {
+                command: 'npx',
+                args: ['-y', 'mcp-remote', url, ...(transport === 'sse' ? ['--transport', 'sse-only'] : []), ...(bearer ? ['--header', 'Authorization:${AUTH_HEADER}'] : [])],
+                ...(bearer ? { env: { AUTH_HEADER: `Bearer <${token}>` } } : {}),
+            },
+        },
+    };
+    const mcpJson = { mcpServers: { [name]: { type: transport, url, ...(bearer ? { headers: { Authorization: `Bearer \${${token}}` } } : {}) } } };
+    return { ...input, snippets: { claudeCode, vscode, cursor, claudeDesktop, mcpJson } };
+}
+function renderHandoffText(h) {
+    const block = (v) => JSON.stringify(v, null, 2);
+    return [
+        `${h.name} is up at ${h.url} (${h.transport}${h.protocolVersion ? `, MCP ${h.protocolVersion}` : ''}, auth: ${h.auth})`,
+        `tools: ${h.tools.join(', ') || '-'}`,
+        '',
+        'Claude Code:',
+        `  ${h.snippets.claudeCode}`,
+        '',
+        'VS Code (.vscode/mcp.json):',
+        block(h.snippets.vscode),
+        '',
+        'Cursor (~/.cursor/mcp.json):',
+        block(h.snippets.cursor),
+        '',
+        'Claude Desktop (claude_desktop_config.json, through mcp-remote):',
+        block(h.snippets.claudeDesktop),
+        '',
+        'Any client (mcp.json):',
+        block(h.snippets.mcpJson),
+        '',
+    ].join('\n');
+}
+function renderHandoffMarkdown(h) {
+    const code = (lang, v) => ['```' + lang, typeof v === 'string' ? v : JSON.stringify(v, null, 2), '```'].join('\n');
+    return [
+        `### Connect to ${h.name}`,
+        '',
+        `\`${h.url}\` (${h.transport}, auth: ${h.auth}); tools: ${h.tools.map((t) => `\`${t}\``).join(', ') || '-'}`,
+        '',
+        '<details><summary>Claude Code</summary>',
+        '',
+        code('sh', h.snippets.claudeCode),
+        '</details>',
+        '<details><summary>VS Code (.vscode/mcp.json)</summary>',
+        '',
+        code('json', h.snippets.vscode),
+        '</details>',
+        '<details><summary>Cursor (~/.cursor/mcp.json)</summary>',
+        '',
+        code('json', h.snippets.cursor),
+        '</details>',
+        '<details><summary>Claude Desktop (through mcp-remote)</summary>',
+        '',
+        code('json', h.snippets.claudeDesktop),
+        '</details>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/run/local.ts
+/**
+ * `up` and `down`: run a packaged server on the local engine with Compose (v2 where present,
+ * docker-compose otherwise) on the host network bound to loopback, wait on the health gate, and
+ * hand off the client configuration. A failed gate takes the service down again: nothing half-up
+ * is left behind.
+ */
+
+
+
+
+
+
+
+
+
+const projectName = (spec) => `mcp-${spec.server.name}`;
+const stateDir = (spec) => (0,external_node_path_.join)(spec.dir, '.mcp-orchestrator', spec.server.name);
+/** `docker compose` (v2) when the plugin answers, else `docker-compose`. */
+async function composeCommand(env) {
+    const v2 = await (0,exec/* exec */.m)('docker', ['compose', 'version'], { env, okCodes: [0, 1, 125] }).catch(() => ({ code: 1 }));
+    if (v2.code === 0)
+        return ['docker', 'compose'];
+    const v1 = await (0,exec/* exec */.m)('docker-compose', ['version'], { env, okCodes: [0, 1] }).catch(() => ({ code: 127 }));
+    if (v1.code === 0)
+        return ['docker-compose'];
+    throw new util_errors/* InputError */.dz('neither `docker compose` nor `docker-compose` is installed: run `bash scripts/install-parts.sh`');
+}
+async function newestLocalImage(repository, env) {
+    const out = (await (0,exec/* exec */.m)('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', repository], { env })).stdout.trim().split('\n').filter((l) => l && !l.endsWith(':<none>'));
+    if (!out[0])
+        throw new util_errors/* InputError */.dz(`no local image of ${repository}: run \`mcp-orchestrator package\` first, or pass --image`);
+    return out[0];
+}
+/** The compose file: host network, loopback bind for the bridge, env from the spec, secrets by name only. */
+function composeFile(spec, image, port, env, logger) {
+    const environment = [
+        `PORT=${port}`,
+        `HOST=127.0.0.1`,
+        `MCP_BRIDGE_HOST=127.0.0.1`,
+        `MCP_BRIDGE_PORT=${port}`,
+        `MCP_BRIDGE_PATH=${spec.server.path}`,
+        ...Object.entries(spec.env).map(([k, v]) => `${k}=${v}`),
+    ];
+    for (const secret of spec.secrets) {
+        // Only names go into the file: Compose takes the values from the environment of `up`.
+        const from = secret.from.env;
+        if (from) {
+            if (!env[from])
+                logger.warning(`secret ${secret.name}: ${from} is not set in this environment; the server starts without it`);
+            environment.push(from === secret.name ? secret.name : `${secret.name}=\${${from}}`);
+        }
+        else {
+            logger.warning(`secret ${secret.name}: ${Object.keys(secret.from)[0]} references are for cluster targets; \`up\` passes the environment variable ${secret.name} if set`);
+            environment.push(secret.name);
+        }
+    }
+    return (0,yaml_dist/* stringify */.As)({
+        version: '2.4',
+        services: {
+            [spec.server.name]: {
+                image,
+                network_mode: 'host',
+                environment,
+                restart: 'unless-stopped',
+                labels: { 'io.mcp-orchestrator.spec': spec.file },
+                ...(spec.resources?.memory ? { mem_limit: spec.resources.memory.replace(/i$/, '').toLowerCase() } : {}),
+            },
+        },
+    });
+}
+async function logsTail(compose, file, project, env) {
+    const r = await (0,exec/* exec */.m)(compose[0], [...compose.slice(1), '-p', project, '-f', file, 'logs', '--no-color', '--tail', '20'], { env, okCodes: [0, 1] }).catch(() => undefined);
+    return r ? r.stdout.trim().split('\n').slice(-20).join('\n') : '';
+}
+async function up(options) {
+    const { spec } = options;
+    const env = options.env ?? process.env;
+    const logger = options.logger ?? util_logger/* silentLogger */.qq;
+    const compose = await composeCommand(env);
+    const image = options.image ?? (await newestLocalImage(spec.image ?? `local/${spec.server.name}`, env));
+    const port = options.port ?? spec.server.port;
+    const project = projectName(spec);
+    const dir = stateDir(spec);
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const file = (0,external_node_path_.join)(dir, 'compose.yml');
+    (0,external_node_fs_.writeFileSync)(file, composeFile(spec, image, port, env, logger));
+    const path = spec.server.transport === 'sse' ? '/sse' : spec.server.path;
+    const url = `http://127.0.0.1:${port}${path}`;
+    const state = { project, composeFile: file, compose, url };
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'state.json'), `${JSON.stringify(state, null, 2)}\n`);
+    logger.info(`up: ${compose.join(' ')} -p ${project} up -d (${image} on 127.0.0.1:${port})`);
+    try {
+        await (0,exec/* exec */.m)(compose[0], [...compose.slice(1), '-p', project, '-f', file, 'up', '-d', '--force-recreate'], { env, timeoutMs: 5 * 60_000 });
+    }
+    catch (error) {
+        await down({ spec, env, logger }).catch(() => { });
+        throw error;
+    }
+    const health = await runHealthGate({
+        target: { kind: 'url', url: new URL(url) },
+        transport: spec.server.transport === 'sse' ? 'sse' : 'auto',
+        headers: {},
+        timeoutMs: options.timeoutMs ?? parseDuration(spec.health.timeout ?? '60s', 'health.timeout'),
+        contract: spec.health.expectTools?.map((name) => ({ name })),
+        strict: spec.health.strict ?? false,
+        allowAuthRequired: spec.health.allowAuthRequired ?? false,
+        smoke: spec.health.smoke ? { tool: spec.health.smoke.tool, args: spec.health.smoke.arguments ?? {} } : undefined,
+        logger,
+    });
+    if (!health.ok) {
+        const logs = await logsTail(compose, file, project, env);
+        await down({ spec, env, logger });
+        const problems = health.problems.filter((p) => p.level === 'error').map((p) => p.message).join('; ');
+        throw new util_errors/* GateFailure */.In(`up: ${spec.server.name} failed the health gate and was taken down: ${problems}${logs ? `\nlast container logs:\n${logs}` : ''}`);
+    }
+    const handoff = buildHandoff({
+        name: spec.server.name,
+        url,
+        transport: health.transport === 'sse' ? 'sse' : 'streamable-http',
+        auth: health.status === 'auth-required' ? 'oauth' : 'none',
+        tools: health.tools.map((t) => t.name),
+        protocolVersion: health.protocolVersion,
+    });
+    return { project, composeFile: file, image, url, health, handoff };
+}
+async function down(options) {
+    const { spec } = options;
+    const env = options.env ?? process.env;
+    const dir = stateDir(spec);
+    const statePath = (0,external_node_path_.join)(dir, 'state.json');
+    const project = projectName(spec);
+    if (!(0,external_node_fs_.existsSync)(statePath))
+        return { project, stopped: false };
+    const state = JSON.parse((0,external_node_fs_.readFileSync)(statePath, 'utf8'));
+    options.logger?.info(`down: ${state.compose.join(' ')} -p ${state.project} down`);
+    await (0,exec/* exec */.m)(state.compose[0], [...state.compose.slice(1), '-p', state.project, '-f', state.composeFile, 'down', '--remove-orphans', '--volumes'], { env, timeoutMs: 5 * 60_000 });
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    // The parent folder goes too when this was its last server.
+    try {
+        (0,external_node_fs_.rmdirSync)((0,external_node_path_.join)(spec.dir, '.mcp-orchestrator'));
+    }
+    catch {
+        /* other servers' state, or already gone */
+    }
+    return { project: state.project, stopped: true };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/up.ts
+
+
+
+
+
+
+const upUsage = `
+Usage: mcp-orchestrator up [--spec mcp-deploy.yml] [options]
+
+Runs the packaged server on the local engine (Compose v2, else docker-compose) on the host
+network, bound to 127.0.0.1, waits on the MCP health gate (health: of the spec), and prints the
+client configuration: URL, transport, tools, and snippets for Claude Code, VS Code, Cursor and
+Claude Desktop. A server that fails the gate is taken down again. Stop it with \`down\`.
+
+Options:
+  --spec FILE          the deploy spec (default ./mcp-deploy.yml)
+  --image REF          image to run (default: the newest local tag of the spec's image)
+  --port PORT          host port (default: server.port)
+  --timeout DURATION   health gate deadline (default: health.timeout, else 60s)
+  --format text|json   handoff on stdout (default text)
+`;
+const upCommand = {
+    name: 'up',
+    summary: 'run the server locally (Compose), gate it, print client configs',
+    usage: upUsage,
+    async run(ctx) {
+        const { values } = parseCommandArgs('up', ctx.argv, { spec: { type: 'string' }, image: { type: 'string' }, port: { type: 'string' }, timeout: { type: 'string' }, format: { type: 'string' } }, false);
+        const format = parseFormat(values.format);
+        let port;
+        if (values.port !== undefined) {
+            port = Number(values.port);
+            if (!Number.isInteger(port) || port < 1 || port > 65535)
+                throw new util_errors/* InputError */.dz(`--port: "${values.port}" is not a port number`);
+        }
+        const result = await up({
+            spec: readSpec(values.spec, ctx.cwd),
+            image: values.image,
+            port,
+            timeoutMs: values.timeout ? parseDuration(values.timeout, '--timeout') : undefined,
+            env: ctx.env,
+            logger: ctx.logger,
+        });
+        if (format === 'json')
+            ctx.stdout(`${JSON.stringify({ project: result.project, image: result.image, url: result.url, handoff: result.handoff, health: result.health }, null, 2)}\n`);
+        else
+            ctx.stdout(`${renderHandoffText(result.handoff)}Stop it with: mcp-orchestrator down${values.spec ? ` --spec ${values.spec}` : ''}\n`);
+        return 0;
+    },
+};
+const downCommand = {
+    name: 'down',
+    summary: 'stop and remove what `up` started',
+    usage: `
+Usage: mcp-orchestrator down [--spec mcp-deploy.yml]
+
+Stops and removes the containers \`up\` started for the spec's server, and its state folder.
+`,
+    async run(ctx) {
+        const { values } = parseCommandArgs('down', ctx.argv, { spec: { type: 'string' } }, false);
+        const result = await down({ spec: readSpec(values.spec, ctx.cwd), env: ctx.env, logger: ctx.logger });
+        ctx.stdout(result.stopped ? `${result.project} stopped and removed\n` : `${result.project} is not running (nothing to do)\n`);
+        return 0;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/commands/index.ts
 
 
@@ -48245,8 +48537,9 @@ const scanCommand = {
 
 
 
+
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file here. */
-const commands = [packageCommand, inspectCommand, scanCommand, pushCommand, healthCommand, bridgeCommand];
+const commands = [packageCommand, inspectCommand, scanCommand, pushCommand, healthCommand, bridgeCommand, upCommand, downCommand];
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
@@ -48318,7 +48611,7 @@ async function main_main(argv, io = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1530);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6351);
 /* harmony import */ var _scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9462);
 /* harmony import */ var _util_bundle_script_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1312);
 
@@ -56309,7 +56602,7 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 

@@ -5,6 +5,7 @@ import { inspectCommand } from './inspect.js';
 import { packageCommand } from './package.js';
 import { pushCommand } from './push.js';
 import { scanCommand } from './scan.js';
+import { downCommand, upCommand } from './up.js';
 
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file here. */
-export const commands: readonly Command[] = [packageCommand, inspectCommand, scanCommand, pushCommand, healthCommand, bridgeCommand];
+export const commands: readonly Command[] = [packageCommand, inspectCommand, scanCommand, pushCommand, healthCommand, bridgeCommand, upCommand, downCommand];
