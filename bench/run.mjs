@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-for (const file of readdirSync(here).filter((f) => f.endsWith('.mjs') && f !== 'run.mjs').sort()) {
+for (const file of readdirSync(here).filter((f) => f.endsWith('.mjs') && f !== 'run.mjs' && f !== 'lib.mjs').sort()) {
   if (only.length && !only.some((o) => file.includes(o))) continue;
   process.stderr.write(`bench: ${file}\n`);
   const run = spawnSync(process.execPath, [join(here, file)], { stdio: 'inherit' });

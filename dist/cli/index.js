@@ -44885,7 +44885,474 @@ function renderHealthMarkdown(r) {
 ;// CONCATENATED MODULE: ./src/health/types.ts
 const transports = ['auto', 'streamable-http', 'sse', 'stdio'];
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/spec/schema.ts
+/** The JSON Schema of mcp-deploy.yml. schema/mcp-deploy.schema.json is written from it (npm run schema) for editors; a test keeps the two equal. */
+const deploySchema = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "$id": "https://github.com/OWNER/mcp-server-orchestrator/schema/mcp-deploy.schema.json",
+    "title": "mcp-deploy.yml",
+    "description": "How mcp-server-orchestrator builds, scans, pushes, runs, gates and hands off one MCP server.",
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+        "server"
+    ],
+    "properties": {
+        "server": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+                "name"
+            ],
+            "properties": {
+                "name": {
+                    "type": "string",
+                    "pattern": "^[a-z0-9][a-z0-9-]{0,62}$",
+                    "description": "DNS-style name: lowercase letters, digits and dashes."
+                },
+                "transport": {
+                    "enum": [
+                        "streamable-http",
+                        "sse",
+                        "stdio"
+                    ],
+                    "default": "streamable-http",
+                    "description": "stdio: the package stage adds the HTTP bridge."
+                },
+                "port": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 65535,
+                    "default": 8080
+                },
+                "path": {
+                    "type": "string",
+                    "pattern": "^/",
+                    "default": "/mcp"
+                },
+                "command": {
+                    "description": "The server's start command inside the image (default: from package.json or pyproject.toml).",
+                    "oneOf": [
+                        {
+                            "type": "string",
+                            "minLength": 1
+                        },
+                        {
+                            "type": "array",
+                            "items": {
+                                "type": "string"
+                            },
+                            "minItems": 1
+                        }
+                    ]
+                }
+            }
+        },
+        "build": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "context": {
+                    "type": "string",
+                    "default": "."
+                },
+                "dockerfile": {
+                    "type": "string",
+                    "description": "Optional: generated from a template when absent."
+                },
+                "base": {
+                    "type": "string",
+                    "description": "Base image of the generated Dockerfile (pin it by digest)."
+                },
+                "install": {
+                    "enum": [
+                        "image",
+                        "host"
+                    ],
+                    "default": "image",
+                    "description": "Install dependencies inside the build (image) or on the host, copied in (host: no network in the build)."
+                },
+                "args": {
+                    "type": "object",
+                    "additionalProperties": {
+                        "type": [
+                            "string",
+                            "number",
+                            "boolean"
+                        ]
+                    }
+                },
+                "secrets": {
+                    "type": "array",
+                    "description": "BuildKit secret mounts: id, and the environment variable holding the value.",
+                    "items": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "required": [
+                            "id",
+                            "env"
+                        ],
+                        "properties": {
+                            "id": {
+                                "type": "string"
+                            },
+                            "env": {
+                                "type": "string"
+                            }
+                        }
+                    }
+                }
+            }
+        },
+        "image": {
+            "type": "string",
+            "description": "Repository to push to, without tag: ghcr.io/acme/weather."
+        },
+        "env": {
+            "type": "object",
+            "additionalProperties": {
+                "type": [
+                    "string",
+                    "number",
+                    "boolean"
+                ]
+            }
+        },
+        "secrets": {
+            "type": "array",
+            "description": "References only, never values.",
+            "items": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                    "name",
+                    "from"
+                ],
+                "properties": {
+                    "name": {
+                        "type": "string",
+                        "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
+                    },
+                    "from": {
+                        "type": "object",
+                        "additionalProperties": false,
+                        "minProperties": 1,
+                        "maxProperties": 1,
+                        "properties": {
+                            "kubernetes": {
+                                "type": "object",
+                                "additionalProperties": false,
+                                "required": [
+                                    "secret",
+                                    "key"
+                                ],
+                                "properties": {
+                                    "secret": {
+                                        "type": "string"
+                                    },
+                                    "key": {
+                                        "type": "string"
+                                    }
+                                }
+                            },
+                            "env": {
+                                "type": "string",
+                                "description": "An environment variable of the machine that runs the stage."
+                            },
+                            "github": {
+                                "type": "string",
+                                "description": "A GitHub Actions secret name."
+                            },
+                            "gcp": {
+                                "type": "object",
+                                "additionalProperties": false,
+                                "required": [
+                                    "secret"
+                                ],
+                                "properties": {
+                                    "secret": {
+                                        "type": "string"
+                                    },
+                                    "version": {
+                                        "type": "string"
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+        "resources": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "cpu": {
+                    "type": [
+                        "string",
+                        "number"
+                    ]
+                },
+                "memory": {
+                    "type": "string"
+                }
+            }
+        },
+        "scaling": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "min": {
+                    "type": "integer",
+                    "minimum": 0
+                },
+                "max": {
+                    "type": "integer",
+                    "minimum": 1
+                },
+                "cpu": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 100
+                }
+            }
+        },
+        "health": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "expect-tools": {
+                    "type": "array",
+                    "items": {
+                        "type": "string"
+                    }
+                },
+                "contract": {
+                    "type": "string"
+                },
+                "strict": {
+                    "type": "boolean"
+                },
+                "smoke": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                        "tool"
+                    ],
+                    "properties": {
+                        "tool": {
+                            "type": "string"
+                        },
+                        "arguments": {
+                            "type": "object"
+                        }
+                    }
+                },
+                "timeout": {
+                    "type": "string",
+                    "pattern": "^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+$"
+                },
+                "allow-auth-required": {
+                    "type": "boolean"
+                }
+            }
+        },
+        "ingress": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "host": {
+                    "type": "string"
+                },
+                "tls": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                        "secret": {
+                            "type": "string"
+                        }
+                    }
+                }
+            }
+        },
+        "targets": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+                "compose": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                        "project": {
+                            "type": "string"
+                        }
+                    }
+                },
+                "kubernetes": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                        "namespace": {
+                            "type": "string"
+                        }
+                    }
+                },
+                "cloudrun": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                        "project": {
+                            "type": "string"
+                        },
+                        "region": {
+                            "type": "string"
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/spec/spec.ts
+/**
+ * mcp-deploy.yml: parsed with positions, validated against the shipped JSON Schema (ajv), and
+ * returned with defaults applied. A bad spec gets one error per problem naming the file, line and
+ * column, the field, and what was expected.
+ */
+
+
+
+
+
+
+const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
+const spec_validate = ajv.compile(deploySchema);
+function spec_describe(error) {
+    const p = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties':
+            return `unknown field "${String(p.additionalProperty)}"`;
+        case 'required':
+            return `missing required field "${String(p.missingProperty)}"`;
+        case 'enum':
+            return `expected one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'type':
+            return `expected ${String(p.type).replace(',', ' or ')}`;
+        case 'pattern':
+            return `does not match ${String(p.pattern)}`;
+        default:
+            return error.message ?? error.keyword;
+    }
+}
+/** Parses and validates spec text; `file` names it in errors. */
+function parseSpec(text, file) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const at = (offset) => {
+        if (offset === undefined)
+            return file;
+        const { line, col } = lineCounter.linePos(offset);
+        return `${file}:${line}:${col}`;
+    };
+    if (doc.errors.length) {
+        throw new util_errors/* InputError */.dz(doc.errors.map((e) => `${at(e.pos[0])}: invalid YAML: ${e.message.split('\n')[0]}`).join('\n'));
+    }
+    const data = doc.toJS();
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        throw new util_errors/* InputError */.dz(`${file}: expected a mapping with at least "server"`);
+    if (!spec_validate(data)) {
+        // oneOf adds a summary error on top of its branches' ones; keep the most specific.
+        const errors = (spec_validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' || (spec_validate.errors ?? []).length === 1);
+        const seen = new Set();
+        const lines = errors
+            .map((e) => {
+            const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+            const field = e.keyword === 'additionalProperties' ? [...path, String(e.params.additionalProperty)] : path;
+            const node = doc.getIn(field, true) ?? doc.getIn(path, true);
+            const range = (0,yaml_dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
+            const keyNode = e.keyword === 'additionalProperties' ? findKey(doc, path, field.at(-1)) : undefined;
+            return `${at(keyNode ?? range)}: ${path.join('.') || '(top level)'}: ${spec_describe(e)}`;
+        })
+            .filter((l) => !seen.has(l) && seen.add(l));
+        throw new util_errors/* InputError */.dz(`${file} is not a valid deploy spec:\n  ${lines.join('\n  ')}`);
+    }
+    return withDefaults(data, file);
+}
+function findKey(doc, path, key) {
+    const parent = path.length ? doc.getIn(path, true) : doc.contents;
+    const items = parent?.items ?? [];
+    return items.find((i) => i.key?.value === key)?.key?.range?.[0];
+}
+const asStrings = (o) => Object.fromEntries(Object.entries(o ?? {}).map(([k, v]) => [k, String(v)]));
+function withDefaults(raw, file) {
+    const server = raw.server;
+    const build = (raw.build ?? {});
+    const health = (raw.health ?? {});
+    const command = server.command;
+    return {
+        dir: (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)),
+        file,
+        server: {
+            name: server.name,
+            transport: server.transport ?? 'streamable-http',
+            port: server.port ?? 8080,
+            path: server.path ?? '/mcp',
+            command: typeof command === 'string' ? command.split(/\s+/).filter(Boolean) : command,
+        },
+        build: {
+            context: build.context ?? '.',
+            dockerfile: build.dockerfile,
+            base: build.base,
+            install: build.install ?? 'image',
+            args: asStrings(build.args),
+            secrets: build.secrets ?? [],
+        },
+        image: raw.image,
+        env: asStrings(raw.env),
+        secrets: raw.secrets ?? [],
+        resources: raw.resources,
+        scaling: raw.scaling,
+        health: {
+            expectTools: health['expect-tools'],
+            contract: health.contract,
+            strict: health.strict,
+            smoke: health.smoke,
+            timeout: health.timeout,
+            allowAuthRequired: health['allow-auth-required'],
+        },
+        ingress: raw.ingress,
+        targets: raw.targets ?? {},
+    };
+}
+function loadSpec(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new util_errors/* InputError */.dz(`--spec ${path}: ${error.code === 'ENOENT' ? 'no such file (write an mcp-deploy.yml; see the README)' : error.message}`);
+    }
+    return parseSpec(text, path);
+}
+
+;// CONCATENATED MODULE: ./src/cli/spec-option.ts
+/** The `--spec` option every spec-driven command shares: mcp-deploy.yml in the working directory by default. */
+
+
+
+
+function readSpec(option, cwd) {
+    const path = (0,external_node_path_.resolve)(cwd, option ?? 'mcp-deploy.yml');
+    if (!option && !(0,external_node_fs_.existsSync)(path))
+        throw new util_errors/* InputError */.dz(`no mcp-deploy.yml in ${cwd}: pass --spec FILE`);
+    return loadSpec(path);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/health.ts
+
 
 
 
@@ -44917,6 +45384,8 @@ Options:
   --timeout DURATION         deadline for the whole gate (default 60s)
   --output FILE              write the JSON report here
   --format text|json         report on stdout (default text)
+  --spec FILE                take the contract, smoke call and timeout from health: of this deploy
+                             spec, and the URL (127.0.0.1, server.port and path) when none is given
 
 Exit codes: 0 healthy, 1 unhealthy, 2 usage error.
 `;
@@ -44938,7 +45407,21 @@ const healthCommand = {
             timeout: { type: 'string' },
             output: { type: 'string' },
             format: { type: 'string' },
+            spec: { type: 'string' },
         });
+        // With --spec, health: of the spec gives the defaults and server: the local URL; flags win.
+        const spec = values.spec ? readSpec(values.spec, ctx.cwd) : undefined;
+        if (spec) {
+            values['expect-tools'] ??= values.contract ? undefined : spec.health.expectTools?.join(',');
+            values.contract ??= spec.health.contract;
+            values.strict ??= spec.health.strict;
+            values['allow-auth-required'] ??= spec.health.allowAuthRequired;
+            values.timeout ??= spec.health.timeout;
+            if (!values.smoke && spec.health.smoke)
+                values.smoke = `${spec.health.smoke.tool}=${JSON.stringify(spec.health.smoke.arguments ?? {})}`;
+            if (!positionals[0] && !values.command)
+                positionals[0] = `http://127.0.0.1:${spec.server.port}${spec.server.transport === 'sse' ? '/sse' : spec.server.path}`;
+        }
         const format = parseFormat(values.format);
         if (positionals.length > 1)
             throw new util_errors/* InputError */.dz('health: expected one URL. See `mcp-orchestrator health --help`.');
@@ -44950,7 +45433,7 @@ const healthCommand = {
                 throw new util_errors/* InputError */.dz(`--bearer-token-env: the environment variable ${tokenVar} is not set or empty`);
             headers.Authorization = `Bearer ${token}`;
         }
-        if (values['expect-tools'] && values.contract)
+        if (values['expect-tools'] && values.contract && !spec)
             throw new util_errors/* InputError */.dz('health: give --expect-tools or --contract, not both');
         const report = await runHealthGate({
             target: parseTarget(positionals[0], values.command, ctx.cwd),
@@ -45011,8 +45494,6 @@ async function inspectImage(source, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/cli/image-options.ts
 /** The options every image-reading command shares: platform and registry access. */
 
@@ -46781,470 +47262,6 @@ async function packageServer(options) {
         for (const c of cleanups.reverse())
             c();
     }
-}
-
-;// CONCATENATED MODULE: ./src/spec/schema.ts
-/** The JSON Schema of mcp-deploy.yml. schema/mcp-deploy.schema.json is written from it (npm run schema) for editors; a test keeps the two equal. */
-const deploySchema = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "$id": "https://github.com/OWNER/mcp-server-orchestrator/schema/mcp-deploy.schema.json",
-    "title": "mcp-deploy.yml",
-    "description": "How mcp-server-orchestrator builds, scans, pushes, runs, gates and hands off one MCP server.",
-    "type": "object",
-    "additionalProperties": false,
-    "required": [
-        "server"
-    ],
-    "properties": {
-        "server": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "name"
-            ],
-            "properties": {
-                "name": {
-                    "type": "string",
-                    "pattern": "^[a-z0-9][a-z0-9-]{0,62}$",
-                    "description": "DNS-style name: lowercase letters, digits and dashes."
-                },
-                "transport": {
-                    "enum": [
-                        "streamable-http",
-                        "sse",
-                        "stdio"
-                    ],
-                    "default": "streamable-http",
-                    "description": "stdio: the package stage adds the HTTP bridge."
-                },
-                "port": {
-                    "type": "integer",
-                    "minimum": 1,
-                    "maximum": 65535,
-                    "default": 8080
-                },
-                "path": {
-                    "type": "string",
-                    "pattern": "^/",
-                    "default": "/mcp"
-                },
-                "command": {
-                    "description": "The server's start command inside the image (default: from package.json or pyproject.toml).",
-                    "oneOf": [
-                        {
-                            "type": "string",
-                            "minLength": 1
-                        },
-                        {
-                            "type": "array",
-                            "items": {
-                                "type": "string"
-                            },
-                            "minItems": 1
-                        }
-                    ]
-                }
-            }
-        },
-        "build": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "context": {
-                    "type": "string",
-                    "default": "."
-                },
-                "dockerfile": {
-                    "type": "string",
-                    "description": "Optional: generated from a template when absent."
-                },
-                "base": {
-                    "type": "string",
-                    "description": "Base image of the generated Dockerfile (pin it by digest)."
-                },
-                "install": {
-                    "enum": [
-                        "image",
-                        "host"
-                    ],
-                    "default": "image",
-                    "description": "Install dependencies inside the build (image) or on the host, copied in (host: no network in the build)."
-                },
-                "args": {
-                    "type": "object",
-                    "additionalProperties": {
-                        "type": [
-                            "string",
-                            "number",
-                            "boolean"
-                        ]
-                    }
-                },
-                "secrets": {
-                    "type": "array",
-                    "description": "BuildKit secret mounts: id, and the environment variable holding the value.",
-                    "items": {
-                        "type": "object",
-                        "additionalProperties": false,
-                        "required": [
-                            "id",
-                            "env"
-                        ],
-                        "properties": {
-                            "id": {
-                                "type": "string"
-                            },
-                            "env": {
-                                "type": "string"
-                            }
-                        }
-                    }
-                }
-            }
-        },
-        "image": {
-            "type": "string",
-            "description": "Repository to push to, without tag: ghcr.io/acme/weather."
-        },
-        "env": {
-            "type": "object",
-            "additionalProperties": {
-                "type": [
-                    "string",
-                    "number",
-                    "boolean"
-                ]
-            }
-        },
-        "secrets": {
-            "type": "array",
-            "description": "References only, never values.",
-            "items": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": [
-                    "name",
-                    "from"
-                ],
-                "properties": {
-                    "name": {
-                        "type": "string",
-                        "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
-                    },
-                    "from": {
-                        "type": "object",
-                        "additionalProperties": false,
-                        "minProperties": 1,
-                        "maxProperties": 1,
-                        "properties": {
-                            "kubernetes": {
-                                "type": "object",
-                                "additionalProperties": false,
-                                "required": [
-                                    "secret",
-                                    "key"
-                                ],
-                                "properties": {
-                                    "secret": {
-                                        "type": "string"
-                                    },
-                                    "key": {
-                                        "type": "string"
-                                    }
-                                }
-                            },
-                            "env": {
-                                "type": "string",
-                                "description": "An environment variable of the machine that runs the stage."
-                            },
-                            "github": {
-                                "type": "string",
-                                "description": "A GitHub Actions secret name."
-                            },
-                            "gcp": {
-                                "type": "object",
-                                "additionalProperties": false,
-                                "required": [
-                                    "secret"
-                                ],
-                                "properties": {
-                                    "secret": {
-                                        "type": "string"
-                                    },
-                                    "version": {
-                                        "type": "string"
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        },
-        "resources": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "cpu": {
-                    "type": [
-                        "string",
-                        "number"
-                    ]
-                },
-                "memory": {
-                    "type": "string"
-                }
-            }
-        },
-        "scaling": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "min": {
-                    "type": "integer",
-                    "minimum": 0
-                },
-                "max": {
-                    "type": "integer",
-                    "minimum": 1
-                },
-                "cpu": {
-                    "type": "integer",
-                    "minimum": 1,
-                    "maximum": 100
-                }
-            }
-        },
-        "health": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "expect-tools": {
-                    "type": "array",
-                    "items": {
-                        "type": "string"
-                    }
-                },
-                "contract": {
-                    "type": "string"
-                },
-                "strict": {
-                    "type": "boolean"
-                },
-                "smoke": {
-                    "type": "object",
-                    "additionalProperties": false,
-                    "required": [
-                        "tool"
-                    ],
-                    "properties": {
-                        "tool": {
-                            "type": "string"
-                        },
-                        "arguments": {
-                            "type": "object"
-                        }
-                    }
-                },
-                "timeout": {
-                    "type": "string",
-                    "pattern": "^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+$"
-                },
-                "allow-auth-required": {
-                    "type": "boolean"
-                }
-            }
-        },
-        "ingress": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "host": {
-                    "type": "string"
-                },
-                "tls": {
-                    "type": "object",
-                    "additionalProperties": false,
-                    "properties": {
-                        "secret": {
-                            "type": "string"
-                        }
-                    }
-                }
-            }
-        },
-        "targets": {
-            "type": "object",
-            "additionalProperties": false,
-            "properties": {
-                "compose": {
-                    "type": "object",
-                    "additionalProperties": false,
-                    "properties": {
-                        "project": {
-                            "type": "string"
-                        }
-                    }
-                },
-                "kubernetes": {
-                    "type": "object",
-                    "additionalProperties": false,
-                    "properties": {
-                        "namespace": {
-                            "type": "string"
-                        }
-                    }
-                },
-                "cloudrun": {
-                    "type": "object",
-                    "additionalProperties": false,
-                    "properties": {
-                        "project": {
-                            "type": "string"
-                        },
-                        "region": {
-                            "type": "string"
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/spec/spec.ts
-/**
- * mcp-deploy.yml: parsed with positions, validated against the shipped JSON Schema (ajv), and
- * returned with defaults applied. A bad spec gets one error per problem naming the file, line and
- * column, the field, and what was expected.
- */
-
-
-
-
-
-
-const ajv = new dist_ajv.Ajv({ allErrors: true, strict: false });
-const spec_validate = ajv.compile(deploySchema);
-function spec_describe(error) {
-    const p = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties':
-            return `unknown field "${String(p.additionalProperty)}"`;
-        case 'required':
-            return `missing required field "${String(p.missingProperty)}"`;
-        case 'enum':
-            return `expected one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-        case 'type':
-            return `expected ${String(p.type).replace(',', ' or ')}`;
-        case 'pattern':
-            return `does not match ${String(p.pattern)}`;
-        default:
-            return error.message ?? error.keyword;
-    }
-}
-/** Parses and validates spec text; `file` names it in errors. */
-function parseSpec(text, file) {
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    const at = (offset) => {
-        if (offset === undefined)
-            return file;
-        const { line, col } = lineCounter.linePos(offset);
-        return `${file}:${line}:${col}`;
-    };
-    if (doc.errors.length) {
-        throw new util_errors/* InputError */.dz(doc.errors.map((e) => `${at(e.pos[0])}: invalid YAML: ${e.message.split('\n')[0]}`).join('\n'));
-    }
-    const data = doc.toJS();
-    if (!data || typeof data !== 'object' || Array.isArray(data))
-        throw new util_errors/* InputError */.dz(`${file}: expected a mapping with at least "server"`);
-    if (!spec_validate(data)) {
-        // oneOf adds a summary error on top of its branches' ones; keep the most specific.
-        const errors = (spec_validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' || (spec_validate.errors ?? []).length === 1);
-        const seen = new Set();
-        const lines = errors
-            .map((e) => {
-            const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-            const field = e.keyword === 'additionalProperties' ? [...path, String(e.params.additionalProperty)] : path;
-            const node = doc.getIn(field, true) ?? doc.getIn(path, true);
-            const range = (0,yaml_dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
-            const keyNode = e.keyword === 'additionalProperties' ? findKey(doc, path, field.at(-1)) : undefined;
-            return `${at(keyNode ?? range)}: ${path.join('.') || '(top level)'}: ${spec_describe(e)}`;
-        })
-            .filter((l) => !seen.has(l) && seen.add(l));
-        throw new util_errors/* InputError */.dz(`${file} is not a valid deploy spec:\n  ${lines.join('\n  ')}`);
-    }
-    return withDefaults(data, file);
-}
-function findKey(doc, path, key) {
-    const parent = path.length ? doc.getIn(path, true) : doc.contents;
-    const items = parent?.items ?? [];
-    return items.find((i) => i.key?.value === key)?.key?.range?.[0];
-}
-const asStrings = (o) => Object.fromEntries(Object.entries(o ?? {}).map(([k, v]) => [k, String(v)]));
-function withDefaults(raw, file) {
-    const server = raw.server;
-    const build = (raw.build ?? {});
-    const health = (raw.health ?? {});
-    const command = server.command;
-    return {
-        dir: (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)),
-        file,
-        server: {
-            name: server.name,
-            transport: server.transport ?? 'streamable-http',
-            port: server.port ?? 8080,
-            path: server.path ?? '/mcp',
-            command: typeof command === 'string' ? command.split(/\s+/).filter(Boolean) : command,
-        },
-        build: {
-            context: build.context ?? '.',
-            dockerfile: build.dockerfile,
-            base: build.base,
-            install: build.install ?? 'image',
-            args: asStrings(build.args),
-            secrets: build.secrets ?? [],
-        },
-        image: raw.image,
-        env: asStrings(raw.env),
-        secrets: raw.secrets ?? [],
-        resources: raw.resources,
-        scaling: raw.scaling,
-        health: {
-            expectTools: health['expect-tools'],
-            contract: health.contract,
-            strict: health.strict,
-            smoke: health.smoke,
-            timeout: health.timeout,
-            allowAuthRequired: health['allow-auth-required'],
-        },
-        ingress: raw.ingress,
-        targets: raw.targets ?? {},
-    };
-}
-function loadSpec(path) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new util_errors/* InputError */.dz(`--spec ${path}: ${error.code === 'ENOENT' ? 'no such file (write an mcp-deploy.yml; see the README)' : error.message}`);
-    }
-    return parseSpec(text, path);
-}
-
-;// CONCATENATED MODULE: ./src/cli/spec-option.ts
-/** The `--spec` option every spec-driven command shares: mcp-deploy.yml in the working directory by default. */
-
-
-
-
-function readSpec(option, cwd) {
-    const path = (0,external_node_path_.resolve)(cwd, option ?? 'mcp-deploy.yml');
-    if (!option && !(0,external_node_fs_.existsSync)(path))
-        throw new util_errors/* InputError */.dz(`no mcp-deploy.yml in ${cwd}: pass --spec FILE`);
-    return loadSpec(path);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/package.ts

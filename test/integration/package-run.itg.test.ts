@@ -108,6 +108,9 @@ describe('up and down', () => {
     const io = { stdout: (t: string) => void lines.push(t), stderr: (t: string) => void lines.push(t), cwd: join(repoRoot, 'examples/python-server') };
     expect(await main(['up', '--image', 'local/calculator-py:itest', '--port', String(port), '--format', 'json'], io)).toBe(0);
     expect((JSON.parse(lines.at(-1)!) as { handoff: { tools: string[] } }).handoff.tools).toEqual(['add', 'shout']);
+    // health --spec takes the contract and the smoke call from health: of the spec.
+    expect(await main(['health', `http://127.0.0.1:${port}/mcp`, '--spec', 'mcp-deploy.yml', '--format', 'json'], io)).toBe(0);
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ ok: true, smoke: { tool: 'add', ok: true, text: '5' } });
     expect(await main(['down'], io)).toBe(0);
     expect(containers('mcp-calculator-py')).toBe('');
     const bad = join(out, 'bad.yml');

@@ -7,6 +7,7 @@ import { transports, type TransportChoice } from '../../health/types.js';
 import { InputError } from '../../util/errors.js';
 import { parseChoice, parseDuration, parseList } from '../../util/parse.js';
 import { parseCommandArgs, parseFormat, type Command } from '../command.js';
+import { readSpec } from '../spec-option.js';
 
 const usage = `
 Usage: mcp-orchestrator health <url> [options]
@@ -30,6 +31,8 @@ Options:
   --timeout DURATION         deadline for the whole gate (default 60s)
   --output FILE              write the JSON report here
   --format text|json         report on stdout (default text)
+  --spec FILE                take the contract, smoke call and timeout from health: of this deploy
+                             spec, and the URL (127.0.0.1, server.port and path) when none is given
 
 Exit codes: 0 healthy, 1 unhealthy, 2 usage error.
 `;
@@ -52,7 +55,19 @@ export const healthCommand: Command = {
       timeout: { type: 'string' },
       output: { type: 'string' },
       format: { type: 'string' },
+      spec: { type: 'string' },
     });
+    // With --spec, health: of the spec gives the defaults and server: the local URL; flags win.
+    const spec = values.spec ? readSpec(values.spec, ctx.cwd) : undefined;
+    if (spec) {
+      values['expect-tools'] ??= values.contract ? undefined : spec.health.expectTools?.join(',');
+      values.contract ??= spec.health.contract;
+      values.strict ??= spec.health.strict;
+      values['allow-auth-required'] ??= spec.health.allowAuthRequired;
+      values.timeout ??= spec.health.timeout;
+      if (!values.smoke && spec.health.smoke) values.smoke = `${spec.health.smoke.tool}=${JSON.stringify(spec.health.smoke.arguments ?? {})}`;
+      if (!positionals[0] && !values.command) positionals[0] = `http://127.0.0.1:${spec.server.port}${spec.server.transport === 'sse' ? '/sse' : spec.server.path}`;
+    }
     const format = parseFormat(values.format);
     if (positionals.length > 1) throw new InputError('health: expected one URL. See `mcp-orchestrator health --help`.');
     const headers = parseHeaders(values.header ?? []);
@@ -62,7 +77,7 @@ export const healthCommand: Command = {
       if (!token) throw new InputError(`--bearer-token-env: the environment variable ${tokenVar} is not set or empty`);
       headers.Authorization = `Bearer ${token}`;
     }
-    if (values['expect-tools'] && values.contract) throw new InputError('health: give --expect-tools or --contract, not both');
+    if (values['expect-tools'] && values.contract && !spec) throw new InputError('health: give --expect-tools or --contract, not both');
     const report = await runHealthGate({
       target: parseTarget(positionals[0], values.command, ctx.cwd),
       transport: parseChoice<TransportChoice>(values.transport ?? 'auto', transports, '--transport'),

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Benchmark: push of the realistic image (OCI layout, gzip layers) to the local plain registry
+// through the CLI bundle (`push oci:DIR:TAG docker://127.0.0.1:5000/...`), against `skopeo copy`
+// of the same layout to the same registry, in the same run. Each run pushes to a fresh repository
+// so every blob is uploaded (no existence hits, no mounts: the registry is asked for every byte).
+// Usage: node bench/push.mjs   (BENCH_RUNS=N, default 5; needs scripts/ci-setup.sh's registry)
+import { median, realisticSource, timed, cliRun } from './lib.mjs';
+
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const registry = '127.0.0.1:5000';
+const stamp = Date.now().toString(36);
+const ours = [];
+const skopeo = [];
+let rss = 0;
+let pushed;
+for (let i = 0; i < runs; i++) {
+  const r = cliRun(['push', realisticSource, `docker://${registry}/bench-${stamp}/ours-${i}:latest`, '--format', 'json']);
+  ours.push(r.ms);
+  rss = Math.max(rss, r.maxRssKb);
+  pushed = JSON.parse(r.stdout);
+  skopeo.push(timed(['copy', '--quiet', '--dest-tls-verify=false', realisticSource, `docker://${registry}/bench-${stamp}/skopeo-${i}:latest`], { command: 'skopeo' }).ms);
+}
+console.log(
+  JSON.stringify(
+    {
+      bench: 'push',
+      source: realisticSource,
+      registry,
+      runs,
+      blobs: pushed.blobs.length,
+      uploadedMb: Math.round(pushed.bytesUploaded / 1024 / 1024),
+      sameDigestAsSource: pushed.exact,
+      pushMs: Math.round(median(ours)),
+      skopeoCopyMs: Math.round(median(skopeo)),
+      ratioToSkopeo: Number((median(ours) / median(skopeo)).toFixed(2)),
+      pushPeakRssMb: Math.round(rss / 1024),
+      goal: 'no slower than skopeo copy (ratio <= 1)',
+    },
+    null,
+    2,
+  ),
+);
