@@ -2,9 +2,14 @@
 // Benchmark: push of the realistic image (OCI layout, gzip layers) to the local plain registry
 // through the CLI bundle (`push oci:DIR:TAG docker://127.0.0.1:5000/...`), against `skopeo copy`
 // of the same layout to the same registry, in the same run. Each run pushes to a fresh repository
-// so every blob is uploaded (no existence hits, no mounts: the registry is asked for every byte).
+// so every blob is uploaded (no existence hits, no mounts: the registry is sent every byte), and
+// skopeo runs with an empty blob-info cache for the same reason.
 // Usage: node bench/push.mjs   (BENCH_RUNS=N, default 5; needs scripts/ci-setup.sh's registry)
-import { median, realisticSource, timed, cliRun } from './lib.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { median, realisticSource, cliRun } from './lib.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const registry = '127.0.0.1:5000';
@@ -18,7 +23,14 @@ for (let i = 0; i < runs; i++) {
   ours.push(r.ms);
   rss = Math.max(rss, r.maxRssKb);
   pushed = JSON.parse(r.stdout);
-  skopeo.push(timed(['copy', '--quiet', '--dest-tls-verify=false', realisticSource, `docker://${registry}/bench-${stamp}/skopeo-${i}:latest`], { command: 'skopeo' }).ms);
+  // A fresh HOME: skopeo's blob-info cache would otherwise mount the blobs from the last run's
+  // repository instead of uploading them.
+  const home = mkdtempSync(join(tmpdir(), 'skopeo-home-'));
+  const started = process.hrtime.bigint();
+  const run = spawnSync('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', realisticSource, `docker://${registry}/bench-${stamp}/skopeo-${i}:latest`], { env: { ...process.env, HOME: home }, stdio: 'ignore' });
+  skopeo.push(Number(process.hrtime.bigint() - started) / 1e6);
+  rmSync(home, { recursive: true, force: true });
+  if (run.status !== 0) throw new Error(`skopeo copy failed (${run.status})`);
 }
 console.log(
   JSON.stringify(

@@ -57755,18 +57755,11 @@ async function checkServer(client, kind, options, remaining, connectMs) {
     }
     let resources;
     let prompts;
-    if (capabilities.resources) {
-        resources = (await listAll(async (cursor) => {
-            const r = await client.listResources(cursor ? { cursor } : undefined, req());
-            return { items: r.resources, nextCursor: r.nextCursor };
-        })).length;
-    }
-    if (capabilities.prompts) {
-        prompts = (await listAll(async (cursor) => {
-            const r = await client.listPrompts(cursor ? { cursor } : undefined, req());
-            return { items: r.prompts, nextCursor: r.nextCursor };
-        })).length;
-    }
+    const params = (cursor) => (cursor ? { cursor } : undefined);
+    if (capabilities.resources)
+        resources = (await listAll(async (c) => client.listResources(params(c), req()).then((r) => ({ items: r.resources, nextCursor: r.nextCursor })))).length;
+    if (capabilities.prompts)
+        prompts = (await listAll(async (c) => client.listPrompts(params(c), req()).then((r) => ({ items: r.prompts, nextCursor: r.nextCursor })))).length;
     if (options.contract)
         problems.push(...checkContract(options.contract, tools, options.strict));
     let smoke;

@@ -37011,9 +37011,24 @@ class Uploader {
         let url = firstUrl;
         let offset = 0;
         let failures = 0;
-        while (offset < blob.size || blob.size === 0) {
+        while (offset < blob.size) {
             const stream = await blob.open(offset);
             try {
+                if (blob.size - offset <= this.chunkBytes) {
+                    // The rest in one PATCH, streamed from the source: no buffering, one round trip.
+                    const response = await this.client.request(url, {
+                        method: 'PATCH',
+                        headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size - offset), 'content-range': `${offset}-${Math.max(offset, blob.size - 1)}` },
+                        body: stream,
+                        scope: this.scope,
+                        expect: [202],
+                        replayable: false,
+                    });
+                    response.resume();
+                    url = this.location(response, url);
+                    offset = blob.size;
+                    break;
+                }
                 for await (const chunk of rechunk(stream, this.chunkBytes)) {
                     const response = await this.client.request(url, {
                         method: 'PATCH',
@@ -37144,7 +37159,7 @@ async function pushImage(sourceText, destinations, options = {}) {
             // Repositories already holding every blob, per registry: a later destination mounts from them.
             const done = new Map();
             for (const target of targets) {
-                const uploader = new Uploader(client(target.registry), target.repository, options.chunkBytes ?? 16 * 1024 * 1024, options.retries ?? 5, logger);
+                const uploader = new Uploader(client(target.registry), target.repository, options.chunkBytes ?? Number.POSITIVE_INFINITY, options.retries ?? 5, logger);
                 const from = done.get(target.registry);
                 for (const blob of prepared.blobs) {
                     const how = await uploader.push(blob, from && from !== target.repository ? from : undefined);

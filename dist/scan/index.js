@@ -41784,13 +41784,24 @@ async function inThread(image, maxFileSize, concurrency) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, image.layers.length)) }, worker));
     return results;
 }
+/**
+ * Worker threads pay for themselves only with cores to spare: in one thread, two layers' gunzip
+ * already runs on libuv's pool while the scan runs on the main thread. Measured on 2 cores
+ * (bench/scan.mjs, realistic image): one thread 1.55 s / 152 MB, two workers 2.71 s / 239 MB.
+ * So: workers (one per spare core, at most one per layer) from 3 cores up, one thread below.
+ */
+function defaultWorkers(layers) {
+    const cores = (0,external_node_os_.availableParallelism)();
+    return cores > 2 ? Math.max(1, Math.min(cores - 1, layers)) : 0;
+}
 async function scanImage(source, options = {}) {
     const started = process.hrtime.bigint();
     const maxFileSize = options.maxFileSize ?? 256 * 1024 * 1024;
     const image = await (0,reader/* openImage */.U)(source, options);
     try {
-        const layerScans = options.workerScript
-            ? await (0,layer_scan/* scanLayersOnWorkers */.Ie)(options.workerScript, { source: image.reopenSource, read: { platform: options.platform, limits: options.limits, registry: options.registry, tempDir: options.tempDir }, maxFileSize }, image.layers.length, options.workers ?? (0,external_node_os_.availableParallelism)())
+        const workers = options.workers ?? defaultWorkers(image.layers.length);
+        const layerScans = options.workerScript && workers > 0
+            ? await (0,layer_scan/* scanLayersOnWorkers */.Ie)(options.workerScript, { source: image.reopenSource, read: { platform: options.platform, limits: options.limits, registry: options.registry, tempDir: options.tempDir }, maxFileSize }, image.layers.length, workers)
             : await inThread(image, maxFileSize, options.concurrency ?? 2);
         const index = new filesystem_index/* FilesystemIndex */.w(layerScans.map((l) => l.listing));
         const raw = layerScans.flatMap((l) => l.found);

@@ -148,6 +148,20 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     return readyCheck;
   };
 
+  /** Starts a new session's child; on failure answers 502 and returns false. `starting` counts it meanwhile. */
+  async function startSession(session: BridgeSession, res: ServerResponse): Promise<boolean> {
+    try {
+      await session.start();
+      return true;
+    } catch (error) {
+      await session.close('server process failed to start');
+      rpcError(res, 502, -32603, `Bad Gateway: the MCP server process failed to start (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      return false;
+    } finally {
+      starting--;
+    }
+  }
+
   async function streamable(req: IncomingMessage, res: ServerResponse, body: unknown, note: Record<string, unknown>): Promise<void> {
     const sid = req.headers['mcp-session-id'];
     if (typeof sid === 'string') {
@@ -175,15 +189,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     });
     const session = new BridgeSession('pending', 'streamable-http', transport, options.command, log, onClosed);
     holder.session = session;
-    try {
-      await session.start();
-    } catch (error) {
-      starting--;
-      await session.close('server process failed to start');
-      return rpcError(res, 502, -32603, `Bad Gateway: the MCP server process failed to start (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
-    starting--;
-    await transport.handleRequest(req, res, body);
+    if (await startSession(session, res)) await transport.handleRequest(req, res, body);
   }
 
   async function sseOpen(res: ServerResponse, note: Record<string, unknown>): Promise<void> {
@@ -191,14 +197,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     starting++;
     const transport = new SSEServerTransport(messagesPath, res);
     const session = new BridgeSession(transport.sessionId, 'sse', transport, options.command, log, onClosed);
-    try {
-      await session.start();
-    } catch (error) {
-      starting--;
-      await session.close('server process failed to start');
-      return rpcError(res, 502, -32603, `Bad Gateway: the MCP server process failed to start (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
-    starting--;
+    if (!(await startSession(session, res))) return;
     sessions.set(session.id, session);
     note.session = short(session.id);
     log({ event: 'session-opened', session: short(session.id), transport: 'sse', sessions: sessions.size });

@@ -78,28 +78,16 @@ export function renderHandoffText(h: Handoff): string {
 }
 
 export function renderHandoffMarkdown(h: Handoff): string {
-  const code = (lang: string, v: unknown) => ['```' + lang, typeof v === 'string' ? v : JSON.stringify(v, null, 2), '```'].join('\n');
+  const details = (title: string, lang: string, v: unknown) => [`<details><summary>${title}</summary>`, '', '```' + lang, typeof v === 'string' ? v : JSON.stringify(v, null, 2), '```', '</details>'];
   return [
     `### Connect to ${h.name}`,
     '',
     `\`${h.url}\` (${h.transport}, auth: ${h.auth}); tools: ${h.tools.map((t) => `\`${t}\``).join(', ') || '-'}`,
     '',
-    '<details><summary>Claude Code</summary>',
-    '',
-    code('sh', h.snippets.claudeCode),
-    '</details>',
-    '<details><summary>VS Code (.vscode/mcp.json)</summary>',
-    '',
-    code('json', h.snippets.vscode),
-    '</details>',
-    '<details><summary>Cursor (~/.cursor/mcp.json)</summary>',
-    '',
-    code('json', h.snippets.cursor),
-    '</details>',
-    '<details><summary>Claude Desktop (through mcp-remote)</summary>',
-    '',
-    code('json', h.snippets.claudeDesktop),
-    '</details>',
+    ...details('Claude Code', 'sh', h.snippets.claudeCode),
+    ...details('VS Code (.vscode/mcp.json)', 'json', h.snippets.vscode),
+    ...details('Cursor (~/.cursor/mcp.json)', 'json', h.snippets.cursor),
+    ...details('Claude Desktop (through mcp-remote)', 'json', h.snippets.claudeDesktop),
     '',
   ].join('\n');
 }

@@ -59,6 +59,19 @@ describe('the planted image', () => {
 });
 
 describe('the CLI bundle on real images', () => {
+  test('on worker threads and in one thread the planted image gives the same findings', () => {
+    const source = `docker-archive:${fixturePath('planted.tar')}`;
+    const fingerprints = (workers: string) => {
+      const run = cli(['scan', source, '--format', 'json', '--workers', workers]);
+      expect(run.status).toBe(1);
+      return (JSON.parse(run.stdout) as ScanReport).findings.map((f) => `${f.fingerprint} ${f.layer?.index} ${f.deleted}`).sort();
+    };
+    const threaded = fingerprints('2');
+    expect(threaded.length).toBeGreaterThan(30);
+    expect(fingerprints('0')).toEqual(threaded);
+    expect(cli(['scan', source, '--workers', 'many']).status).toBe(2);
+  }, 120_000);
+
   test('exits 1 on the planted image and never prints a planted secret, in text, JSON or SARIF', () => {
     const dir = mkdtempSync(join(tmpdir(), 'scan-out-'));
     try {

@@ -21,6 +21,8 @@ Options:
   --sarif FILE           write SARIF 2.1.0 here
   --dockerfile FILE      point SARIF locations at this Dockerfile's lines (default ./Dockerfile)
   --max-file-size SIZE   text files larger than this fail the scan (default 256MB)
+  --workers N            scan layers on N worker threads; 0 in one thread (default: one per
+                         spare core from 3 cores up, else one thread)
 ${imageOptionUsage}
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 the scan could not
@@ -41,7 +43,10 @@ export const scanCommand: Command = {
       sarif: { type: 'string' },
       dockerfile: { type: 'string' },
       'max-file-size': { type: 'string' },
+      workers: { type: 'string' },
     });
+    const workers = values.workers === undefined ? undefined : Number(values.workers);
+    if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64)) throw new InputError(`--workers: "${values.workers}" is not a whole number from 0 to 64`);
     const format = parseFormat(values.format, ['text', 'json', 'sarif']);
     if (positionals.length !== 1) throw new InputError('scan: expected exactly one image source. See `mcp-orchestrator scan --help`.');
     const outcome = await runScan(positionals[0]!, {
@@ -53,6 +58,7 @@ export const scanCommand: Command = {
       dockerfile: values.dockerfile ?? 'Dockerfile',
       workspace: ctx.cwd,
       maxFileSize: values['max-file-size'] ? parseSize(values['max-file-size'], '--max-file-size') : undefined,
+      workers,
     });
     if (format === 'json') ctx.stdout(`${JSON.stringify(outcome.report, null, 2)}\n`);
     else if (format === 'sarif') ctx.stdout(`${JSON.stringify(outcome.sarif, null, 2)}\n`);
