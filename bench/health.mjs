@@ -8,7 +8,7 @@
 //     concurrent sessions (SDK clients in this process).
 // Usage: node bench/health.mjs    (BENCH_RUNS=N for the gate runs, BENCH_CALLS=N per session)
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -29,14 +29,17 @@ async function freePort() {
   return port;
 }
 
+/** Waits for a TCP listener (not fetch: a pooled keep-alive socket would be reused later, closed). */
 async function waitFor(url) {
+  const { port } = new URL(url);
   for (let i = 0; i < 200; i++) {
-    try {
-      await fetch(url, { signal: AbortSignal.timeout(500) });
-      return;
-    } catch {
-      await sleep(100);
-    }
+    const ok = await new Promise((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1');
+      socket.once('connect', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    if (ok) return;
+    await sleep(100);
   }
   throw new Error(`${url} never answered`);
 }
@@ -49,6 +52,7 @@ function start(args, env = {}) {
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))];
 
 async function roundTrips(url, sessions) {
+  process.stderr.write(`round trips: ${url} x${sessions}\n`);
   const clients = await Promise.all(
     Array.from({ length: sessions }, async () => {
       const client = new Client({ name: 'bench', version: '1' });
@@ -58,37 +62,50 @@ async function roundTrips(url, sessions) {
     }),
   );
   const latencies = [];
+  let retried = 0;
   const t0 = performance.now();
   await Promise.all(
     clients.map(async (client) => {
       for (let i = 0; i < calls; i++) {
         const s = performance.now();
-        await client.callTool({ name: 'echo', arguments: { message: `m${i}` } });
+        try {
+          await client.callTool({ name: 'echo', arguments: { message: `m${i}` } });
+        } catch {
+          // A keep-alive socket the server closed as it was reused ("other side closed"): count, retry once.
+          retried++;
+          await client.callTool({ name: 'echo', arguments: { message: `m${i}` } });
+        }
         latencies.push(performance.now() - s);
       }
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
   await Promise.all(clients.map((c) => c.close()));
-  return { medianMs: Number(median(latencies).toFixed(2)), p95Ms: Number(percentile(latencies, 95).toFixed(2)), callsPerSecond: Math.round(latencies.length / seconds) };
+  return { medianMs: Number(median(latencies).toFixed(2)), p95Ms: Number(percentile(latencies, 95).toFixed(2)), callsPerSecond: Math.round(latencies.length / seconds), retried };
 }
 
+const gatePort = await freePort();
 const nativePort = await freePort();
 const bridgePort = await freePort();
+// The gate and the Inspector get their own server-everything: the round trips start on a fresh one.
+const gateServer = start([everything, 'streamableHttp'], { PORT: String(gatePort) });
 const native = start([everything, 'streamableHttp'], { PORT: String(nativePort) });
 const bridge = start([cli, 'bridge', '--port', String(bridgePort), '--max-sessions', '64', '--', process.execPath, everything, 'stdio']);
 try {
+  const gateUrl = `http://127.0.0.1:${gatePort}/mcp`;
   const nativeUrl = `http://127.0.0.1:${nativePort}/mcp`;
   const bridgeUrl = `http://127.0.0.1:${bridgePort}/mcp`;
   await waitFor(nativeUrl);
+  await waitFor(gateUrl);
   await waitFor(`http://127.0.0.1:${bridgePort}/healthz`);
 
   const gate = [];
   const peer = [];
   for (let i = 0; i < runs; i++) {
-    gate.push(timed([cli, 'health', nativeUrl, '--format', 'json']).ms);
-    peer.push(timed([inspector, '--cli', nativeUrl, '--transport', 'http', '--method', 'tools/list']).ms);
+    gate.push(timed([cli, 'health', gateUrl, '--format', 'json']).ms);
+    peer.push(timed([inspector, '--cli', gateUrl, '--transport', 'http', '--method', 'tools/list']).ms);
   }
+  process.stderr.write(`gate ${median(gate)} ms, inspector ${median(peer)} ms\n`);
   const one = { native: await roundTrips(nativeUrl, 1), bridge: await roundTrips(bridgeUrl, 1) };
   const sixteen = { native: await roundTrips(nativeUrl, 16), bridge: await roundTrips(bridgeUrl, 16) };
   const result = {
@@ -111,5 +128,6 @@ try {
   console.log(JSON.stringify(result, null, 2));
 } finally {
   native.kill('SIGTERM');
+  gateServer.kill('SIGTERM');
   bridge.kill('SIGTERM');
 }

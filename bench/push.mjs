@@ -23,9 +23,10 @@ for (let i = 0; i < runs; i++) {
   ours.push(r.ms);
   rss = Math.max(rss, r.maxRssKb);
   pushed = JSON.parse(r.stdout);
-  // A fresh HOME: skopeo's blob-info cache would otherwise mount the blobs from the last run's
-  // repository instead of uploading them.
+  // An empty blob-info cache (a fresh HOME, and root's system cache removed: it is only a cache):
+  // skopeo would otherwise mount the blobs from the last run's repository instead of uploading.
   const home = mkdtempSync(join(tmpdir(), 'skopeo-home-'));
+  for (const f of ['blob-info-cache-v1.sqlite', 'blob-info-cache-v1.boltdb']) rmSync(join('/var/lib/containers/cache', f), { force: true });
   const started = process.hrtime.bigint();
   const run = spawnSync('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', realisticSource, `docker://${registry}/bench-${stamp}/skopeo-${i}:latest`], { env: { ...process.env, HOME: home }, stdio: 'ignore' });
   skopeo.push(Number(process.hrtime.bigint() - started) / 1e6);

@@ -38867,11 +38867,11 @@ async function packageServer(options) {
                 const target = (0,external_node_path_namespaceObject.join)(buildContext, BRIDGE_CONTEXT_DIR);
                 if (buildContext === context && (0,external_node_fs_namespaceObject.existsSync)(target))
                     throw new errors_InputError(`${target} exists in the build context; remove it (the package stage puts the bridge there)`);
-                // The CLI bundle's folder (index.js and the source-map loader it imports), as an ES module package.
+                // The CLI bundle's folder (index.js, its lazily loaded chunks, the source-map loader), as an ES module package.
                 (0,external_node_fs_namespaceObject.mkdirSync)(target, { recursive: true });
                 const bundleDir = (0,external_node_path_namespaceObject.dirname)(bridgeBundle());
-                for (const file of ['index.js', 'sourcemap-register.cjs', 'licenses.txt'])
-                    if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(bundleDir, file)))
+                for (const file of (0,external_node_fs_namespaceObject.readdirSync)(bundleDir))
+                    if (!file.endsWith('.map'))
                         (0,external_node_fs_namespaceObject.cpSync)((0,external_node_path_namespaceObject.join)(bundleDir, file), (0,external_node_path_namespaceObject.join)(target, file));
                 (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(target, 'package.json'), '{"type":"module"}\n');
                 if (buildContext === context)
@@ -39267,8 +39267,9 @@ const deploySchema = {
 
 
 
-const spec_ajv = new ajv.Ajv({ allErrors: true, strict: false });
-const validate = spec_ajv.compile(deploySchema);
+// Compiled on first use: the CLI's other commands do not pay for it at start.
+let compiled;
+const validator = () => (compiled ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(deploySchema));
 function describe(error) {
     const p = error.params;
     switch (error.keyword) {
@@ -39302,6 +39303,7 @@ function parseSpec(text, file) {
     const data = doc.toJS();
     if (!data || typeof data !== 'object' || Array.isArray(data))
         throw new errors_InputError(`${file}: expected a mapping with at least "server"`);
+    const validate = validator();
     if (!validate(data)) {
         // oneOf adds a summary error on top of its branches' ones; keep the most specific.
         const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' || (validate.errors ?? []).length === 1);

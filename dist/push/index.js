@@ -36304,7 +36304,7 @@ class RegistryClient {
     agent;
     /** Loopback and insecure registries: HTTPS first, plain HTTP when the port does not speak TLS (as docker does). */
     mayFallBack;
-    probed = false;
+    probe;
     tokens = new Map();
     credential = null;
     basic = false;
@@ -36317,10 +36317,14 @@ class RegistryClient {
         this.agent = new external_node_https_namespaceObject.Agent({ keepAlive: true, ca: options.caCertificates?.length ? [...external_node_tls_.rootCertificates, ...options.caCertificates] : undefined });
     }
     /** For a registry that may be plain HTTP, finds out once whether it speaks TLS. */
-    async chooseScheme() {
-        if (this.probed || !this.mayFallBack)
-            return;
-        this.probed = true;
+    chooseScheme() {
+        // One probe, shared by concurrent requests (parallel blob uploads) until it settles.
+        if (!this.mayFallBack)
+            return Promise.resolve();
+        this.probe ??= this.probeScheme();
+        return this.probe;
+    }
+    async probeScheme() {
         try {
             const response = await this.send(new URL('/v2/', this.baseUrl), { method: 'GET', headers: {} });
             response.resume();
@@ -37161,13 +37165,21 @@ async function pushImage(sourceText, destinations, options = {}) {
             for (const target of targets) {
                 const uploader = new Uploader(client(target.registry), target.repository, options.chunkBytes ?? Number.POSITIVE_INFINITY, options.retries ?? 5, logger);
                 const from = done.get(target.registry);
-                for (const blob of prepared.blobs) {
-                    const how = await uploader.push(blob, from && from !== target.repository ? from : undefined);
-                    if (how === 'uploaded')
-                        bytesUploaded += blob.size;
-                    blobs.push({ digest: blob.digest, size: blob.size, how });
-                    logger.debug(`${formatReference({ ...target, tag: undefined })}: ${blob.digest} ${how}`);
-                }
+                // Blobs go up several at a time (as docker and skopeo do), each streamed on its own connection.
+                const results = new Array(prepared.blobs.length);
+                let next = 0;
+                const lane = async () => {
+                    for (let i = next++; i < prepared.blobs.length; i = next++) {
+                        const blob = prepared.blobs[i];
+                        const how = await uploader.push(blob, from && from !== target.repository ? from : undefined);
+                        if (how === 'uploaded')
+                            bytesUploaded += blob.size;
+                        results[i] = { digest: blob.digest, size: blob.size, how };
+                        logger.debug(`${formatReference({ ...target, tag: undefined })}: ${blob.digest} ${how}`);
+                    }
+                };
+                await Promise.all(Array.from({ length: Math.min(options.parallel ?? 4, prepared.blobs.length) }, lane));
+                blobs.push(...results);
                 // Manifest by digest first; the tag only once the whole image is there.
                 const answered = await uploader.putManifest(prepared.digest, prepared.manifest, prepared.mediaType);
                 if (answered && answered !== prepared.digest)

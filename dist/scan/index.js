@@ -44022,7 +44022,7 @@ class RegistryClient {
     agent;
     /** Loopback and insecure registries: HTTPS first, plain HTTP when the port does not speak TLS (as docker does). */
     mayFallBack;
-    probed = false;
+    probe;
     tokens = new Map();
     credential = null;
     basic = false;
@@ -44035,10 +44035,14 @@ class RegistryClient {
         this.agent = new external_node_https_namespaceObject.Agent({ keepAlive: true, ca: options.caCertificates?.length ? [...external_node_tls_.rootCertificates, ...options.caCertificates] : undefined });
     }
     /** For a registry that may be plain HTTP, finds out once whether it speaks TLS. */
-    async chooseScheme() {
-        if (this.probed || !this.mayFallBack)
-            return;
-        this.probed = true;
+    chooseScheme() {
+        // One probe, shared by concurrent requests (parallel blob uploads) until it settles.
+        if (!this.mayFallBack)
+            return Promise.resolve();
+        this.probe ??= this.probeScheme();
+        return this.probe;
+    }
+    async probeScheme() {
         try {
             const response = await this.send(new URL('/v2/', this.baseUrl), { method: 'GET', headers: {} });
             response.resume();

@@ -153,10 +153,10 @@ export async function packageServer(options: PackageOptions): Promise<PackageRes
       if (spec.server.transport === 'stdio') {
         const target = join(buildContext, BRIDGE_CONTEXT_DIR);
         if (buildContext === context && existsSync(target)) throw new InputError(`${target} exists in the build context; remove it (the package stage puts the bridge there)`);
-        // The CLI bundle's folder (index.js and the source-map loader it imports), as an ES module package.
+        // The CLI bundle's folder (index.js, its lazily loaded chunks, the source-map loader), as an ES module package.
         mkdirSync(target, { recursive: true });
         const bundleDir = dirname(bridgeBundle());
-        for (const file of ['index.js', 'sourcemap-register.cjs', 'licenses.txt']) if (existsSync(join(bundleDir, file))) cpSync(join(bundleDir, file), join(target, file));
+        for (const file of readdirSync(bundleDir)) if (!file.endsWith('.map')) cpSync(join(bundleDir, file), join(target, file));
         writeFileSync(join(target, 'package.json'), '{"type":"module"}\n');
         if (buildContext === context) cleanups.push(() => rmSync(target, { recursive: true, force: true }));
       }

@@ -30,6 +30,8 @@ export interface PushOptions extends ReadOptions {
   failOn?: FailOn;
   /** Upload chunk size (default: the whole blob in one streamed PATCH, resumed from the registry's offset after a failure). */
   chunkBytes?: number;
+  /** Blobs uploaded at once per destination (default 4). */
+  parallel?: number;
   /** Attempts per chunk and per request after failures (default 5). */
   retries?: number;
 }
@@ -338,12 +340,20 @@ export async function pushImage(sourceText: string, destinations: string[], opti
       for (const target of targets) {
         const uploader = new Uploader(client(target.registry), target.repository, options.chunkBytes ?? Number.POSITIVE_INFINITY, options.retries ?? 5, logger);
         const from = done.get(target.registry);
-        for (const blob of prepared.blobs) {
-          const how = await uploader.push(blob, from && from !== target.repository ? from : undefined);
-          if (how === 'uploaded') bytesUploaded += blob.size;
-          blobs.push({ digest: blob.digest, size: blob.size, how });
-          logger.debug(`${formatReference({ ...target, tag: undefined })}: ${blob.digest} ${how}`);
-        }
+        // Blobs go up several at a time (as docker and skopeo do), each streamed on its own connection.
+        const results: PushedBlob[] = new Array(prepared.blobs.length);
+        let next = 0;
+        const lane = async () => {
+          for (let i = next++; i < prepared.blobs.length; i = next++) {
+            const blob = prepared.blobs[i]!;
+            const how = await uploader.push(blob, from && from !== target.repository ? from : undefined);
+            if (how === 'uploaded') bytesUploaded += blob.size;
+            results[i] = { digest: blob.digest, size: blob.size, how };
+            logger.debug(`${formatReference({ ...target, tag: undefined })}: ${blob.digest} ${how}`);
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(options.parallel ?? 4, prepared.blobs.length) }, lane));
+        blobs.push(...results);
         // Manifest by digest first; the tag only once the whole image is there.
         const answered = await uploader.putManifest(prepared.digest, prepared.manifest, prepared.mediaType);
         if (answered && answered !== prepared.digest) throw new RegistryError(`${target.registry}/${target.repository}: the registry stored the manifest as ${answered}, expected ${prepared.digest}`);

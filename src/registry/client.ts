@@ -47,7 +47,7 @@ export class RegistryClient {
   private agent: http.Agent;
   /** Loopback and insecure registries: HTTPS first, plain HTTP when the port does not speak TLS (as docker does). */
   private readonly mayFallBack: boolean;
-  private probed = false;
+  private probe: Promise<void> | undefined;
   private readonly tokens = new Map<string, string>();
   private credential: Credential | undefined | null = null;
   private basic = false;
@@ -63,9 +63,14 @@ export class RegistryClient {
   }
 
   /** For a registry that may be plain HTTP, finds out once whether it speaks TLS. */
-  private async chooseScheme(): Promise<void> {
-    if (this.probed || !this.mayFallBack) return;
-    this.probed = true;
+  private chooseScheme(): Promise<void> {
+    // One probe, shared by concurrent requests (parallel blob uploads) until it settles.
+    if (!this.mayFallBack) return Promise.resolve();
+    this.probe ??= this.probeScheme();
+    return this.probe;
+  }
+
+  private async probeScheme(): Promise<void> {
     try {
       const response = await this.send(new URL('/v2/', this.baseUrl), { method: 'GET', headers: {} });
       response.resume();

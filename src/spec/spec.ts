@@ -28,8 +28,9 @@ export interface DeploySpec {
   targets: Record<string, Record<string, unknown>>;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(deploySchema as object);
+// Compiled on first use: the CLI's other commands do not pay for it at start.
+let compiled: ReturnType<Ajv['compile']> | undefined;
+const validator = () => (compiled ??= new Ajv({ allErrors: true, strict: false }).compile(deploySchema as object));
 
 function describe(error: ErrorObject): string {
   const p = error.params as Record<string, unknown>;
@@ -63,6 +64,7 @@ export function parseSpec(text: string, file: string): DeploySpec {
   }
   const data = doc.toJS() as unknown;
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new InputError(`${file}: expected a mapping with at least "server"`);
+  const validate = validator();
   if (!validate(data)) {
     // oneOf adds a summary error on top of its branches' ones; keep the most specific.
     const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' || (validate.errors ?? []).length === 1);

@@ -1,4 +1,3 @@
-import { defaultAllowedHosts, startBridge } from '../../bridge/bridge.js';
 import { InputError } from '../../util/errors.js';
 import { parseDuration, parseList } from '../../util/parse.js';
 import { parseCommandArgs, type Command } from '../command.js';
@@ -57,6 +56,7 @@ export const bridgeCommand: Command = {
       throw new InputError(`--path: "${path}" must start with / and not be /sse, /messages, /healthz or /readyz`);
     }
     const allowed = (values['allowed-hosts'] ?? []).flatMap(parseList);
+    const { defaultAllowedHosts, startBridge } = await import('../../bridge/bridge.js');
     const bridge = await startBridge({
       command: { command: positionals[0]!, args: positionals.slice(1), env: ctx.env as Record<string, string>, cwd: ctx.cwd },
       port: positiveInt(values.port, '--port', 0),

@@ -1,8 +1,4 @@
 import { writeFileSync } from 'node:fs';
-import { contractFromNames, loadContract } from '../../health/contract.js';
-import { runHealthGate } from '../../health/gate.js';
-import { parseHeaders, parseSmoke, parseTarget } from '../../health/inputs.js';
-import { renderHealthText } from '../../health/render.js';
 import { transports, type TransportChoice } from '../../health/types.js';
 import { InputError } from '../../util/errors.js';
 import { parseChoice, parseDuration, parseList } from '../../util/parse.js';
@@ -69,6 +65,13 @@ export const healthCommand: Command = {
       if (!positionals[0] && !values.command) positionals[0] = `http://127.0.0.1:${spec.server.port}${spec.server.transport === 'sse' ? '/sse' : spec.server.path}`;
     }
     const format = parseFormat(values.format);
+    // The SDK loads only for the commands that speak MCP.
+    const [{ contractFromNames, loadContract }, { runHealthGate }, { parseHeaders, parseSmoke, parseTarget }, { renderHealthText }] = await Promise.all([
+      import('../../health/contract.js'),
+      import('../../health/gate.js'),
+      import('../../health/inputs.js'),
+      import('../../health/render.js'),
+    ]);
     if (positionals.length > 1) throw new InputError('health: expected one URL. See `mcp-orchestrator health --help`.');
     const headers = parseHeaders(values.header ?? []);
     const tokenVar = values['bearer-token-env'];

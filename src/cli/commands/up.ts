@@ -1,5 +1,4 @@
 import { renderHandoffText } from '../../handoff/handoff.js';
-import { down, up } from '../../run/local.js';
 import { InputError } from '../../util/errors.js';
 import { parseDuration } from '../../util/parse.js';
 import { parseCommandArgs, parseFormat, type Command } from '../command.js';
@@ -33,6 +32,7 @@ export const upCommand: Command = {
       port = Number(values.port);
       if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InputError(`--port: "${values.port}" is not a port number`);
     }
+    const { up } = await import('../../run/local.js');
     const result = await up({
       spec: readSpec(values.spec, ctx.cwd),
       image: values.image,
@@ -57,6 +57,7 @@ Stops and removes the containers \`up\` started for the spec's server, and its s
 `,
   async run(ctx) {
     const { values } = parseCommandArgs('down', ctx.argv, { spec: { type: 'string' } }, false);
+    const { down } = await import('../../run/local.js');
     const result = await down({ spec: readSpec(values.spec, ctx.cwd), env: ctx.env, logger: ctx.logger });
     ctx.stdout(result.stopped ? `${result.project} stopped and removed\n` : `${result.project} is not running (nothing to do)\n`);
     return 0;
