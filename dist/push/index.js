@@ -36440,6 +36440,13 @@ class RegistryClient {
             const status = response.statusCode ?? 0;
             if (options.expect.includes(status))
                 return response;
+            // A request that raced another's authentication went out bare: retry it with what that one got.
+            if (status === 401 && !auth && authTries < 2 && url.origin === this.baseUrl && (await this.authorization(options.scope))) {
+                response.resume();
+                authTries++;
+                attempt--;
+                continue;
+            }
             if (status === 401 && authTries < 2 && (await this.authenticate(response.headers['www-authenticate'], options.scope))) {
                 response.resume();
                 authTries++;
@@ -37168,8 +37175,9 @@ async function pushImage(sourceText, destinations, options = {}) {
                 // Blobs go up several at a time (as docker and skopeo do), each streamed on its own connection.
                 const results = new Array(prepared.blobs.length);
                 let next = 0;
+                let failed = false;
                 const lane = async () => {
-                    for (let i = next++; i < prepared.blobs.length; i = next++) {
+                    for (let i = next++; i < prepared.blobs.length && !failed; i = next++) {
                         const blob = prepared.blobs[i];
                         const how = await uploader.push(blob, from && from !== target.repository ? from : undefined);
                         if (how === 'uploaded')
@@ -37178,7 +37186,14 @@ async function pushImage(sourceText, destinations, options = {}) {
                         logger.debug(`${formatReference({ ...target, tag: undefined })}: ${blob.digest} ${how}`);
                     }
                 };
-                await Promise.all(Array.from({ length: Math.min(options.parallel ?? 4, prepared.blobs.length) }, lane));
+                // Every lane settles before the first failure is thrown: none is left reading a temp file.
+                const settled = await Promise.allSettled(Array.from({ length: Math.min(options.parallel ?? 4, prepared.blobs.length) }, () => lane().catch((error) => {
+                    failed = true;
+                    throw error;
+                })));
+                const rejected = settled.find((r) => r.status === 'rejected');
+                if (rejected)
+                    throw rejected.reason;
                 blobs.push(...results);
                 // Manifest by digest first; the tag only once the whole image is there.
                 const answered = await uploader.putManifest(prepared.digest, prepared.manifest, prepared.mediaType);

@@ -343,8 +343,9 @@ export async function pushImage(sourceText: string, destinations: string[], opti
         // Blobs go up several at a time (as docker and skopeo do), each streamed on its own connection.
         const results: PushedBlob[] = new Array(prepared.blobs.length);
         let next = 0;
+        let failed = false;
         const lane = async () => {
-          for (let i = next++; i < prepared.blobs.length; i = next++) {
+          for (let i = next++; i < prepared.blobs.length && !failed; i = next++) {
             const blob = prepared.blobs[i]!;
             const how = await uploader.push(blob, from && from !== target.repository ? from : undefined);
             if (how === 'uploaded') bytesUploaded += blob.size;
@@ -352,7 +353,17 @@ export async function pushImage(sourceText: string, destinations: string[], opti
             logger.debug(`${formatReference({ ...target, tag: undefined })}: ${blob.digest} ${how}`);
           }
         };
-        await Promise.all(Array.from({ length: Math.min(options.parallel ?? 4, prepared.blobs.length) }, lane));
+        // Every lane settles before the first failure is thrown: none is left reading a temp file.
+        const settled = await Promise.allSettled(
+          Array.from({ length: Math.min(options.parallel ?? 4, prepared.blobs.length) }, () =>
+            lane().catch((error: unknown) => {
+              failed = true;
+              throw error;
+            }),
+          ),
+        );
+        const rejected = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+        if (rejected) throw rejected.reason;
         blobs.push(...results);
         // Manifest by digest first; the tag only once the whole image is there.
         const answered = await uploader.putManifest(prepared.digest, prepared.manifest, prepared.mediaType);

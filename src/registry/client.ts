@@ -176,6 +176,13 @@ export class RegistryClient {
       }
       const status = response.statusCode ?? 0;
       if (options.expect.includes(status)) return response;
+      // A request that raced another's authentication went out bare: retry it with what that one got.
+      if (status === 401 && !auth && authTries < 2 && url.origin === this.baseUrl && (await this.authorization(options.scope))) {
+        response.resume();
+        authTries++;
+        attempt--;
+        continue;
+      }
       if (status === 401 && authTries < 2 && (await this.authenticate(response.headers['www-authenticate'], options.scope))) {
         response.resume();
         authTries++;

@@ -49,6 +49,10 @@ export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
     host: `127.0.0.1:${port}`,
     faults,
     seen,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
