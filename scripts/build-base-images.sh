@@ -46,8 +46,22 @@ fi
 if ! docker image inspect local/python:bookworm >/dev/null 2>&1; then
   ctx=$(mktemp -d)
   trap 'rm -rf "$ctx"' EXIT
-  (cd "$ctx" && apt-get download python3.11-minimal libpython3.11-minimal libpython3.11-stdlib libexpat1 >/dev/null 2>&1) \
-    || { $sudo apt-get update -qq >/dev/null && (cd "$ctx" && apt-get download python3.11-minimal libpython3.11-minimal libpython3.11-stdlib libexpat1 >/dev/null); }
+  pkgs="python3.11-minimal libpython3.11-minimal libpython3.11-stdlib libexpat1"
+  if grep -qs 'VERSION_CODENAME=bookworm' /etc/os-release; then
+    # bookworm host: its own apt has the very packages.
+    # shellcheck disable=SC2086
+    (cd "$ctx" && apt-get download $pkgs >/dev/null 2>&1) \
+      || { $sudo apt-get update -qq >/dev/null && (cd "$ctx" && apt-get download $pkgs >/dev/null); }
+  else
+    # Another host (Ubuntu runners): download from bookworm through the debootstrap root's own apt.
+    rootfs="$cache/rootfs-bookworm"
+    [ -f "$rootfs/.complete" ] || { echo "build-base-images: $rootfs is missing; remove local/debian:bookworm and rerun" >&2; exit 1; }
+    $sudo chroot "$rootfs" apt-get update -qq >/dev/null
+    # shellcheck disable=SC2086
+    $sudo chroot "$rootfs" sh -c "cd /tmp && apt-get download $pkgs >/dev/null"
+    $sudo mv "$rootfs"/tmp/*.deb "$ctx"/ && $sudo chown "$(id -u)" "$ctx"/*.deb
+    $sudo rm -rf "$rootfs/var/lib/apt/lists/"*
+  fi
   mkdir "$ctx/root"
   for deb in "$ctx"/*.deb; do dpkg-deb -x "$deb" "$ctx/root"; done
   # The image has merged /usr (/lib -> usr/lib): move top-level dirs under usr so COPY keeps the links.
