@@ -12,7 +12,6 @@ describe('actions/health (dist/health)', () => {
     const token = 'health-action-token-6b1f0c';
     const result = await runAction('health', {
       inputs: { url: server.url, 'bearer-token': token, headers: 'X-Trace: health-test-header-value-1\n', 'expect-tools': 'echo,get-sum', smoke: 'get-sum={"a":2,"b":3}', timeout: '30s' },
-      keepRunnerTemp: true,
     });
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);

@@ -13,7 +13,7 @@ describe('actions/scan (dist/scan)', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'ws-'));
     mkdirSync(workspace, { recursive: true });
     writeFileSync(join(workspace, 'Dockerfile'), 'FROM local/debian:bookworm\nCOPY deleted/id_rsa /root/.ssh/id_rsa\nRUN rm /root/.ssh/id_rsa\n');
-    const result = await runAction('scan', { inputs: { image: `docker-archive:${fixturePath('planted.tar')}`, 'registry-password': 'hunter2-registry-password' }, workspace, keepRunnerTemp: true });
+    const result = await runAction('scan', { inputs: { image: `docker-archive:${fixturePath('planted.tar')}`, 'registry-password': 'hunter2-registry-password' }, workspace });
     expect(result.exitCode).toBe(1);
     const errors = result.annotations.filter((a) => a.level === 'error');
     expect(errors.at(-1)!.message).toMatch(/secret finding\(s\) at or above high in docker-archive:/);

@@ -144,7 +144,9 @@ export async function runAction(action: string, options: RunActionOptions = {}):
   const leftFiles: Record<string, string> = {};
   for (const name of readdirSync(runnerTemp)) {
     const path = join(runnerTemp, name);
-    if (statSync(path).isFile()) leftFiles[path] = readFileSync(path, 'utf8');
+    // Reports and SARIF, not image archives.
+    const stat = statSync(path);
+    if (stat.isFile() && stat.size < 16 * 1024 * 1024) leftFiles[path] = readFileSync(path, 'utf8');
   }
   const result: ActionResult = {
     exitCode,
@@ -158,7 +160,7 @@ export async function runAction(action: string, options: RunActionOptions = {}):
     runnerTemp,
     files: leftFiles,
   };
-  rmSync(runnerTemp, { recursive: true, force: true });
+  if (!options.keepRunnerTemp) rmSync(runnerTemp, { recursive: true, force: true });
   if (!options.workspace) rmSync(workspace, { recursive: true, force: true });
   return result;
 }
