@@ -45,6 +45,9 @@ if (process.env.BENCH_SECRETLINT !== '0') {
     const started = process.hrtime.bigint();
     const id = execSync(`docker create ${image}`, { encoding: 'utf8' }).trim();
     execSync(`docker export ${id} | tar -x -C ${dir} 2>/dev/null; docker rm ${id} >/dev/null`, { shell: '/bin/bash' });
+    // Links into the host's /proc, /sys, /dev (etc/mtab -> /proc/mounts) are not image content, and
+    // secretlint follows them and dies reading procfs (EINVAL): drop them.
+    execSync(`find ${dir} -type l \\( -lname '/proc*' -o -lname '/sys*' -o -lname '/dev*' \\) -delete`, { shell: '/bin/bash' });
     const extractMs = Number(process.hrtime.bigint() - started) / 1e6;
     const rc = join(dir, '..', `${dir.split('/').pop()}.secretlintrc.json`);
     const ignore = join(dir, '..', `${dir.split('/').pop()}.secretlintignore`);
