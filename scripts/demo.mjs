@@ -34,10 +34,10 @@ function run(command, args, options = {}) {
 
 const engineUp = () => spawnSync('docker', ['info'], { stdio: 'ignore' }).status === 0;
 step('1/5 Docker Engine and the local base image');
-if (!engineUp()) {
-  if (spawnSync('sh', ['-c', 'command -v dockerd'], { stdio: 'ignore' }).status !== 0) run('bash', ['scripts/install-parts.sh']);
-  run('bash', ['scripts/start-engine.sh']);
-}
+const has = (check) => spawnSync('sh', ['-c', check], { stdio: 'ignore' }).status === 0;
+// Debian's engine and Compose (and the tools the base image needs) when either is missing.
+if (!has('command -v dockerd') || !has('command -v docker-compose || docker compose version')) run('bash', ['scripts/install-parts.sh']);
+if (!engineUp()) run('bash', ['scripts/start-engine.sh']);
 run('bash', ['scripts/build-base-images.sh']);
 
 step('2/5 package examples/node-server (generated Dockerfile, bridge for the stdio server)');
