@@ -1,5 +1,5 @@
 export const id = 174;
-export const ids = [174,922,541];
+export const ids = [174,922,498,541];
 export const modules = {
 
 /***/ 2922:
@@ -119,6 +119,40 @@ function checkContract(contract, tools, strict) {
 
 /***/ }),
 
+/***/ 9498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   healthFromSpec: () => (/* binding */ healthFromSpec),
+/* harmony export */   localUrl: () => (/* binding */ localUrl)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5303);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2922);
+/** The gate's settings from `health:` of a deploy spec, and the local URL `up` serves it at; shared by `up` and `health --spec`. */
+
+
+
+function localUrl(spec, port = spec.server.port) {
+    return `http://127.0.0.1:${port}${spec.server.transport === 'sse' ? '/sse' : spec.server.path}`;
+}
+/** Only what the spec sets; the contract file resolves from the spec's folder, like every path in it. */
+function healthFromSpec(spec) {
+    const { health } = spec;
+    return {
+        contract: health.contract ? (0,_contract_js__WEBPACK_IMPORTED_MODULE_2__.loadContract)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(spec.dir, health.contract)) : health.expectTools ? (0,_contract_js__WEBPACK_IMPORTED_MODULE_2__.contractFromNames)(health.expectTools) : undefined,
+        strict: health.strict,
+        allowAuthRequired: health.allowAuthRequired,
+        smoke: health.smoke ? { tool: health.smoke.tool, args: health.smoke.arguments ?? {} } : undefined,
+        timeoutMs: health.timeout ? (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(health.timeout, 'health.timeout') : undefined,
+    };
+}
+
+
+/***/ }),
+
 /***/ 541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -152,6 +186,8 @@ var client = __webpack_require__(63);
 var sse = __webpack_require__(53);
 // EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/client/stdio.js + 1 modules
 var stdio = __webpack_require__(2420);
+// EXTERNAL MODULE: ./src/registry/challenge.ts
+var challenge = __webpack_require__(4394);
 ;// CONCATENATED MODULE: ./src/health/connect.ts
 /**
  * One connection attempt with the official SDK client: the transport for a target, a fetch that
@@ -159,6 +195,7 @@ var stdio = __webpack_require__(2420);
  * crash), protected-resource metadata discovery, and a raw `server/discover` probe for servers that
  * speak only the stateless revision the SDK does not.
  */
+
 
 
 
@@ -204,15 +241,6 @@ function openTransport(target, kind, headers) {
 function newClient() {
     return new client/* Client */.K(CLIENT_INFO, { capabilities: {} });
 }
-/** `key="value"` and `key=token` parameters of a `WWW-Authenticate` challenge. */
-function parseChallenge(header) {
-    const scheme = header.trim().split(/\s+/)[0] ?? '';
-    const params = {};
-    const re = /([a-zA-Z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g;
-    for (let m = re.exec(header); m; m = re.exec(header))
-        params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
-    return { scheme, params };
-}
 /**
  * After a 401: the challenge, and the OAuth protected-resource metadata (RFC 9728) from the URL the
  * challenge names or the well-known locations on the server's own origin.
@@ -221,10 +249,11 @@ async function describeAuth(url, answer, headers, signal) {
     const info = {};
     const candidates = [];
     if (answer.wwwAuthenticate) {
-        const { scheme, params } = parseChallenge(answer.wwwAuthenticate);
-        info.scheme = scheme;
-        if (params.resource_metadata)
-            candidates.push(params.resource_metadata);
+        // The registry client's challenge parser; the scheme is reported as the server wrote it.
+        info.scheme = answer.wwwAuthenticate.trim().split(/\s+/)[0];
+        const metadata = (0,challenge/* parseChallenge */.x)(answer.wwwAuthenticate)?.params.resource_metadata;
+        if (metadata)
+            candidates.push(metadata);
     }
     const path = url.pathname.replace(/\/$/, '');
     if (path)
@@ -321,15 +350,13 @@ const sdkRevisions = types/* SUPPORTED_PROTOCOL_VERSIONS */.Iu;
 
 
 const MAX_BACKOFF_MS = 5000;
-class DeadlineError extends Error {
-}
 /** Runs `work` until it settles or `ms` pass; on timeout calls `onTimeout` (which closes the transport). */
 async function withDeadline(work, ms, onTimeout) {
     let timer;
     const timeout = new Promise((_, reject) => {
         timer = setTimeout(() => {
             onTimeout();
-            reject(new DeadlineError(`no answer within the remaining ${Math.max(0, Math.round(ms))} ms`));
+            reject(new Error(`no answer within the remaining ${Math.max(0, Math.round(ms))} ms`));
         }, Math.max(0, ms));
     });
     try {
@@ -500,7 +527,7 @@ async function attempt(kind, options, remaining, auto) {
             if (discover || refusedVersion)
                 return { type: 'unsupported', discover, version: refusedVersion };
         }
-        const reason = error instanceof DeadlineError ? `${describeFailure(error, opened)}` : describeFailure(error, opened);
+        const reason = describeFailure(error, opened);
         if (auto && kind === 'streamable-http' && last && last.method === 'POST' && last.status >= 400 && last.status < 500)
             return { type: 'fallback', reason };
         return { type: 'retry', reason };
@@ -674,11 +701,11 @@ async function runHealthGate(options) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _handoff_handoff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(344);
-/* harmony import */ var _health_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(541);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2817);
-/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6618);
-/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5303);
+/* harmony import */ var _health_from_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9498);
+/* harmony import */ var _health_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(541);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2817);
+/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6618);
 /**
  * `up` and `down`: run a packaged server on the local engine with Compose (v2 where present,
  * docker-compose otherwise) on the host network bound to loopback, wait on the health gate, and
@@ -698,18 +725,18 @@ const projectName = (spec) => `mcp-${spec.server.name}`;
 const stateDir = (spec) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spec.dir, '.mcp-orchestrator', spec.server.name);
 /** `docker compose` (v2) when the plugin answers, else `docker-compose`. */
 async function composeCommand(env) {
-    const v2 = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m)('docker', ['compose', 'version'], { env, okCodes: [0, 1, 125] }).catch(() => ({ code: 1 }));
+    const v2 = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)('docker', ['compose', 'version'], { env, okCodes: [0, 1, 125] }).catch(() => ({ code: 1 }));
     if (v2.code === 0)
         return ['docker', 'compose'];
-    const v1 = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m)('docker-compose', ['version'], { env, okCodes: [0, 1] }).catch(() => ({ code: 127 }));
+    const v1 = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)('docker-compose', ['version'], { env, okCodes: [0, 1] }).catch(() => ({ code: 127 }));
     if (v1.code === 0)
         return ['docker-compose'];
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('neither `docker compose` nor `docker-compose` is installed: run `bash scripts/install-parts.sh`');
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('neither `docker compose` nor `docker-compose` is installed: run `bash scripts/install-parts.sh`');
 }
 async function newestLocalImage(repository, env) {
-    const out = (await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m)('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', repository], { env })).stdout.trim().split('\n').filter((l) => l && !l.endsWith(':<none>'));
+    const out = (await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', repository], { env })).stdout.trim().split('\n').filter((l) => l && !l.endsWith(':<none>'));
     if (!out[0])
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`no local image of ${repository}: run \`mcp-orchestrator package\` first, or pass --image`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`no local image of ${repository}: run \`mcp-orchestrator package\` first, or pass --image`);
     return out[0];
 }
 /** The compose file: host network, loopback bind for the bridge, env from the spec, secrets by name only. */
@@ -750,13 +777,13 @@ function composeFile(spec, image, port, env, logger) {
     });
 }
 async function logsTail(compose, file, project, env) {
-    const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m)(compose[0], [...compose.slice(1), '-p', project, '-f', file, 'logs', '--no-color', '--tail', '20'], { env, okCodes: [0, 1] }).catch(() => undefined);
+    const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)(compose[0], [...compose.slice(1), '-p', project, '-f', file, 'logs', '--no-color', '--tail', '20'], { env, okCodes: [0, 1] }).catch(() => undefined);
     return r ? r.stdout.trim().split('\n').slice(-20).join('\n') : '';
 }
 async function up(options) {
     const { spec } = options;
     const env = options.env ?? process.env;
-    const logger = options.logger ?? _util_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .silentLogger */ .qq;
+    const logger = options.logger ?? _util_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .silentLogger */ .qq;
     const compose = await composeCommand(env);
     const image = options.image ?? (await newestLocalImage(spec.image ?? `local/${spec.server.name}`, env));
     const port = options.port ?? spec.server.port;
@@ -765,34 +792,34 @@ async function up(options) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'compose.yml');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, composeFile(spec, image, port, env, logger));
-    const path = spec.server.transport === 'sse' ? '/sse' : spec.server.path;
-    const url = `http://127.0.0.1:${port}${path}`;
+    const url = (0,_health_from_spec_js__WEBPACK_IMPORTED_MODULE_3__.localUrl)(spec, port);
     const state = { project, composeFile: file, compose, url };
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'state.json'), `${JSON.stringify(state, null, 2)}\n`);
     logger.info(`up: ${compose.join(' ')} -p ${project} up -d (${image} on 127.0.0.1:${port})`);
     try {
-        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m)(compose[0], [...compose.slice(1), '-p', project, '-f', file, 'up', '-d', '--force-recreate'], { env, timeoutMs: 5 * 60_000 });
+        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)(compose[0], [...compose.slice(1), '-p', project, '-f', file, 'up', '-d', '--force-recreate'], { env, timeoutMs: 5 * 60_000 });
     }
     catch (error) {
         await down({ spec, env, logger }).catch(() => { });
         throw error;
     }
-    const health = await (0,_health_gate_js__WEBPACK_IMPORTED_MODULE_3__.runHealthGate)({
+    const fromSpec = (0,_health_from_spec_js__WEBPACK_IMPORTED_MODULE_3__.healthFromSpec)(spec);
+    const health = await (0,_health_gate_js__WEBPACK_IMPORTED_MODULE_4__.runHealthGate)({
         target: { kind: 'url', url: new URL(url) },
         transport: spec.server.transport === 'sse' ? 'sse' : 'auto',
         headers: {},
-        timeoutMs: options.timeoutMs ?? (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDuration */ .E9)(spec.health.timeout ?? '60s', 'health.timeout'),
-        contract: spec.health.expectTools?.map((name) => ({ name })),
-        strict: spec.health.strict ?? false,
-        allowAuthRequired: spec.health.allowAuthRequired ?? false,
-        smoke: spec.health.smoke ? { tool: spec.health.smoke.tool, args: spec.health.smoke.arguments ?? {} } : undefined,
+        timeoutMs: options.timeoutMs ?? fromSpec.timeoutMs ?? 60_000,
+        contract: fromSpec.contract,
+        strict: fromSpec.strict ?? false,
+        allowAuthRequired: fromSpec.allowAuthRequired ?? false,
+        smoke: fromSpec.smoke,
         logger,
     });
     if (!health.ok) {
         const logs = await logsTail(compose, file, project, env);
         await down({ spec, env, logger });
         const problems = health.problems.filter((p) => p.level === 'error').map((p) => p.message).join('; ');
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GateFailure */ .In(`up: ${spec.server.name} failed the health gate and was taken down: ${problems}${logs ? `\nlast container logs:\n${logs}` : ''}`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GateFailure */ .In(`up: ${spec.server.name} failed the health gate and was taken down: ${problems}${logs ? `\nlast container logs:\n${logs}` : ''}`);
     }
     const handoff = (0,_handoff_handoff_js__WEBPACK_IMPORTED_MODULE_8__/* .buildHandoff */ .dJ)({
         name: spec.server.name,
@@ -814,7 +841,7 @@ async function down(options) {
         return { project, stopped: false };
     const state = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(statePath, 'utf8'));
     options.logger?.info(`down: ${state.compose.join(' ')} -p ${state.project} down`);
-    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_5__/* .exec */ .m)(state.compose[0], [...state.compose.slice(1), '-p', state.project, '-f', state.composeFile, 'down', '--remove-orphans', '--volumes'], { env, timeoutMs: 5 * 60_000 });
+    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)(state.compose[0], [...state.compose.slice(1), '-p', state.project, '-f', state.composeFile, 'down', '--remove-orphans', '--volumes'], { env, timeoutMs: 5 * 60_000 });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
     // The parent folder goes too when this was its last server.
     try {

@@ -152,6 +152,8 @@ var client = __webpack_require__(63);
 var sse = __webpack_require__(53);
 // EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/client/stdio.js + 1 modules
 var stdio = __webpack_require__(2420);
+// EXTERNAL MODULE: ./src/registry/challenge.ts
+var challenge = __webpack_require__(4394);
 ;// CONCATENATED MODULE: ./src/health/connect.ts
 /**
  * One connection attempt with the official SDK client: the transport for a target, a fetch that
@@ -159,6 +161,7 @@ var stdio = __webpack_require__(2420);
  * crash), protected-resource metadata discovery, and a raw `server/discover` probe for servers that
  * speak only the stateless revision the SDK does not.
  */
+
 
 
 
@@ -204,15 +207,6 @@ function openTransport(target, kind, headers) {
 function newClient() {
     return new client/* Client */.K(CLIENT_INFO, { capabilities: {} });
 }
-/** `key="value"` and `key=token` parameters of a `WWW-Authenticate` challenge. */
-function parseChallenge(header) {
-    const scheme = header.trim().split(/\s+/)[0] ?? '';
-    const params = {};
-    const re = /([a-zA-Z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g;
-    for (let m = re.exec(header); m; m = re.exec(header))
-        params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
-    return { scheme, params };
-}
 /**
  * After a 401: the challenge, and the OAuth protected-resource metadata (RFC 9728) from the URL the
  * challenge names or the well-known locations on the server's own origin.
@@ -221,10 +215,11 @@ async function describeAuth(url, answer, headers, signal) {
     const info = {};
     const candidates = [];
     if (answer.wwwAuthenticate) {
-        const { scheme, params } = parseChallenge(answer.wwwAuthenticate);
-        info.scheme = scheme;
-        if (params.resource_metadata)
-            candidates.push(params.resource_metadata);
+        // The registry client's challenge parser; the scheme is reported as the server wrote it.
+        info.scheme = answer.wwwAuthenticate.trim().split(/\s+/)[0];
+        const metadata = (0,challenge/* parseChallenge */.x)(answer.wwwAuthenticate)?.params.resource_metadata;
+        if (metadata)
+            candidates.push(metadata);
     }
     const path = url.pathname.replace(/\/$/, '');
     if (path)
@@ -321,15 +316,13 @@ const sdkRevisions = types/* SUPPORTED_PROTOCOL_VERSIONS */.Iu;
 
 
 const MAX_BACKOFF_MS = 5000;
-class DeadlineError extends Error {
-}
 /** Runs `work` until it settles or `ms` pass; on timeout calls `onTimeout` (which closes the transport). */
 async function withDeadline(work, ms, onTimeout) {
     let timer;
     const timeout = new Promise((_, reject) => {
         timer = setTimeout(() => {
             onTimeout();
-            reject(new DeadlineError(`no answer within the remaining ${Math.max(0, Math.round(ms))} ms`));
+            reject(new Error(`no answer within the remaining ${Math.max(0, Math.round(ms))} ms`));
         }, Math.max(0, ms));
     });
     try {
@@ -500,7 +493,7 @@ async function attempt(kind, options, remaining, auto) {
             if (discover || refusedVersion)
                 return { type: 'unsupported', discover, version: refusedVersion };
         }
-        const reason = error instanceof DeadlineError ? `${describeFailure(error, opened)}` : describeFailure(error, opened);
+        const reason = describeFailure(error, opened);
         if (auto && kind === 'streamable-http' && last && last.method === 'POST' && last.status >= 400 && last.status < 500)
             return { type: 'fallback', reason };
         return { type: 'retry', reason };

@@ -15934,12 +15934,6 @@ Options:
   --idle-timeout DURATION  close sessions idle this long (default 10m)
   --drain-timeout DURATION on SIGTERM, wait this long for open requests (default 30s)
 `;
-function positiveInt(text, name, min = 1) {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < min || n > 65535)
-        throw new util_errors/* InputError */.dz(`${name}: "${text}" is not a whole number from ${min} to 65535`);
-    return n;
-}
 const bridgeCommand = {
     name: 'bridge',
     summary: 'serve a stdio MCP server over Streamable HTTP and SSE (sessions, probes, drain)',
@@ -15972,12 +15966,12 @@ const bridgeCommand = {
         const { defaultAllowedHosts, startBridge } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(213), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 480));
         const bridge = await startBridge({
             command: { command: positionals[0], args: positionals.slice(1), env: ctx.env, cwd: ctx.cwd },
-            port: positiveInt(values.port, '--port', 0),
+            port: (0,parse/* parseInteger */.cG)(values.port, '--port', 0, 65535),
             host,
             path,
             allowedHosts: allowed.length ? allowed : defaultAllowedHosts(host),
             allowedOrigins: (values['allowed-origins'] ?? []).flatMap(parse/* parseList */.E1),
-            maxSessions: positiveInt(values['max-sessions'] ?? '32', '--max-sessions'),
+            maxSessions: (0,parse/* parseInteger */.cG)(values['max-sessions'] ?? '32', '--max-sessions', 1, 65535),
             idleTimeoutMs: (0,parse/* parseDuration */.E9)(values['idle-timeout'] ?? '10m', '--idle-timeout'),
             drainTimeoutMs: (0,parse/* parseDuration */.E9)(values['drain-timeout'] ?? '30s', '--drain-timeout'),
         });
@@ -16524,23 +16518,11 @@ const healthCommand = {
             format: { type: 'string' },
             spec: { type: 'string' },
         });
-        // With --spec, health: of the spec gives the defaults and server: the local URL; flags win.
-        const spec = values.spec ? readSpec(values.spec, ctx.cwd) : undefined;
-        if (spec) {
-            values['expect-tools'] ??= values.contract ? undefined : spec.health.expectTools?.join(',');
-            values.contract ??= spec.health.contract;
-            values.strict ??= spec.health.strict;
-            values['allow-auth-required'] ??= spec.health.allowAuthRequired;
-            values.timeout ??= spec.health.timeout;
-            if (!values.smoke && spec.health.smoke)
-                values.smoke = `${spec.health.smoke.tool}=${JSON.stringify(spec.health.smoke.arguments ?? {})}`;
-            if (!positionals[0] && !values.command)
-                positionals[0] = `http://127.0.0.1:${spec.server.port}${spec.server.transport === 'sse' ? '/sse' : spec.server.path}`;
-        }
         const format = parseFormat(values.format);
         // The SDK loads only for the commands that speak MCP.
-        const [{ contractFromNames, loadContract }, { runHealthGate }, { parseHeaders, parseSmoke, parseTarget }, { renderHealthText }] = await Promise.all([
+        const [{ contractFromNames, loadContract }, { healthFromSpec, localUrl }, { runHealthGate }, { parseHeaders, parseSmoke, parseTarget }, { renderHealthText }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 2922)),
+            __nccwpck_require__.e(/* import() */ 498).then(__nccwpck_require__.bind(__nccwpck_require__, 9498)),
             Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(848), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 541)),
             __nccwpck_require__.e(/* import() */ 233).then(__nccwpck_require__.bind(__nccwpck_require__, 8233)),
             __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 5556)),
@@ -16555,17 +16537,21 @@ const healthCommand = {
                 throw new util_errors/* InputError */.dz(`--bearer-token-env: the environment variable ${tokenVar} is not set or empty`);
             headers.Authorization = `Bearer ${token}`;
         }
-        if (values['expect-tools'] && values.contract && !spec)
+        if (values['expect-tools'] && values.contract)
             throw new util_errors/* InputError */.dz('health: give --expect-tools or --contract, not both');
+        // With --spec, health: of the spec gives the defaults and server: the local URL; flags win.
+        const spec = values.spec ? readSpec(values.spec, ctx.cwd) : undefined;
+        const fromSpec = spec ? healthFromSpec(spec) : {};
+        const url = positionals[0] ?? (spec && !values.command ? localUrl(spec) : undefined);
         const report = await runHealthGate({
-            target: parseTarget(positionals[0], values.command, ctx.cwd),
+            target: parseTarget(url, values.command, ctx.cwd),
             transport: (0,parse/* parseChoice */.HU)(values.transport ?? 'auto', transports, '--transport'),
             headers,
-            timeoutMs: (0,parse/* parseDuration */.E9)(values.timeout ?? '60s', '--timeout'),
-            contract: values.contract ? loadContract(values.contract) : values['expect-tools'] ? contractFromNames((0,parse/* parseList */.E1)(values['expect-tools'])) : undefined,
-            strict: values.strict ?? false,
-            allowAuthRequired: values['allow-auth-required'] ?? false,
-            smoke: values.smoke ? parseSmoke(values.smoke) : undefined,
+            timeoutMs: values.timeout ? (0,parse/* parseDuration */.E9)(values.timeout, '--timeout') : (fromSpec.timeoutMs ?? 60_000),
+            contract: values.contract ? loadContract(values.contract) : values['expect-tools'] ? contractFromNames((0,parse/* parseList */.E1)(values['expect-tools'])) : fromSpec.contract,
+            strict: values.strict ?? fromSpec.strict ?? false,
+            allowAuthRequired: values['allow-auth-required'] ?? fromSpec.allowAuthRequired ?? false,
+            smoke: values.smoke ? parseSmoke(values.smoke) : fromSpec.smoke,
             logger: ctx.logger,
         });
         if (values.output)
@@ -16621,6 +16607,7 @@ async function inspectImage(source, options = {}) {
 
 
 
+
 const imageOptionSpec = {
     platform: { type: 'string' },
     'insecure-registry': { type: 'string', multiple: true },
@@ -16643,16 +16630,10 @@ function readCaFile(path) {
         throw new util_errors/* InputError */.dz(`--ca-cert ${path}: ${error.code ?? error.message}`);
     }
 }
-function parseConcurrency(text) {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < 1 || n > 64)
-        throw new util_errors/* InputError */.dz(`--concurrency: "${text}" is not a whole number from 1 to 64`);
-    return n;
-}
 function readImageOptions(values, ctx) {
     return {
         platform: values.platform,
-        concurrency: values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency),
+        concurrency: values.concurrency === undefined ? undefined : (0,parse/* parseInteger */.cG)(values.concurrency, '--concurrency', 1, 64),
         logger: ctx.logger,
         registry: {
             insecureRegistries: values['insecure-registry'],
@@ -18454,8 +18435,8 @@ var external_node_stream_ = __nccwpck_require__(7075);
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
-var registry_client = __nccwpck_require__(4516);
+// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
+var registry_client = __nccwpck_require__(7923);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __nccwpck_require__(9310);
 ;// CONCATENATED MODULE: ./src/scan/types.ts
@@ -19405,9 +19386,7 @@ const scanCommand = {
             'max-file-size': { type: 'string' },
             workers: { type: 'string' },
         });
-        const workers = values.workers === undefined ? undefined : Number(values.workers);
-        if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64))
-            throw new util_errors/* InputError */.dz(`--workers: "${values.workers}" is not a whole number from 0 to 64`);
+        const workers = values.workers === undefined ? undefined : (0,parse/* parseInteger */.cG)(values.workers, '--workers', 0, 64);
         const format = parseFormat(values.format, ['text', 'json', 'sarif']);
         if (positionals.length !== 1)
             throw new util_errors/* InputError */.dz('scan: expected exactly one image source. See `mcp-orchestrator scan --help`.');
@@ -19439,7 +19418,6 @@ var handoff = __nccwpck_require__(344);
 
 
 
-
 const upUsage = `
 Usage: mcp-orchestrator up [--spec mcp-deploy.yml] [options]
 
@@ -19462,12 +19440,7 @@ const upCommand = {
     async run(ctx) {
         const { values } = parseCommandArgs('up', ctx.argv, { spec: { type: 'string' }, image: { type: 'string' }, port: { type: 'string' }, timeout: { type: 'string' }, format: { type: 'string' } }, false);
         const format = parseFormat(values.format);
-        let port;
-        if (values.port !== undefined) {
-            port = Number(values.port);
-            if (!Number.isInteger(port) || port < 1 || port > 65535)
-                throw new util_errors/* InputError */.dz(`--port: "${values.port}" is not a port number`);
-        }
+        const port = values.port === undefined ? undefined : (0,parse/* parseInteger */.cG)(values.port, '--port', 1, 65535);
         const { up } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(848), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9174));
         const result = await up({
             spec: readSpec(values.spec, ctx.cwd),
@@ -21336,8 +21309,8 @@ async function resolveDockerDaemon(source, platform, limits, tempDir) {
     }
 }
 
-// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
-var registry_client = __nccwpck_require__(4516);
+// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
+var registry_client = __nccwpck_require__(7923);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __nccwpck_require__(9310);
 ;// CONCATENATED MODULE: ./src/image/transports/docker.ts
@@ -21658,7 +21631,39 @@ async function openImage(sourceText, options = {}) {
 
 /***/ }),
 
-/***/ 4516:
+/***/ 4394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRetryAfter),
+/* harmony export */   x: () => (/* binding */ parseChallenge)
+/* harmony export */ });
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let p = re.exec(m[2]); p; p = re.exec(m[2]))
+        params[p[1].toLowerCase()] = (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1');
+    return { scheme: m[1].toLowerCase(), params };
+}
+/** Seconds or HTTP-date in Retry-After, as milliseconds; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+
+/***/ }),
+
+/***/ 7923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21682,29 +21687,8 @@ var external_node_tls_ = __nccwpck_require__(1692);
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/logger.ts
 var util_logger = __nccwpck_require__(6618);
-;// CONCATENATED MODULE: ./src/registry/challenge.ts
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(header);
-    if (!m)
-        return undefined;
-    const params = {};
-    const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (let p = re.exec(m[2]); p; p = re.exec(m[2]))
-        params[p[1].toLowerCase()] = (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1');
-    return { scheme: m[1].toLowerCase(), params };
-}
-/** Seconds or HTTP-date in Retry-After, as milliseconds; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
+// EXTERNAL MODULE: ./src/registry/challenge.ts
+var registry_challenge = __nccwpck_require__(4394);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -21896,7 +21880,7 @@ class RegistryClient {
     }
     /** Answers a 401 challenge; returns false when there is nothing more to try. */
     async authenticate(header, scope) {
-        const challenge = parseChallenge(header);
+        const challenge = (0,registry_challenge/* parseChallenge */.x)(header);
         const credential = await this.getCredential();
         if (challenge?.scheme === 'basic') {
             if (!credential || this.basic)
@@ -21992,7 +21976,7 @@ class RegistryClient {
             }
             if ((status === 429 || status >= 500) && attempt < retries && options.replayable !== false) {
                 response.resume();
-                const wait = parseRetryAfter(response.headers['retry-after']) ?? backoff * 2 ** attempt;
+                const wait = (0,registry_challenge/* parseRetryAfter */.m)(response.headers['retry-after']) ?? backoff * 2 ** attempt;
                 this.logger.debug(`${this.registry}: ${options.method ?? 'GET'} ${url.pathname}: HTTP ${status}; retrying in ${wait} ms`);
                 await sleep(Math.min(wait, 60_000));
                 continue;
@@ -23065,7 +23049,8 @@ function stderrLogger(options = {}) {
 /* harmony export */   DB: () => (/* binding */ parseSize),
 /* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   HU: () => (/* binding */ parseChoice)
+/* harmony export */   HU: () => (/* binding */ parseChoice),
+/* harmony export */   cG: () => (/* binding */ parseInteger)
 /* harmony export */ });
 /* unused harmony export parseBoolean */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
@@ -23120,6 +23105,13 @@ function parseChoice(value, choices, name) {
     if (choices.includes(value))
         return value;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name}: "${value}" is not one of ${choices.join(', ')}`);
+}
+/** A whole number from `min` to `max`, naming the option on error. */
+function parseInteger(text, name, min, max) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min || n > max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name}: "${text}" is not a whole number from ${min} to ${max}`);
+    return n;
 }
 
 

@@ -35932,7 +35932,7 @@ which.sync = whichSync
 
 /***/ }),
 
-/***/ 6492:
+/***/ 4727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57493,6 +57493,29 @@ class StdioClientTransport {
     }
 }
 //# sourceMappingURL=stdio.js.map
+;// CONCATENATED MODULE: ./src/registry/challenge.ts
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let p = re.exec(m[2]); p; p = re.exec(m[2]))
+        params[p[1].toLowerCase()] = (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1');
+    return { scheme: m[1].toLowerCase(), params };
+}
+/** Seconds or HTTP-date in Retry-After, as milliseconds; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
 ;// CONCATENATED MODULE: ./src/health/connect.ts
 /**
  * One connection attempt with the official SDK client: the transport for a target, a fetch that
@@ -57500,6 +57523,7 @@ class StdioClientTransport {
  * crash), protected-resource metadata discovery, and a raw `server/discover` probe for servers that
  * speak only the stateless revision the SDK does not.
  */
+
 
 
 
@@ -57545,15 +57569,6 @@ function openTransport(target, kind, headers) {
 function newClient() {
     return new Client(CLIENT_INFO, { capabilities: {} });
 }
-/** `key="value"` and `key=token` parameters of a `WWW-Authenticate` challenge. */
-function parseChallenge(header) {
-    const scheme = header.trim().split(/\s+/)[0] ?? '';
-    const params = {};
-    const re = /([a-zA-Z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g;
-    for (let m = re.exec(header); m; m = re.exec(header))
-        params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
-    return { scheme, params };
-}
 /**
  * After a 401: the challenge, and the OAuth protected-resource metadata (RFC 9728) from the URL the
  * challenge names or the well-known locations on the server's own origin.
@@ -57562,10 +57577,11 @@ async function describeAuth(url, answer, headers, signal) {
     const info = {};
     const candidates = [];
     if (answer.wwwAuthenticate) {
-        const { scheme, params } = parseChallenge(answer.wwwAuthenticate);
-        info.scheme = scheme;
-        if (params.resource_metadata)
-            candidates.push(params.resource_metadata);
+        // The registry client's challenge parser; the scheme is reported as the server wrote it.
+        info.scheme = answer.wwwAuthenticate.trim().split(/\s+/)[0];
+        const metadata = parseChallenge(answer.wwwAuthenticate)?.params.resource_metadata;
+        if (metadata)
+            candidates.push(metadata);
     }
     const path = url.pathname.replace(/\/$/, '');
     if (path)
@@ -57662,15 +57678,13 @@ const sdkRevisions = SUPPORTED_PROTOCOL_VERSIONS;
 
 
 const MAX_BACKOFF_MS = 5000;
-class DeadlineError extends Error {
-}
 /** Runs `work` until it settles or `ms` pass; on timeout calls `onTimeout` (which closes the transport). */
 async function withDeadline(work, ms, onTimeout) {
     let timer;
     const timeout = new Promise((_, reject) => {
         timer = setTimeout(() => {
             onTimeout();
-            reject(new DeadlineError(`no answer within the remaining ${Math.max(0, Math.round(ms))} ms`));
+            reject(new Error(`no answer within the remaining ${Math.max(0, Math.round(ms))} ms`));
         }, Math.max(0, ms));
     });
     try {
@@ -57841,7 +57855,7 @@ async function attempt(kind, options, remaining, auto) {
             if (discover || refusedVersion)
                 return { type: 'unsupported', discover, version: refusedVersion };
         }
-        const reason = error instanceof DeadlineError ? `${describeFailure(error, opened)}` : describeFailure(error, opened);
+        const reason = describeFailure(error, opened);
         if (auto && kind === 'streamable-http' && last && last.method === 'POST' && last.status >= 400 && last.status < 500)
             return { type: 'fallback', reason };
         return { type: 'retry', reason };
@@ -58201,6 +58215,13 @@ function parseChoice(value, choices, name) {
         return value;
     throw new errors_InputError(`${name}: "${value}" is not one of ${choices.join(', ')}`);
 }
+/** A whole number from `min` to `max`, naming the option on error. */
+function parseInteger(text, name, min, max) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min || n > max)
+        throw new InputError(`${name}: "${text}" is not a whole number from ${min} to ${max}`);
+    return n;
+}
 
 ;// CONCATENATED MODULE: ./src/actions/inputs.ts
 /**
@@ -58376,7 +58397,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_health_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6492);
+/* harmony import */ var _actions_health_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4727);
 
 await (0,_actions_health_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

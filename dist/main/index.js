@@ -67485,6 +67485,8 @@ class StdioClientTransport {
     }
 }
 //# sourceMappingURL=stdio.js.map
+// EXTERNAL MODULE: ./src/registry/challenge.ts
+var challenge = __nccwpck_require__(4394);
 ;// CONCATENATED MODULE: ./src/health/connect.ts
 /**
  * One connection attempt with the official SDK client: the transport for a target, a fetch that
@@ -67492,6 +67494,7 @@ class StdioClientTransport {
  * crash), protected-resource metadata discovery, and a raw `server/discover` probe for servers that
  * speak only the stateless revision the SDK does not.
  */
+
 
 
 
@@ -67537,15 +67540,6 @@ function openTransport(target, kind, headers) {
 function newClient() {
     return new Client(CLIENT_INFO, { capabilities: {} });
 }
-/** `key="value"` and `key=token` parameters of a `WWW-Authenticate` challenge. */
-function parseChallenge(header) {
-    const scheme = header.trim().split(/\s+/)[0] ?? '';
-    const params = {};
-    const re = /([a-zA-Z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g;
-    for (let m = re.exec(header); m; m = re.exec(header))
-        params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
-    return { scheme, params };
-}
 /**
  * After a 401: the challenge, and the OAuth protected-resource metadata (RFC 9728) from the URL the
  * challenge names or the well-known locations on the server's own origin.
@@ -67554,10 +67548,11 @@ async function describeAuth(url, answer, headers, signal) {
     const info = {};
     const candidates = [];
     if (answer.wwwAuthenticate) {
-        const { scheme, params } = parseChallenge(answer.wwwAuthenticate);
-        info.scheme = scheme;
-        if (params.resource_metadata)
-            candidates.push(params.resource_metadata);
+        // The registry client's challenge parser; the scheme is reported as the server wrote it.
+        info.scheme = answer.wwwAuthenticate.trim().split(/\s+/)[0];
+        const metadata = (0,challenge/* parseChallenge */.x)(answer.wwwAuthenticate)?.params.resource_metadata;
+        if (metadata)
+            candidates.push(metadata);
     }
     const path = url.pathname.replace(/\/$/, '');
     if (path)
@@ -67654,15 +67649,13 @@ const sdkRevisions = SUPPORTED_PROTOCOL_VERSIONS;
 
 
 const MAX_BACKOFF_MS = 5000;
-class DeadlineError extends Error {
-}
 /** Runs `work` until it settles or `ms` pass; on timeout calls `onTimeout` (which closes the transport). */
 async function withDeadline(work, ms, onTimeout) {
     let timer;
     const timeout = new Promise((_, reject) => {
         timer = setTimeout(() => {
             onTimeout();
-            reject(new DeadlineError(`no answer within the remaining ${Math.max(0, Math.round(ms))} ms`));
+            reject(new Error(`no answer within the remaining ${Math.max(0, Math.round(ms))} ms`));
         }, Math.max(0, ms));
     });
     try {
@@ -67833,7 +67826,7 @@ async function attempt(kind, options, remaining, auto) {
             if (discover || refusedVersion)
                 return { type: 'unsupported', discover, version: refusedVersion };
         }
-        const reason = error instanceof DeadlineError ? `${describeFailure(error, opened)}` : describeFailure(error, opened);
+        const reason = describeFailure(error, opened);
         if (auto && kind === 'streamable-http' && last && last.method === 'POST' && last.status >= 400 && last.status < 500)
             return { type: 'fallback', reason };
         return { type: 'retry', reason };
@@ -68184,8 +68177,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
-var registry_client = __nccwpck_require__(4516);
+// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
+var registry_client = __nccwpck_require__(7923);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __nccwpck_require__(9310);
 ;// CONCATENATED MODULE: ./src/scan/types.ts
@@ -69083,6 +69076,13 @@ function parseChoice(value, choices, name) {
     if (choices.includes(value))
         return value;
     throw new errors/* InputError */.dz(`${name}: "${value}" is not one of ${choices.join(', ')}`);
+}
+/** A whole number from `min` to `max`, naming the option on error. */
+function parseInteger(text, name, min, max) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min || n > max)
+        throw new InputError(`${name}: "${text}" is not a whole number from ${min} to ${max}`);
+    return n;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/inputs.ts
@@ -70990,8 +70990,8 @@ async function resolveDockerDaemon(source, platform, limits, tempDir) {
     }
 }
 
-// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
-var registry_client = __nccwpck_require__(4516);
+// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
+var registry_client = __nccwpck_require__(7923);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __nccwpck_require__(9310);
 ;// CONCATENATED MODULE: ./src/image/transports/docker.ts
@@ -71312,7 +71312,39 @@ async function openImage(sourceText, options = {}) {
 
 /***/ }),
 
-/***/ 4516:
+/***/ 4394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRetryAfter),
+/* harmony export */   x: () => (/* binding */ parseChallenge)
+/* harmony export */ });
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let p = re.exec(m[2]); p; p = re.exec(m[2]))
+        params[p[1].toLowerCase()] = (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1');
+    return { scheme: m[1].toLowerCase(), params };
+}
+/** Seconds or HTTP-date in Retry-After, as milliseconds; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+
+/***/ }),
+
+/***/ 7923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71336,29 +71368,8 @@ var external_node_tls_ = __nccwpck_require__(1692);
 var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/logger.ts
 var util_logger = __nccwpck_require__(6618);
-;// CONCATENATED MODULE: ./src/registry/challenge.ts
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(header);
-    if (!m)
-        return undefined;
-    const params = {};
-    const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
-    for (let p = re.exec(m[2]); p; p = re.exec(m[2]))
-        params[p[1].toLowerCase()] = (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1');
-    return { scheme: m[1].toLowerCase(), params };
-}
-/** Seconds or HTTP-date in Retry-After, as milliseconds; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
+// EXTERNAL MODULE: ./src/registry/challenge.ts
+var registry_challenge = __nccwpck_require__(4394);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -71550,7 +71561,7 @@ class RegistryClient {
     }
     /** Answers a 401 challenge; returns false when there is nothing more to try. */
     async authenticate(header, scope) {
-        const challenge = parseChallenge(header);
+        const challenge = (0,registry_challenge/* parseChallenge */.x)(header);
         const credential = await this.getCredential();
         if (challenge?.scheme === 'basic') {
             if (!credential || this.basic)
@@ -71646,7 +71657,7 @@ class RegistryClient {
             }
             if ((status === 429 || status >= 500) && attempt < retries && options.replayable !== false) {
                 response.resume();
-                const wait = parseRetryAfter(response.headers['retry-after']) ?? backoff * 2 ** attempt;
+                const wait = (0,registry_challenge/* parseRetryAfter */.m)(response.headers['retry-after']) ?? backoff * 2 ** attempt;
                 this.logger.debug(`${this.registry}: ${options.method ?? 'GET'} ${url.pathname}: HTTP ${status}; retrying in ${wait} ms`);
                 await sleep(Math.min(wait, 60_000));
                 continue;

@@ -39432,6 +39432,13 @@ function parseChoice(value, choices, name) {
         return value;
     throw new errors_InputError(`${name}: "${value}" is not one of ${choices.join(', ')}`);
 }
+/** A whole number from `min` to `max`, naming the option on error. */
+function parse_parseInteger(text, name, min, max) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min || n > max)
+        throw new InputError(`${name}: "${text}" is not a whole number from ${min} to ${max}`);
+    return n;
+}
 
 ;// CONCATENATED MODULE: ./src/actions/inputs.ts
 /**

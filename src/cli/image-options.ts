@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReadOptions } from '../image/types.js';
 import { InputError } from '../util/errors.js';
+import { parseInteger } from '../util/parse.js';
 import type { CommandContext } from './command.js';
 
 export const imageOptionSpec = {
@@ -38,16 +39,10 @@ function readCaFile(path: string): string {
   }
 }
 
-function parseConcurrency(text: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InputError(`--concurrency: "${text}" is not a whole number from 1 to 64`);
-  return n;
-}
-
 export function readImageOptions(values: ImageOptionValues, ctx: CommandContext): ReadOptions & { concurrency?: number } {
   return {
     platform: values.platform,
-    concurrency: values.concurrency === undefined ? undefined : parseConcurrency(values.concurrency),
+    concurrency: values.concurrency === undefined ? undefined : parseInteger(values.concurrency, '--concurrency', 1, 64),
     logger: ctx.logger,
     registry: {
       insecureRegistries: values['insecure-registry'],

@@ -11,6 +11,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { SUPPORTED_PROTOCOL_VERSIONS, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import type { Readable } from 'node:stream';
+import { parseChallenge } from '../registry/challenge.js';
 import type { AuthInfo, ConcreteTransport, HealthTarget } from './types.js';
 
 export const CLIENT_INFO = { name: 'mcp-orchestrator-health', version: '0.1.0' };
@@ -69,15 +70,6 @@ export function newClient(): Client {
   return new Client(CLIENT_INFO, { capabilities: {} });
 }
 
-/** `key="value"` and `key=token` parameters of a `WWW-Authenticate` challenge. */
-export function parseChallenge(header: string): { scheme: string; params: Record<string, string> } {
-  const scheme = header.trim().split(/\s+/)[0] ?? '';
-  const params: Record<string, string> = {};
-  const re = /([a-zA-Z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g;
-  for (let m = re.exec(header); m; m = re.exec(header)) params[m[1]!.toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
-  return { scheme, params };
-}
-
 /**
  * After a 401: the challenge, and the OAuth protected-resource metadata (RFC 9728) from the URL the
  * challenge names or the well-known locations on the server's own origin.
@@ -86,9 +78,10 @@ export async function describeAuth(url: URL, answer: HttpAnswer, headers: Record
   const info: AuthInfo = {};
   const candidates: string[] = [];
   if (answer.wwwAuthenticate) {
-    const { scheme, params } = parseChallenge(answer.wwwAuthenticate);
-    info.scheme = scheme;
-    if (params.resource_metadata) candidates.push(params.resource_metadata);
+    // The registry client's challenge parser; the scheme is reported as the server wrote it.
+    info.scheme = answer.wwwAuthenticate.trim().split(/\s+/)[0];
+    const metadata = parseChallenge(answer.wwwAuthenticate)?.params.resource_metadata;
+    if (metadata) candidates.push(metadata);
   }
   const path = url.pathname.replace(/\/$/, '');
   if (path) candidates.push(new URL(`/.well-known/oauth-protected-resource${path}`, url).href);

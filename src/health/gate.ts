@@ -25,15 +25,13 @@ type AttemptOutcome =
   | { type: 'retry'; reason: string }
   | { type: 'fatal'; reason: string };
 
-class DeadlineError extends Error {}
-
 /** Runs `work` until it settles or `ms` pass; on timeout calls `onTimeout` (which closes the transport). */
 async function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       onTimeout();
-      reject(new DeadlineError(`no answer within the remaining ${Math.max(0, Math.round(ms))} ms`));
+      reject(new Error(`no answer within the remaining ${Math.max(0, Math.round(ms))} ms`));
     }, Math.max(0, ms));
   });
   try {
@@ -190,7 +188,7 @@ async function attempt(kind: ConcreteTransport, options: HealthOptions, remainin
       const discover = await probeDiscover(openTransport(options.target, kind, options.headers), Math.min(remaining(), 5000));
       if (discover || refusedVersion) return { type: 'unsupported', discover, version: refusedVersion };
     }
-    const reason = error instanceof DeadlineError ? `${describeFailure(error, opened)}` : describeFailure(error, opened);
+    const reason = describeFailure(error, opened);
     if (auto && kind === 'streamable-http' && last && last.method === 'POST' && last.status >= 400 && last.status < 500) return { type: 'fallback', reason };
     return { type: 'retry', reason };
   }

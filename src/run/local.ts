@@ -8,13 +8,13 @@ import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync }
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { buildHandoff, type Handoff } from '../handoff/handoff.js';
+import { healthFromSpec, localUrl } from '../health/from-spec.js';
 import { runHealthGate } from '../health/gate.js';
 import type { HealthReport } from '../health/types.js';
 import type { DeploySpec } from '../spec/spec.js';
 import { GateFailure, InputError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import { silentLogger, type Logger } from '../util/logger.js';
-import { parseDuration } from '../util/parse.js';
 
 export interface UpOptions {
   spec: DeploySpec;
@@ -114,8 +114,7 @@ export async function up(options: UpOptions): Promise<UpResult> {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'compose.yml');
   writeFileSync(file, composeFile(spec, image, port, env, logger));
-  const path = spec.server.transport === 'sse' ? '/sse' : spec.server.path;
-  const url = `http://127.0.0.1:${port}${path}`;
+  const url = localUrl(spec, port);
   const state: State = { project, composeFile: file, compose, url };
   writeFileSync(join(dir, 'state.json'), `${JSON.stringify(state, null, 2)}\n`);
   logger.info(`up: ${compose.join(' ')} -p ${project} up -d (${image} on 127.0.0.1:${port})`);
@@ -125,15 +124,16 @@ export async function up(options: UpOptions): Promise<UpResult> {
     await down({ spec, env, logger }).catch(() => {});
     throw error;
   }
+  const fromSpec = healthFromSpec(spec);
   const health = await runHealthGate({
     target: { kind: 'url', url: new URL(url) },
     transport: spec.server.transport === 'sse' ? 'sse' : 'auto',
     headers: {},
-    timeoutMs: options.timeoutMs ?? parseDuration(spec.health.timeout ?? '60s', 'health.timeout'),
-    contract: spec.health.expectTools?.map((name) => ({ name })),
-    strict: spec.health.strict ?? false,
-    allowAuthRequired: spec.health.allowAuthRequired ?? false,
-    smoke: spec.health.smoke ? { tool: spec.health.smoke.tool, args: spec.health.smoke.arguments ?? {} } : undefined,
+    timeoutMs: options.timeoutMs ?? fromSpec.timeoutMs ?? 60_000,
+    contract: fromSpec.contract,
+    strict: fromSpec.strict ?? false,
+    allowAuthRequired: fromSpec.allowAuthRequired ?? false,
+    smoke: fromSpec.smoke,
     logger,
   });
   if (!health.ok) {

@@ -49,3 +49,10 @@ export function parseChoice<T extends string>(value: string, choices: readonly T
   if ((choices as readonly string[]).includes(value)) return value as T;
   throw new InputError(`${name}: "${value}" is not one of ${choices.join(', ')}`);
 }
+
+/** A whole number from `min` to `max`, naming the option on error. */
+export function parseInteger(text: string, name: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) throw new InputError(`${name}: "${text}" is not a whole number from ${min} to ${max}`);
+  return n;
+}

@@ -1,5 +1,5 @@
 import { InputError } from '../../util/errors.js';
-import { parseDuration, parseList } from '../../util/parse.js';
+import { parseDuration, parseInteger, parseList } from '../../util/parse.js';
 import { parseCommandArgs, type Command } from '../command.js';
 
 const usage = `
@@ -22,12 +22,6 @@ Options:
   --idle-timeout DURATION  close sessions idle this long (default 10m)
   --drain-timeout DURATION on SIGTERM, wait this long for open requests (default 30s)
 `;
-
-function positiveInt(text: string, name: string, min = 1): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min || n > 65535) throw new InputError(`${name}: "${text}" is not a whole number from ${min} to 65535`);
-  return n;
-}
 
 export const bridgeCommand: Command = {
   name: 'bridge',
@@ -59,12 +53,12 @@ export const bridgeCommand: Command = {
     const { defaultAllowedHosts, startBridge } = await import('../../bridge/bridge.js');
     const bridge = await startBridge({
       command: { command: positionals[0]!, args: positionals.slice(1), env: ctx.env as Record<string, string>, cwd: ctx.cwd },
-      port: positiveInt(values.port, '--port', 0),
+      port: parseInteger(values.port, '--port', 0, 65535),
       host,
       path,
       allowedHosts: allowed.length ? allowed : defaultAllowedHosts(host),
       allowedOrigins: (values['allowed-origins'] ?? []).flatMap(parseList),
-      maxSessions: positiveInt(values['max-sessions'] ?? '32', '--max-sessions'),
+      maxSessions: parseInteger(values['max-sessions'] ?? '32', '--max-sessions', 1, 65535),
       idleTimeoutMs: parseDuration(values['idle-timeout'] ?? '10m', '--idle-timeout'),
       drainTimeoutMs: parseDuration(values['drain-timeout'] ?? '30s', '--drain-timeout'),
     });

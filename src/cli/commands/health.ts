@@ -53,21 +53,11 @@ export const healthCommand: Command = {
       format: { type: 'string' },
       spec: { type: 'string' },
     });
-    // With --spec, health: of the spec gives the defaults and server: the local URL; flags win.
-    const spec = values.spec ? readSpec(values.spec, ctx.cwd) : undefined;
-    if (spec) {
-      values['expect-tools'] ??= values.contract ? undefined : spec.health.expectTools?.join(',');
-      values.contract ??= spec.health.contract;
-      values.strict ??= spec.health.strict;
-      values['allow-auth-required'] ??= spec.health.allowAuthRequired;
-      values.timeout ??= spec.health.timeout;
-      if (!values.smoke && spec.health.smoke) values.smoke = `${spec.health.smoke.tool}=${JSON.stringify(spec.health.smoke.arguments ?? {})}`;
-      if (!positionals[0] && !values.command) positionals[0] = `http://127.0.0.1:${spec.server.port}${spec.server.transport === 'sse' ? '/sse' : spec.server.path}`;
-    }
     const format = parseFormat(values.format);
     // The SDK loads only for the commands that speak MCP.
-    const [{ contractFromNames, loadContract }, { runHealthGate }, { parseHeaders, parseSmoke, parseTarget }, { renderHealthText }] = await Promise.all([
+    const [{ contractFromNames, loadContract }, { healthFromSpec, localUrl }, { runHealthGate }, { parseHeaders, parseSmoke, parseTarget }, { renderHealthText }] = await Promise.all([
       import('../../health/contract.js'),
+      import('../../health/from-spec.js'),
       import('../../health/gate.js'),
       import('../../health/inputs.js'),
       import('../../health/render.js'),
@@ -80,16 +70,20 @@ export const healthCommand: Command = {
       if (!token) throw new InputError(`--bearer-token-env: the environment variable ${tokenVar} is not set or empty`);
       headers.Authorization = `Bearer ${token}`;
     }
-    if (values['expect-tools'] && values.contract && !spec) throw new InputError('health: give --expect-tools or --contract, not both');
+    if (values['expect-tools'] && values.contract) throw new InputError('health: give --expect-tools or --contract, not both');
+    // With --spec, health: of the spec gives the defaults and server: the local URL; flags win.
+    const spec = values.spec ? readSpec(values.spec, ctx.cwd) : undefined;
+    const fromSpec = spec ? healthFromSpec(spec) : {};
+    const url = positionals[0] ?? (spec && !values.command ? localUrl(spec) : undefined);
     const report = await runHealthGate({
-      target: parseTarget(positionals[0], values.command, ctx.cwd),
+      target: parseTarget(url, values.command, ctx.cwd),
       transport: parseChoice<TransportChoice>(values.transport ?? 'auto', transports, '--transport'),
       headers,
-      timeoutMs: parseDuration(values.timeout ?? '60s', '--timeout'),
-      contract: values.contract ? loadContract(values.contract) : values['expect-tools'] ? contractFromNames(parseList(values['expect-tools'])) : undefined,
-      strict: values.strict ?? false,
-      allowAuthRequired: values['allow-auth-required'] ?? false,
-      smoke: values.smoke ? parseSmoke(values.smoke) : undefined,
+      timeoutMs: values.timeout ? parseDuration(values.timeout, '--timeout') : (fromSpec.timeoutMs ?? 60_000),
+      contract: values.contract ? loadContract(values.contract) : values['expect-tools'] ? contractFromNames(parseList(values['expect-tools'])) : fromSpec.contract,
+      strict: values.strict ?? fromSpec.strict ?? false,
+      allowAuthRequired: values['allow-auth-required'] ?? fromSpec.allowAuthRequired ?? false,
+      smoke: values.smoke ? parseSmoke(values.smoke) : fromSpec.smoke,
       logger: ctx.logger,
     });
     if (values.output) writeFileSync(values.output, `${JSON.stringify(report, null, 2)}\n`);

@@ -2,7 +2,7 @@ import { renderText } from '../../scan/render.js';
 import { runScan } from '../../scan/run-scan.js';
 import { severities, type FailOn } from '../../scan/types.js';
 import { InputError } from '../../util/errors.js';
-import { parseChoice, parseSize } from '../../util/parse.js';
+import { parseChoice, parseInteger, parseSize } from '../../util/parse.js';
 import { parseCommandArgs, parseFormat, type Command } from '../command.js';
 import { imageOptionSpec, imageOptionUsage, readImageOptions } from '../image-options.js';
 
@@ -45,8 +45,7 @@ export const scanCommand: Command = {
       'max-file-size': { type: 'string' },
       workers: { type: 'string' },
     });
-    const workers = values.workers === undefined ? undefined : Number(values.workers);
-    if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64)) throw new InputError(`--workers: "${values.workers}" is not a whole number from 0 to 64`);
+    const workers = values.workers === undefined ? undefined : parseInteger(values.workers, '--workers', 0, 64);
     const format = parseFormat(values.format, ['text', 'json', 'sarif']);
     if (positionals.length !== 1) throw new InputError('scan: expected exactly one image source. See `mcp-orchestrator scan --help`.');
     const outcome = await runScan(positionals[0]!, {

@@ -1,6 +1,5 @@
 import { renderHandoffText } from '../../handoff/handoff.js';
-import { InputError } from '../../util/errors.js';
-import { parseDuration } from '../../util/parse.js';
+import { parseDuration, parseInteger } from '../../util/parse.js';
 import { parseCommandArgs, parseFormat, type Command } from '../command.js';
 import { readSpec } from '../spec-option.js';
 
@@ -27,11 +26,7 @@ export const upCommand: Command = {
   async run(ctx) {
     const { values } = parseCommandArgs('up', ctx.argv, { spec: { type: 'string' }, image: { type: 'string' }, port: { type: 'string' }, timeout: { type: 'string' }, format: { type: 'string' } }, false);
     const format = parseFormat(values.format);
-    let port: number | undefined;
-    if (values.port !== undefined) {
-      port = Number(values.port);
-      if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InputError(`--port: "${values.port}" is not a port number`);
-    }
+    const port = values.port === undefined ? undefined : parseInteger(values.port, '--port', 1, 65535);
     const { up } = await import('../../run/local.js');
     const result = await up({
       spec: readSpec(values.spec, ctx.cwd),

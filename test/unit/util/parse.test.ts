@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseBoolean, parseDuration, parseList, parseSize } from '../../../src/util/parse.js';
+import { parseBoolean, parseDuration, parseInteger, parseList, parseSize } from '../../../src/util/parse.js';
 import { InputError } from '../../../src/util/errors.js';
 
 describe('parseDuration', () => {
@@ -41,4 +41,14 @@ describe('parseBoolean', () => {
 
 test('parseList splits on commas and newlines and drops blanks', () => {
   expect(parseList('a, b\n\nc,')).toEqual(['a', 'b', 'c']);
+});
+
+describe('parseInteger', () => {
+  test('whole numbers in range; anything else names the option and the range', () => {
+    expect(parseInteger('8080', '--port', 1, 65535)).toBe(8080);
+    expect(parseInteger('0', '--workers', 0, 64)).toBe(0);
+    expect(() => parseInteger('65536', '--port', 1, 65535)).toThrow('--port: "65536" is not a whole number from 1 to 65535');
+    expect(() => parseInteger('2.5', '--workers', 0, 64)).toThrow('--workers: "2.5" is not a whole number from 0 to 64');
+    expect(() => parseInteger('many', '--concurrency', 1, 64)).toThrow(/--concurrency: "many"/);
+  });
 });

@@ -1,0 +1,158 @@
+export const id = 498;
+export const ids = [498,922];
+export const modules = {
+
+/***/ 2922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   canonicalJson: () => (/* binding */ canonicalJson),
+/* harmony export */   checkContract: () => (/* binding */ checkContract),
+/* harmony export */   contractFromNames: () => (/* binding */ contractFromNames),
+/* harmony export */   loadContract: () => (/* binding */ loadContract),
+/* harmony export */   schemaHash: () => (/* binding */ schemaHash),
+/* harmony export */   sha256Hex: () => (/* binding */ sha256Hex),
+/* harmony export */   toolsHash: () => (/* binding */ toolsHash)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/** Tool hashes, the expected-tools contract, and how a server's tools compare with it. */
+
+
+
+
+/** JSON with object keys sorted at every depth, so equal schemas hash equally whatever their key order. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value ?? null);
+}
+function sha256Hex(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+/** `sha256:` and the first 16 hex digits of the canonical input schema. */
+function schemaHash(schema) {
+    return `sha256:${sha256Hex(canonicalJson(schema ?? {})).slice(0, 16)}`;
+}
+/** One hash over every tool's name and schema hash, in name order: changes when any tool does. */
+function toolsHash(tools) {
+    const lines = [...tools].sort((a, b) => (a.name < b.name ? -1 : 1)).map((t) => `${t.name} ${t.inputSchemaHash}`);
+    return `sha256:${sha256Hex(lines.join('\n'))}`;
+}
+/** `a,b,c` from --expect-tools. */
+function contractFromNames(names) {
+    return names.map((name) => ({ name }));
+}
+/**
+ * A contract file, YAML or JSON: a list of names, a list of `{name, inputSchemaHash}`, or
+ * `{tools: [...]}` in either form. The gate's own JSON report is a valid contract.
+ */
+function loadContract(path) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`--contract ${path}: ${error.code ?? error.message}`);
+    }
+    let data;
+    try {
+        data = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`--contract ${path}: not valid YAML or JSON (${error.message.split('\n')[0]})`);
+    }
+    const list = Array.isArray(data) ? data : data?.tools;
+    if (!Array.isArray(list))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`--contract ${path}: expected a list of tools, or an object with a "tools" list`);
+    return list.map((item, i) => {
+        if (typeof item === 'string' && item.trim())
+            return { name: item.trim() };
+        const t = item;
+        if (t && typeof t === 'object' && typeof t.name === 'string' && t.name) {
+            if (t.inputSchemaHash !== undefined && typeof t.inputSchemaHash !== 'string') {
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`--contract ${path}: tools[${i}].inputSchemaHash must be a string`);
+            }
+            return { name: t.name, inputSchemaHash: t.inputSchemaHash };
+        }
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`--contract ${path}: tools[${i}] must be a tool name or an object with a "name"`);
+    });
+}
+/** Missing tools are errors; unexpected tools and changed schemas are warnings, errors when strict. */
+function checkContract(contract, tools, strict) {
+    const problems = [];
+    const byName = new Map(tools.map((t) => [t.name, t]));
+    const soft = strict ? 'error' : 'warning';
+    for (const expected of contract) {
+        const actual = byName.get(expected.name);
+        if (!actual) {
+            problems.push({ level: 'error', code: 'missing-tool', tool: expected.name, message: `tool "${expected.name}" is missing` });
+        }
+        else if (expected.inputSchemaHash && expected.inputSchemaHash !== actual.inputSchemaHash) {
+            problems.push({
+                level: soft,
+                code: 'schema-changed',
+                tool: expected.name,
+                message: `tool "${expected.name}" input schema changed (${expected.inputSchemaHash} → ${actual.inputSchemaHash})`,
+            });
+        }
+    }
+    const expectedNames = new Set(contract.map((t) => t.name));
+    for (const t of tools) {
+        if (!expectedNames.has(t.name))
+            problems.push({ level: soft, code: 'unexpected-tool', tool: t.name, message: `tool "${t.name}" is not in the contract` });
+    }
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 9498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   healthFromSpec: () => (/* binding */ healthFromSpec),
+/* harmony export */   localUrl: () => (/* binding */ localUrl)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5303);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2922);
+/** The gate's settings from `health:` of a deploy spec, and the local URL `up` serves it at; shared by `up` and `health --spec`. */
+
+
+
+function localUrl(spec, port = spec.server.port) {
+    return `http://127.0.0.1:${port}${spec.server.transport === 'sse' ? '/sse' : spec.server.path}`;
+}
+/** Only what the spec sets; the contract file resolves from the spec's folder, like every path in it. */
+function healthFromSpec(spec) {
+    const { health } = spec;
+    return {
+        contract: health.contract ? (0,_contract_js__WEBPACK_IMPORTED_MODULE_2__.loadContract)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(spec.dir, health.contract)) : health.expectTools ? (0,_contract_js__WEBPACK_IMPORTED_MODULE_2__.contractFromNames)(health.expectTools) : undefined,
+        strict: health.strict,
+        allowAuthRequired: health.allowAuthRequired,
+        smoke: health.smoke ? { tool: health.smoke.tool, args: health.smoke.arguments ?? {} } : undefined,
+        timeoutMs: health.timeout ? (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)(health.timeout, 'health.timeout') : undefined,
+    };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=498.index.js.map
