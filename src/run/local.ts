@@ -6,7 +6,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { buildHandoff, type Handoff } from '../handoff/handoff.js';
 import { healthFromSpec, localUrl } from '../health/from-spec.js';
 import { runHealthGate } from '../health/gate.js';
@@ -15,6 +14,7 @@ import type { DeploySpec } from '../spec/spec.js';
 import { GateFailure, InputError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import { silentLogger, type Logger } from '../util/logger.js';
+import { composeFile } from './compose-file.js';
 
 export interface UpOptions {
   spec: DeploySpec;
@@ -59,42 +59,6 @@ async function newestLocalImage(repository: string, env: NodeJS.ProcessEnv): Pro
   const out = (await exec('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', repository], { env })).stdout.trim().split('\n').filter((l) => l && !l.endsWith(':<none>'));
   if (!out[0]) throw new InputError(`no local image of ${repository}: run \`mcp-orchestrator package\` first, or pass --image`);
   return out[0];
-}
-
-/** The compose file: host network, loopback bind for the bridge, env from the spec, secrets by name only. */
-export function composeFile(spec: DeploySpec, image: string, port: number, env: NodeJS.ProcessEnv, logger: Logger): string {
-  const environment: string[] = [
-    `PORT=${port}`,
-    `HOST=127.0.0.1`,
-    `MCP_BRIDGE_HOST=127.0.0.1`,
-    `MCP_BRIDGE_PORT=${port}`,
-    `MCP_BRIDGE_PATH=${spec.server.path}`,
-    ...Object.entries(spec.env).map(([k, v]) => `${k}=${v}`),
-  ];
-  for (const secret of spec.secrets) {
-    // Only names go into the file: Compose takes the values from the environment of `up`.
-    const from = (secret.from as { env?: string }).env;
-    if (from) {
-      if (!env[from]) logger.warning(`secret ${secret.name}: ${from} is not set in this environment; the server starts without it`);
-      environment.push(from === secret.name ? secret.name : `${secret.name}=\${${from}}`);
-    } else {
-      logger.warning(`secret ${secret.name}: ${Object.keys(secret.from)[0]} references are for cluster targets; \`up\` passes the environment variable ${secret.name} if set`);
-      environment.push(secret.name);
-    }
-  }
-  return stringify({
-    version: '2.4',
-    services: {
-      [spec.server.name]: {
-        image,
-        network_mode: 'host',
-        environment,
-        restart: 'unless-stopped',
-        labels: { 'io.mcp-orchestrator.spec': spec.file },
-        ...(spec.resources?.memory ? { mem_limit: spec.resources.memory.replace(/i$/, '').toLowerCase() } : {}),
-      },
-    },
-  });
 }
 
 async function logsTail(compose: string[], file: string, project: string, env: NodeJS.ProcessEnv): Promise<string> {
