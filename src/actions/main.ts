@@ -119,7 +119,7 @@ export async function run(): Promise<void> {
         transport: 'auto',
         headers: token ? { Authorization: `Bearer ${token}` } : {},
         timeoutMs: getDurationInput('health-timeout', '60s'),
-        contract: expect ? parseList(expect).map((name) => ({ name })) : undefined,
+        contract: expect ? { tools: parseList(expect).map((name) => ({ name })), exhaustive: false } : undefined,
         strict: false,
         allowAuthRequired: false,
         smoke: smoke ? parseSmoke(smoke, 'input smoke') : undefined,

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../util/errors.js';
-import type { ContractTool, Problem, ToolInfo } from './types.js';
+import type { Contract, ContractTool, Problem, ToolInfo } from './types.js';
 
 /** JSON with object keys sorted at every depth, so equal schemas hash equally whatever their key order. */
 export function canonicalJson(value: unknown): string {
@@ -32,16 +32,21 @@ export function toolsHash(tools: readonly ToolInfo[]): string {
   return `sha256:${sha256Hex(lines.join('\n'))}`;
 }
 
-/** `a,b,c` from --expect-tools. */
-export function contractFromNames(names: readonly string[]): ContractTool[] {
-  return names.map((name) => ({ name }));
+/** `a,b,c` from --expect-tools: these must be offered; other tools are fine. */
+export function contractFromNames(names: readonly string[]): Contract {
+  return { tools: names.map((name) => ({ name })), exhaustive: false };
 }
 
 /**
  * A contract file, YAML or JSON: a list of names, a list of `{name, inputSchemaHash}`, or
- * `{tools: [...]}` in either form. The gate's own JSON report is a valid contract.
+ * `{tools: [...]}` in either form. The gate's own JSON report is a valid contract. A file pins the
+ * whole set: a tool the server offers beyond it is reported.
  */
-export function loadContract(path: string): ContractTool[] {
+export function loadContract(path: string): Contract {
+  return { tools: readContractTools(path), exhaustive: true };
+}
+
+function readContractTools(path: string): ContractTool[] {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -69,12 +74,15 @@ export function loadContract(path: string): ContractTool[] {
   });
 }
 
-/** Missing tools are errors; unexpected tools and changed schemas are warnings, errors when strict. */
-export function checkContract(contract: readonly ContractTool[], tools: readonly ToolInfo[], strict: boolean): Problem[] {
+/**
+ * Missing tools are errors; changed schemas are warnings (errors when strict). Tools beyond the
+ * contract are reported the same way only when it pins the whole set (a contract file).
+ */
+export function checkContract(contract: Contract, tools: readonly ToolInfo[], strict: boolean): Problem[] {
   const problems: Problem[] = [];
   const byName = new Map(tools.map((t) => [t.name, t]));
   const soft = strict ? 'error' : 'warning';
-  for (const expected of contract) {
+  for (const expected of contract.tools) {
     const actual = byName.get(expected.name);
     if (!actual) {
       problems.push({ level: 'error', code: 'missing-tool', tool: expected.name, message: `tool "${expected.name}" is missing` });
@@ -87,7 +95,8 @@ export function checkContract(contract: readonly ContractTool[], tools: readonly
       });
     }
   }
-  const expectedNames = new Set(contract.map((t) => t.name));
+  if (!contract.exhaustive) return problems;
+  const expectedNames = new Set(contract.tools.map((t) => t.name));
   for (const t of tools) {
     if (!expectedNames.has(t.name)) problems.push({ level: soft, code: 'unexpected-tool', tool: t.name, message: `tool "${t.name}" is not in the contract` });
   }

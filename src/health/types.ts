@@ -13,6 +13,16 @@ export interface ContractTool {
   inputSchemaHash?: string;
 }
 
+/**
+ * What the server must offer. `exhaustive: false` (expect-tools): the tools listed must be there,
+ * others are fine. `exhaustive: true` (a contract file): the whole set is pinned, so a tool beyond
+ * it is reported too.
+ */
+export interface Contract {
+  tools: ContractTool[];
+  exhaustive: boolean;
+}
+
 export interface HealthOptions {
   target: HealthTarget;
   transport: TransportChoice;
@@ -20,7 +30,7 @@ export interface HealthOptions {
   headers: Record<string, string>;
   /** The deadline for the whole gate, in milliseconds. */
   timeoutMs: number;
-  contract?: ContractTool[];
+  contract?: Contract;
   /** Unexpected tools and changed schemas fail instead of warning. */
   strict: boolean;
   /** A 401 with auth metadata counts as healthy ("alive, authorization required"). */

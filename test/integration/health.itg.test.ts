@@ -9,10 +9,11 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import { requireBearerAuth } from '@modelcontextprotocol/sdk/server/auth/middleware/bearerAuth.js';
 import { mcpAuthMetadataRouter, getOAuthProtectedResourceMetadataUrl } from '@modelcontextprotocol/sdk/server/auth/router.js';
 import express from 'express';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { contractFromNames } from '../../src/health/contract.js';
 import { runHealthGate } from '../../src/health/gate.js';
 import { parseTarget } from '../../src/health/inputs.js';
 import type { HealthOptions } from '../../src/health/types.js';
@@ -61,7 +62,7 @@ function sdkApp(register: (server: McpServer) => void) {
 describe('health gate on server-everything', () => {
   test('Streamable HTTP: handshake, every tool with a schema hash, resources and prompts, a smoke call', async () => {
     const server = await serverEverything('streamableHttp');
-    const report = await gate(server.url, { smoke: { tool: 'echo', args: { message: 'hello' } }, contract: [{ name: 'echo' }, { name: 'get-sum' }] });
+    const report = await gate(server.url, { smoke: { tool: 'echo', args: { message: 'hello' } }, contract: contractFromNames(['echo', 'get-sum']) });
     expect(report.problems.filter((p) => p.level === 'error')).toEqual([]);
     expect(report).toMatchObject({ ok: true, status: 'healthy', transport: 'streamable-http', server: { name: 'mcp-servers/everything' } });
     expect(report.protocolVersion).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -72,11 +73,10 @@ describe('health gate on server-everything', () => {
     expect(report.prompts).toBeGreaterThan(0);
     expect(report.smoke).toMatchObject({ tool: 'echo', ok: true });
     expect(report.smoke!.text).toContain('hello');
-    // Unexpected tools are warnings without --strict, errors with it.
-    expect(report.problems.filter((p) => p.code === 'unexpected-tool').every((p) => p.level === 'warning')).toBe(true);
-    const strict = await gate(server.url, { contract: [{ name: 'echo' }], strict: true });
-    expect(strict.ok).toBe(false);
-    expect(strict.problems.find((p) => p.code === 'unexpected-tool')?.level).toBe('error');
+    // Names expected are a floor, not the whole set: the other tools are no problem, even when strict.
+    expect(report.problems).toEqual([]);
+    const strict = await gate(server.url, { contract: contractFromNames(['echo']), strict: true });
+    expect(strict).toMatchObject({ ok: true, problems: [] });
   }, 60_000);
 
   test('legacy SSE found by auto after the Streamable HTTP attempt gets a 4xx, and forced with --transport sse', async () => {
@@ -93,7 +93,7 @@ describe('health gate on server-everything', () => {
   test('stdio: the same tools as over HTTP, and a missing contract tool fails by name', async () => {
     const http = await serverEverything('streamableHttp');
     const overHttp = await gate(http.url);
-    const report = await gate({ command: `node ${everythingEntry} stdio` }, { contract: [{ name: 'echo' }, { name: 'no-such-tool' }] });
+    const report = await gate({ command: `node ${everythingEntry} stdio` }, { contract: contractFromNames(['echo', 'no-such-tool']) });
     expect(report.transport).toBe('stdio');
     expect(report.toolsHash).toBe(overHttp.toolsHash);
     expect(report.ok).toBe(false);
@@ -178,16 +178,17 @@ describe('health gate failures', () => {
     expect(first.ok).toBe(true);
     const searchHash = first.tools.find((t) => t.name === 'search')!.inputSchemaHash;
 
-    const contract = [{ name: 'search', inputSchemaHash: 'sha256:0000000000000000' }, { name: 'explode' }, { name: 'fetch' }];
+    const tools = [{ name: 'search', inputSchemaHash: 'sha256:0000000000000000' }, { name: 'explode' }, { name: 'fetch' }];
+    const contract = { tools, exhaustive: true };
     const report = await gate(url, { contract });
     expect(report.ok).toBe(false);
     expect(report.problems).toEqual([
       { level: 'warning', code: 'schema-changed', tool: 'search', message: `tool "search" input schema changed (sha256:0000000000000000 → ${searchHash})` },
       { level: 'error', code: 'missing-tool', tool: 'fetch', message: 'tool "fetch" is missing' },
     ]);
-    const strict = await gate(url, { contract: contract.slice(0, 2), strict: true });
+    const strict = await gate(url, { contract: { tools: tools.slice(0, 2), exhaustive: true }, strict: true });
     expect(strict.problems).toEqual([expect.objectContaining({ level: 'error', code: 'schema-changed' })]);
-    const exact = await gate(url, { contract: first.tools, strict: true });
+    const exact = await gate(url, { contract: { tools: first.tools, exhaustive: true }, strict: true });
     expect(exact.ok).toBe(true);
 
     const smoke = await gate(url, { smoke: { tool: 'explode', args: {} } });
@@ -236,6 +237,38 @@ describe('mcp-orchestrator health', () => {
     const missing = await main(['health', '--command', `node ${filesystemEntry} ${dir}`, '--expect-tools', 'read_text_file,teleport'], io);
     expect(missing).toBe(1);
     expect(out.at(-1)).toContain('error: tool "teleport" is missing');
+  }, 60_000);
+
+  test('--expect-tools lists what must be offered: server-everything\'s other tools bring no warning', async () => {
+    const server = await serverEverything('streamableHttp');
+    const out: string[] = [];
+    const io = { stdout: (t: string) => void out.push(t), stderr: () => {} };
+    expect(await main(['health', server.url, '--expect-tools', 'echo'], io)).toBe(0);
+    const text = out.join('');
+    expect(text).toMatch(/tools {6}\d+ /);
+    expect(text).not.toContain('warning');
+    expect(await main(['health', server.url, '--expect-tools', 'echo', '--strict'], io)).toBe(0);
+  }, 60_000);
+
+  test('a contract file (a report minus one tool) pins the whole set: the tool it lacks is one unexpected-tool warning, an error with --strict', async () => {
+    const server = await serverEverything('streamableHttp');
+    const dir = mkdtempSync(join(tmpdir(), 'contract-'));
+    const out: string[] = [];
+    const io = { stdout: (t: string) => void out.push(t), stderr: () => {} };
+    const reportFile = join(dir, 'report.json');
+    expect(await main(['health', server.url, '--output', reportFile], io)).toBe(0);
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { tools: { name: string; inputSchemaHash: string }[] };
+    expect(report.tools.length).toBeGreaterThan(2);
+    const dropped = report.tools.find((t) => t.name === 'echo')!;
+    const contractFile = join(dir, 'contract.json');
+    writeFileSync(contractFile, JSON.stringify({ ...report, tools: report.tools.filter((t) => t !== dropped) }));
+
+    out.length = 0;
+    expect(await main(['health', server.url, '--contract', contractFile, '--format', 'json'], io)).toBe(0);
+    const checked = JSON.parse(out.join('')) as { problems: unknown[] };
+    expect(checked.problems).toEqual([{ level: 'warning', code: 'unexpected-tool', tool: 'echo', message: 'tool "echo" is not in the contract' }]);
+    expect(await main(['health', server.url, '--contract', contractFile, '--strict'], io)).toBe(1);
+    expect(out.at(-1)).toContain('error: tool "echo" is not in the contract');
   }, 60_000);
 
   test('usage errors exit 2 and name what was wrong', async () => {
