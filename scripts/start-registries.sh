@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Starts two local CNCF distribution registries (Debian's docker-registry) on loopback:
-#   127.0.0.1:5000  plain HTTP, anonymous
-#   127.0.0.1:5443  TLS (a CA made here with openssl) + htpasswd auth
-# State under .cache/registries: ca.pem, credentials (user:password, generated once), storage.
+#   $REGISTRY_PLAIN_ADDR (default 127.0.0.1:5000)  plain HTTP, anonymous
+#   $REGISTRY_AUTH_ADDR  (default 127.0.0.1:5443)  TLS (a CA made here with openssl) + htpasswd auth
+# State under $MCP_ORCH_REGISTRY_DIR: ca.pem, credentials (user:password, generated once), storage,
+# and plain.yml/auth.yml whose `addr:` is where test/helpers/registries.ts finds each registry.
 # Each runs under `timeout` so a forgotten registry stops by itself. Idempotent.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -11,6 +12,8 @@ dir=${MCP_ORCH_REGISTRY_DIR:-/var/tmp/mcp-orchestrator/registries}
 mkdir -p "$dir"
 command -v docker-registry >/dev/null 2>&1 || bash "$root/scripts/install-parts.sh"
 lifetime=${REGISTRY_LIFETIME:-4h}
+plain_addr=${REGISTRY_PLAIN_ADDR:-127.0.0.1:5000}
+auth_addr=${REGISTRY_AUTH_ADDR:-127.0.0.1:5443}
 
 if [ ! -f "$dir/ca.pem" ]; then
   openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=mcp-orchestrator test CA" \
@@ -39,8 +42,8 @@ http:
 $3
 YAML
 }
-write_config plain 127.0.0.1:5000 ""
-write_config auth 127.0.0.1:5443 "  tls: { certificate: $dir/server.pem, key: $dir/server.key }
+write_config plain "$plain_addr" ""
+write_config auth "$auth_addr" "  tls: { certificate: $dir/server.pem, key: $dir/server.key }
 auth:
   htpasswd: { realm: mcp-orchestrator-test, path: $dir/htpasswd }"
 
@@ -56,5 +59,5 @@ start() { # name url curl-args...
   tail -5 "$dir/$name.log" >&2
   return 1
 }
-start plain http://127.0.0.1:5000/v2/
-start auth https://127.0.0.1:5443/v2/ --cacert "$dir/ca.pem"
+start plain "http://$plain_addr/v2/"
+start auth "https://$auth_addr/v2/" --cacert "$dir/ca.pem"

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReadOptions } from '../image/types.js';
+import { canonicalRegistry } from '../registry/reference.js';
 import { InputError } from '../util/errors.js';
 import { parseInteger } from '../util/parse.js';
 import type { CommandContext } from './command.js';
@@ -11,6 +12,7 @@ export const imageOptionSpec = {
   'insecure-registry': { type: 'string', multiple: true },
   username: { type: 'string' },
   'password-env': { type: 'string' },
+  registry: { type: 'string' },
   'ca-cert': { type: 'string' },
   concurrency: { type: 'string' },
 } as const;
@@ -19,6 +21,9 @@ export const imageOptionUsage = `  --platform OS/ARCH[/VARIANT]   platform to pi
   --insecure-registry HOST       allow plain HTTP to this registry (repeatable; loopback always may)
   --username USER                registry username (default: docker config, GITHUB_TOKEN for ghcr.io)
   --password-env VAR             read the registry password from this environment variable
+  --registry HOST                the one registry --username/--password-env are for (default: the
+                                 first destination's host for push, the source's for reading);
+                                 no other registry or token service sees them
   --ca-cert FILE                 trust this CA (PEM) for registry TLS, besides the system's
   --concurrency N                layers read at once (default 2)`;
 
@@ -27,6 +32,7 @@ interface ImageOptionValues {
   'insecure-registry'?: string[];
   username?: string;
   'password-env'?: string;
+  registry?: string;
   'ca-cert'?: string;
   concurrency?: string;
 }
@@ -48,6 +54,7 @@ export function readImageOptions(values: ImageOptionValues, ctx: CommandContext)
       insecureRegistries: values['insecure-registry'],
       username: values.username,
       password: values['password-env'] ? ctx.env[values['password-env']] : undefined,
+      credentialHost: values.registry === undefined ? undefined : canonicalRegistry(values.registry, '--registry'),
       githubToken: ctx.env.GITHUB_TOKEN,
       caCertificates: values['ca-cert'] ? [readCaFile(values['ca-cert'])] : undefined,
       dockerConfigPath: ctx.env.DOCKER_CONFIG ? join(ctx.env.DOCKER_CONFIG, 'config.json') : undefined,

@@ -44,10 +44,20 @@ export interface RegistryOptions {
   dockerConfigPath?: string;
   /** Extra CA certificates (PEM) to trust for registry TLS. */
   caCertificates?: string[];
-  /** Explicit credentials, taking precedence over the docker config. */
+  /**
+   * Explicit credentials, for the one registry `credentialHost` names only (there taking
+   * precedence over the docker config); no other registry or token service ever sees them.
+   */
   username?: string;
   password?: string;
-  /** Token for ghcr.io when no other credential is configured (GITHUB_TOKEN). */
+  /**
+   * The registry host (host[:port] as in references; Docker Hub's aliases are one) the explicit
+   * username/password are bound to, as docker/login-action's `registry` input. When undefined the
+   * stage binds them (`bindCredentials`): a push to the host of its first destination, a read to
+   * the host of a docker:// source; with neither, nothing gets them.
+   */
+  credentialHost?: string;
+  /** Token for ghcr.io only, when no other credential is configured for it (GITHUB_TOKEN). */
   githubToken?: string;
   /** Attempts for retryable registry errors (default 4). */
   retries?: number;

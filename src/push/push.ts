@@ -17,8 +17,9 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { MediaType } from '../image/manifest.js';
 import { openImage } from '../image/reader.js';
-import type { ReadOptions, RegistryOptions } from '../image/types.js';
+import type { ReadOptions } from '../image/types.js';
 import { RegistryClient, RegistryError } from '../registry/client.js';
+import { bindCredentials } from '../registry/credentials.js';
 import { formatReference, parseImageReference, type ImageReference } from '../registry/reference.js';
 import { severities, type FailOn } from '../scan/types.js';
 import { GateFailure, InputError } from '../util/errors.js';
@@ -67,9 +68,9 @@ interface BlobToPush {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Destination text `docker://REF` or `REF`; it must name a registry repository. */
+/** Destination text `docker://REF` or `REF`; it must name a registry repository (lower-cased; the tag as written). */
 export function parseDestination(text: string): ImageReference {
-  const ref = parseImageReference(text.replace(/^docker:\/\//, ''));
+  const ref = parseImageReference(text.replace(/^docker:\/\//, ''), { lowerCase: true });
   if (ref.digest) throw new InputError(`destination ${text}: name a tag (or none), not a digest; the digest is what the push produces`);
   return ref;
 }
@@ -321,16 +322,18 @@ export async function pushImage(sourceText: string, destinations: string[], opti
   const logger = options.logger ?? silentLogger;
   if (destinations.length === 0) throw new InputError('push: name at least one destination (docker://registry/repository[:tag])');
   const targets = destinations.map(parseDestination);
+  // Explicit credentials go to one host: the one named, else the first destination's (the source is read with the same binding).
+  const registryOptions = bindCredentials(options.registry, targets[0]!.registry);
   const started = performance.now();
   const tempDir = mkdtempSync(join(options.tempDir ?? tmpdir(), 'mcp-push-'));
   const clients = new Map<string, RegistryClient>();
   const client = (registry: string) => {
     let c = clients.get(registry);
-    if (!c) clients.set(registry, (c = new RegistryClient(registry, options.registry ?? ({} as RegistryOptions), logger)));
+    if (!c) clients.set(registry, (c = new RegistryClient(registry, registryOptions, logger)));
     return c;
   };
   try {
-    const prepared = await prepare(sourceText, options, tempDir);
+    const prepared = await prepare(sourceText, { ...options, registry: registryOptions }, tempDir);
     try {
       if (options.scanReport) checkScanReport(options.scanReport, prepared.imageDigest, options.failOn ?? 'high');
       const blobs: PushedBlob[] = [];

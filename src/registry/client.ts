@@ -1,8 +1,11 @@
 /**
  * A client for the OCI distribution API over node:http/https, streaming bodies: manifests, blobs,
- * and the auth dance (anonymous, Basic, Bearer token challenge). Retries 429 (honouring
- * Retry-After), 5xx and dropped connections with exponential backoff. Plain HTTP only for
- * loopback registries and those named insecure.
+ * and the auth dance (anonymous, Basic, Bearer token challenge as docker's token spec has it: an
+ * expired token is fetched anew on its 401, once per request). Retries 429 (honouring
+ * Retry-After), 5xx and dropped connections with exponential backoff. Follows at most 10
+ * redirects, never from https to plain http. Plain HTTP only for loopback registries and those
+ * named insecure. Credentials go only to the registry they are for and the token service its
+ * challenge names; a redirect elsewhere carries none.
  */
 import { createHash } from 'node:crypto';
 import * as http from 'node:http';
@@ -13,7 +16,7 @@ import { InputError, OrchestratorError } from '../util/errors.js';
 import { silentLogger, type Logger } from '../util/logger.js';
 import type { RegistryOptions } from '../image/types.js';
 import { parseChallenge, parseRetryAfter } from './challenge.js';
-import { findCredential, type Credential } from './credentials.js';
+import { explicitCredentialsElsewhere, findCredential, type Credential } from './credentials.js';
 import { isLoopbackRegistry, registryHost } from './reference.js';
 
 export class RegistryError extends OrchestratorError {
@@ -39,6 +42,16 @@ export interface RequestOptions {
 
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
 const SOCKET_TIMEOUT_MS = 60_000;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** As Go's net/http (docker's client) and browsers. */
+const MAX_REDIRECTS = 10;
+/** The token spec's default and floor for `expires_in`, in seconds. */
+const MIN_TOKEN_SECONDS = 60;
+
+interface Token {
+  value: string;
+  expiresAt: number;
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -48,7 +61,9 @@ export class RegistryClient {
   /** Loopback and insecure registries: HTTPS first, plain HTTP when the port does not speak TLS (as docker does). */
   private readonly mayFallBack: boolean;
   private probe: Promise<void> | undefined;
-  private readonly tokens = new Map<string, string>();
+  private readonly tokens = new Map<string, Token>();
+  /** Token requests in flight, per scope: requests refused together share one new token. */
+  private readonly fetching = new Map<string, Promise<void>>();
   private credential: Credential | undefined | null = null;
   private basic = false;
 
@@ -101,7 +116,7 @@ export class RegistryClient {
 
   private async authorization(scope: string): Promise<string | undefined> {
     const token = this.tokens.get(scope);
-    if (token) return `Bearer ${token}`;
+    if (token && token.expiresAt > Date.now()) return `Bearer ${token.value}`;
     if (this.basic) {
       const c = await this.getCredential();
       if (c) return this.basicHeader(c);
@@ -112,30 +127,67 @@ export class RegistryClient {
   /** Answers a 401 challenge; returns false when there is nothing more to try. */
   private async authenticate(header: string | undefined, scope: string): Promise<boolean> {
     const challenge = parseChallenge(header);
-    const credential = await this.getCredential();
     if (challenge?.scheme === 'basic') {
-      if (!credential || this.basic) return false;
+      if (this.basic || !(await this.getCredential())) return false;
       this.basic = true;
       return true;
     }
-    if (challenge?.scheme !== 'bearer' || !challenge.params.realm || this.tokens.has(scope)) return false;
-    const url = new URL(challenge.params.realm);
-    if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
-    url.searchParams.set('scope', scope);
-    const headers: Record<string, string> = {};
-    if (credential?.identityToken) {
-      url.searchParams.set('refresh_token', credential.identityToken);
-    } else if (credential) headers.authorization = this.basicHeader(credential);
-    const response = await this.send(url, { method: 'GET', headers });
-    const body = await readBody(response, 1024 * 1024);
-    if (response.statusCode !== 200) {
-      throw new RegistryError(`${this.registry}: the token service ${url.origin}${url.pathname} refused ${credential ? `the credential from ${credential.source}` : 'anonymous access'} (HTTP ${response.statusCode})`, response.statusCode);
+    if (challenge?.scheme !== 'bearer' || !challenge.params.realm) return false;
+    let pending = this.fetching.get(scope);
+    if (!pending) {
+      pending = this.fetchToken(challenge.params.realm, challenge.params.service, scope).finally(() => this.fetching.delete(scope));
+      this.fetching.set(scope, pending);
     }
-    const parsed = JSON.parse(body.toString('utf8')) as { token?: string; access_token?: string };
-    const token = parsed.token ?? parsed.access_token;
-    if (!token) throw new RegistryError(`${this.registry}: the token service answered without a token`);
-    this.tokens.set(scope, token);
+    await pending;
     return true;
+  }
+
+  /** Plain HTTP is for loopback hosts and those named insecure only. */
+  private mayUsePlainHttp(host: string): boolean {
+    return isLoopbackRegistry(host) || (this.options.insecureRegistries ?? []).includes(host);
+  }
+
+  /**
+   * A token from the realm this registry's challenge named, as docker's token spec says: an
+   * identity (refresh) token in a POST form body, a username and password as Basic on a GET.
+   */
+  private async fetchToken(realm: string, service: string | undefined, scope: string): Promise<void> {
+    let url: URL;
+    try {
+      url = new URL(realm);
+    } catch {
+      throw new RegistryError(`${this.registry}: the challenge names a token service that is not a URL: "${realm}"`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new RegistryError(`${this.registry}: the challenge names a token service that is not http(s): ${url.origin}`);
+    const credential = await this.getCredential();
+    if (credential && url.protocol === 'http:' && !this.mayUsePlainHttp(url.host)) {
+      throw new RegistryError(`${this.registry}: refusing to send the credential from ${credential.source} to the plain-http token service ${url.origin}${url.pathname}`);
+    }
+    let response: http.IncomingMessage;
+    if (credential?.identityToken) {
+      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: 'mcp-orchestrator', ...(service ? { service } : {}), scope });
+      const body = Buffer.from(form.toString());
+      response = await this.send(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(body.length) }, body });
+    } else {
+      if (service) url.searchParams.set('service', service);
+      url.searchParams.set('scope', scope);
+      response = await this.send(url, { method: 'GET', headers: credential ? { authorization: this.basicHeader(credential) } : {} });
+    }
+    const body = await readBody(response, 1024 * 1024);
+    const where = `${url.origin}${url.pathname}`;
+    if (response.statusCode !== 200) {
+      throw new RegistryError(`${this.registry}: the token service ${where} refused ${credential ? `the credential from ${credential.source}` : 'anonymous access'} (HTTP ${response.statusCode})`, response.statusCode);
+    }
+    let parsed: { token?: string; access_token?: string; expires_in?: number };
+    try {
+      parsed = JSON.parse(body.toString('utf8')) as typeof parsed;
+    } catch {
+      throw new RegistryError(`${this.registry}: the token service ${where} answered with something that is not JSON`);
+    }
+    const value = parsed.token ?? parsed.access_token;
+    if (!value) throw new RegistryError(`${this.registry}: the token service ${where} answered without a token`);
+    const seconds = Math.max(MIN_TOKEN_SECONDS, Number(parsed.expires_in) || 0);
+    this.tokens.set(scope, { value, expiresAt: Date.now() + seconds * 1000 });
   }
 
   private send(url: URL, init: { method: string; headers: Record<string, string>; body?: Buffer | Readable }): Promise<http.IncomingMessage> {
@@ -156,49 +208,63 @@ export class RegistryClient {
     await this.chooseScheme();
     const retries = this.options.retries ?? 4;
     const backoff = this.options.backoffMs ?? 500;
+    const method = options.method ?? 'GET';
+    // A stream body is gone once sent; a buffer (or none) can go again after a 401 or a redirect.
+    const resendable = options.body === undefined || Buffer.isBuffer(options.body);
     let url = new URL(path, this.baseUrl);
-    let authTries = 0;
+    let authRetries = 0;
+    // The token fetched for this request: if it is refused too, the credential lacks access.
+    let fresh: string | undefined;
+    let redirects = 0;
     for (let attempt = 0; ; attempt++) {
       const headers = { ...options.headers };
-      const auth = url.origin === this.baseUrl ? await this.authorization(options.scope) : undefined;
+      const ownOrigin = url.origin === this.baseUrl;
+      const auth = ownOrigin ? await this.authorization(options.scope) : undefined;
       if (auth) headers.authorization = auth;
       let response: http.IncomingMessage;
       try {
-        response = await this.send(url, { method: options.method ?? 'GET', headers, body: options.body });
+        response = await this.send(url, { method, headers, body: options.body });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? '';
         if ((RETRYABLE_CODES.has(code) || /socket hang up/.test((error as Error).message)) && attempt < retries && options.replayable !== false) {
-          this.logger.debug(`${this.registry}: ${options.method ?? 'GET'} ${url.pathname}: ${(error as Error).message}; retrying`);
+          this.logger.debug(`${this.registry}: ${method} ${url.pathname}: ${(error as Error).message}; retrying`);
           await sleep(backoff * 2 ** attempt);
           continue;
         }
-        throw new RegistryError(`${options.method ?? 'GET'} ${url.origin}${url.pathname}: ${(error as Error).message}${attempt ? ` (after ${attempt + 1} attempts)` : ''}`);
+        throw new RegistryError(`${method} ${url.origin}${url.pathname}: ${(error as Error).message}${attempt ? ` (after ${attempt + 1} attempts)` : ''}`);
       }
       const status = response.statusCode ?? 0;
       if (options.expect.includes(status)) return response;
-      // A request that raced another's authentication went out bare: retry it with what that one got.
-      if (status === 401 && !auth && authTries < 2 && url.origin === this.baseUrl && (await this.authorization(options.scope))) {
-        response.resume();
-        authTries++;
-        attempt--;
-        continue;
+      if (status === 401 && ownOrigin && authRetries < 4) {
+        // Another request got a newer token (or Basic) meanwhile: try that first.
+        const current = await this.authorization(options.scope);
+        const renewed = current !== undefined && current !== auth;
+        // Otherwise the token sent expired: a new one, unless it was the one just fetched for this request.
+        if (renewed || ((auth === undefined || auth !== fresh) && (await this.authenticate(response.headers['www-authenticate'], options.scope)))) {
+          response.resume();
+          if (!renewed) fresh = await this.authorization(options.scope);
+          authRetries++;
+          if (!resendable) throw new RegistryError(`${method} ${url.origin}${url.pathname}: HTTP 401 (the token expired while the body was streaming); the next attempt carries a new one`, 401);
+          attempt--;
+          continue;
+        }
       }
-      if (status === 401 && authTries < 2 && (await this.authenticate(response.headers['www-authenticate'], options.scope))) {
+      if (REDIRECT_STATUSES.has(status) && response.headers.location) {
         response.resume();
-        authTries++;
-        attempt--;
-        continue;
-      }
-      if ([301, 302, 303, 307, 308].includes(status) && response.headers.location) {
-        response.resume();
-        url = new URL(response.headers.location, url);
+        const next = new URL(response.headers.location, url);
+        if (++redirects > MAX_REDIRECTS) throw new RegistryError(`${method} ${url.origin}${url.pathname}: more than ${MAX_REDIRECTS} redirects; stopped at ${next.origin}${next.pathname}`);
+        if (url.protocol === 'https:' && next.protocol !== 'https:') {
+          throw new RegistryError(`${method} ${url.origin}${url.pathname}: refusing the redirect from ${url.origin} to plain ${next.origin} (a downgrade from https)`);
+        }
+        if (!resendable) throw new RegistryError(`${method} ${url.origin}${url.pathname}: redirected to ${next.origin}${next.pathname} after the body was streamed; not following`);
+        url = next;
         attempt--;
         continue;
       }
       if ((status === 429 || status >= 500) && attempt < retries && options.replayable !== false) {
         response.resume();
         const wait = parseRetryAfter(response.headers['retry-after'] as string | undefined) ?? backoff * 2 ** attempt;
-        this.logger.debug(`${this.registry}: ${options.method ?? 'GET'} ${url.pathname}: HTTP ${status}; retrying in ${wait} ms`);
+        this.logger.debug(`${this.registry}: ${method} ${url.pathname}: HTTP ${status}; retrying in ${wait} ms`);
         await sleep(Math.min(wait, 60_000));
         continue;
       }
@@ -220,8 +286,9 @@ export class RegistryClient {
     const retried = attempt > 0 ? ` after ${attempt + 1} attempts` : '';
     if (status === 401 || status === 403) {
       const credential = await this.getCredential();
+      const elsewhere = explicitCredentialsElsewhere(this.registry, this.options);
       const tried = credential ? `the credential from ${credential.source} was refused` : 'no credential is configured for it (docker login, or pass a username and password)';
-      return new RegistryError(`${where}: HTTP ${status} from ${this.registry}: ${tried}${detail ? ` (${detail})` : ''}`, status);
+      return new RegistryError(`${where}: HTTP ${status} from ${this.registry}: ${tried}${elsewhere ? `; ${elsewhere}` : ''}${detail ? ` (${detail})` : ''}`, status);
     }
     return new RegistryError(`${where}: HTTP ${status}${retried}${detail ? ` (${detail})` : ''}`, status);
   }

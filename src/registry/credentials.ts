@@ -1,7 +1,8 @@
 /**
- * Registry credentials, in the order docker looks for them: explicit ones, then the docker
- * config file (`credHelpers`, `credsStore`, `auths`), then GITHUB_TOKEN for ghcr.io.
- * `source` says where a credential came from, for messages; values are never printed.
+ * Registry credentials, in the order docker looks for them: explicit ones (for the one host they
+ * are bound to), then the docker config file (`credHelpers`, `credsStore`, `auths`), then
+ * GITHUB_TOKEN for ghcr.io. Every credential is keyed by the registry it is for, as the docker
+ * config is. `source` says where a credential came from, for messages; values are never printed.
  */
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { InputError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import type { RegistryOptions } from '../image/types.js';
+import { canonicalRegistry } from './reference.js';
 
 export interface Credential {
   username?: string;
@@ -59,8 +61,32 @@ export async function readDockerConfig(path: string): Promise<DockerConfig | und
   }
 }
 
+const hasExplicit = (options: RegistryOptions) => options.username !== undefined || options.password !== undefined;
+
+/**
+ * The options with the explicit credentials bound to one registry host: `credentialHost` when
+ * given, else `defaultHost` (the first destination of a push, the registry of a docker:// source).
+ * With neither, the explicit credentials go nowhere. Throws InputError on a malformed host.
+ */
+export function bindCredentials(options: RegistryOptions | undefined, defaultHost: string | undefined): RegistryOptions {
+  if (options?.credentialHost !== undefined) return { ...options, credentialHost: canonicalRegistry(options.credentialHost, 'credential registry') };
+  if (!options || !hasExplicit(options) || defaultHost === undefined) return { ...options };
+  return { ...options, credentialHost: canonicalRegistry(defaultHost) };
+}
+
+/** When explicit credentials are given but not for `registry`, says where they are bound, for messages. */
+export function explicitCredentialsElsewhere(registry: string, options: RegistryOptions): string | undefined {
+  if (!hasExplicit(options) || explicitCredentialsFor(registry, options)) return undefined;
+  if (options.credentialHost === undefined) return 'the credentials given are bound to no registry (name one: --registry, or the registry input)';
+  return `the credentials given are for ${canonicalRegistry(options.credentialHost)} only (--registry, or the registry input)`;
+}
+
+function explicitCredentialsFor(registry: string, options: RegistryOptions): boolean {
+  return hasExplicit(options) && options.credentialHost !== undefined && canonicalRegistry(options.credentialHost) === canonicalRegistry(registry);
+}
+
 export async function findCredential(registry: string, options: RegistryOptions): Promise<Credential | undefined> {
-  if (options.username !== undefined || options.password !== undefined) {
+  if (explicitCredentialsFor(registry, options)) {
     return { username: options.username ?? '', password: options.password ?? '', source: 'the credentials given' };
   }
   const path = options.dockerConfigPath ?? join(homedir(), '.docker', 'config.json');
@@ -86,6 +112,6 @@ export async function findCredential(registry: string, options: RegistryOptions)
       if (stored) return stored;
     }
   }
-  if (registry === 'ghcr.io' && options.githubToken) return { username: 'x-access-token', password: options.githubToken, source: 'GITHUB_TOKEN' };
+  if (canonicalRegistry(registry) === 'ghcr.io' && options.githubToken) return { username: 'x-access-token', password: options.githubToken, source: 'GITHUB_TOKEN' };
   return undefined;
 }

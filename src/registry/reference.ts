@@ -13,7 +13,16 @@ const DIGEST = /^sha256:[0-9a-f]{64}$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 
-export function parseImageReference(text: string): ImageReference {
+export interface ParseReferenceOptions {
+  /**
+   * Lower-case the registry and repository (not the tag), as docker/metadata-action does for
+   * image names: GitHub owners such as `Acme` are common in destinations, and registries only
+   * take lower-case repositories.
+   */
+  lowerCase?: boolean;
+}
+
+export function parseImageReference(text: string, options: ParseReferenceOptions = {}): ImageReference {
   let rest = text.trim();
   let digest: string | undefined;
   const at = rest.indexOf('@');
@@ -30,6 +39,7 @@ export function parseImageReference(text: string): ImageReference {
     rest = rest.slice(0, colon);
     if (!TAG.test(tag)) throw new InputError(`image reference "${text}": "${tag}" is not a valid tag`);
   }
+  if (options.lowerCase) rest = rest.toLowerCase();
   const slash = rest.indexOf('/');
   const first = slash >= 0 ? rest.slice(0, slash) : '';
   const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
@@ -48,6 +58,23 @@ export function formatReference(ref: ImageReference): string {
 /** The host API requests go to: Docker Hub's API lives on registry-1.docker.io. */
 export function registryHost(registry: string): string {
   return registry === 'docker.io' || registry === 'index.docker.io' ? 'registry-1.docker.io' : registry;
+}
+
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
+
+/**
+ * One name per registry host, to compare where a credential is for with where a request goes:
+ * lower-cased, Docker Hub's aliases as `docker.io`, and a URL as `docker login` takes it
+ * (`https://index.docker.io/v1/`) reduced to its host. Throws on anything that is not a host[:port].
+ */
+export function canonicalRegistry(text: string, what = 'registry'): string {
+  const host = text
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/(?:v[12]\/?)?$/, '');
+  if (!HOST.test(host)) throw new InputError(`${what} "${text}": not a registry host (write host[:port], e.g. ghcr.io or 127.0.0.1:5000)`);
+  return host === 'index.docker.io' || host === 'registry-1.docker.io' ? 'docker.io' : host;
 }
 
 export function isLoopbackRegistry(registry: string): boolean {

@@ -17,7 +17,10 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
+/** `target` is the registry's `127.0.0.1:PORT` (as plainRegistry() gives it). */
+export async function startFaultProxy(target: string): Promise<FaultProxy> {
+  const targetPort = Number(/^127\.0\.0\.1:(\d+)$/.exec(target)?.[1]);
+  if (!targetPort) throw new Error(`fault proxy: ${target} is not a 127.0.0.1:PORT address`);
   const faults: Fault[] = [];
   const seen: string[] = [];
   const server = http.createServer((req, res) => {

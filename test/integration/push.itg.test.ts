@@ -12,9 +12,12 @@ import { openImage } from '../../src/image/reader.js';
 import { main } from '../../src/cli/main.js';
 import { fixturePath } from '../helpers/engine.js';
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js';
-import { authRegistry, plainRegistry } from '../helpers/registries.js';
+import { authRegistry, isolatedDockerConfig, plainRegistry } from '../helpers/registries.js';
 
 const run = Date.now().toString(36);
+// Never the machine's ~/.docker/config.json: what a test uses, it passes.
+const dockerConfig = isolatedDockerConfig();
+const noDockerConfig = { dockerConfigPath: dockerConfig.path };
 const ociSource = () => `oci:${fixturePath('layers-oci')}`;
 const archiveSource = () => `docker-archive:${fixturePath('layers-docker.tar')}`;
 const skopeoDigest = (ref: string, ...flags: string[]) => execFileSync('skopeo', ['inspect', ...flags, '--format', '{{.Digest}}', ref], { encoding: 'utf8' }).trim();
@@ -27,7 +30,7 @@ describe('push', () => {
     const { host } = plainRegistry();
     const source = await openImage(ociSource());
     await source.close();
-    const result = await pushImage(ociSource(), [`docker://${host}/push-${run}/oci:v1`, `${host}/push-${run}/oci-copy:v1`], { chunkBytes: 1024 * 1024 });
+    const result = await pushImage(ociSource(), [`docker://${host}/push-${run}/oci:v1`, `${host}/push-${run}/oci-copy:v1`], { chunkBytes: 1024 * 1024, registry: noDockerConfig });
     expect(result.exact).toBe(true);
     expect(result.digest).toBe(source.digest);
     expect(result.references).toEqual([`${host}/push-${run}/oci@${source.digest}`, `${host}/push-${run}/oci-copy@${source.digest}`]);
@@ -39,7 +42,7 @@ describe('push', () => {
     const back = mkdtempSync(join(tmpdir(), 'pulled-'));
     execFileSync('skopeo', ['copy', '--src-tls-verify=false', `docker://${host}/push-${run}/oci-copy:v1`, `oci:${back}:x`], { stdio: 'ignore' });
     expect(skopeoDigest(`oci:${back}:x`)).toBe(source.digest);
-    const again = await pushImage(ociSource(), [`${host}/push-${run}/oci:v2`]);
+    const again = await pushImage(ociSource(), [`${host}/push-${run}/oci:v2`], { registry: noDockerConfig });
     expect(again.blobs.every((b) => b.how === 'exists')).toBe(true);
     expect(again.bytesUploaded).toBe(0);
   }, 120_000);
@@ -48,7 +51,7 @@ describe('push', () => {
     const reg = authRegistry();
     const source = await openImage(archiveSource());
     await source.close();
-    const result = await pushImage(archiveSource(), [`docker://${reg.host}/push-${run}/archive:v1`], { registry: { username: reg.username, password: reg.password, caCertificates: [reg.caPem] } });
+    const result = await pushImage(archiveSource(), [`docker://${reg.host}/push-${run}/archive:v1`], { registry: { username: reg.username, password: reg.password, caCertificates: [reg.caPem], ...noDockerConfig } });
     expect(result.exact).toBe(false);
     expect(result.configDigest).toBe(source.digest);
     const certDir = mkdtempSync(join(tmpdir(), 'certs-'));
@@ -58,7 +61,7 @@ describe('push', () => {
     const config = JSON.parse(execFileSync('skopeo', ['inspect', ...flags, '--raw', `docker://${reg.host}/push-${run}/archive:v1`], { encoding: 'utf8' })) as { config: { digest: string } };
     expect(config.config.digest).toBe(source.digest);
     // The registry's copy reads back to the same files and deletions.
-    const pushed = await openImage(`docker://${reg.host}/push-${run}/archive:v1`, { registry: { username: reg.username, password: reg.password, caCertificates: [reg.caPem] } });
+    const pushed = await openImage(`docker://${reg.host}/push-${run}/archive:v1`, { registry: { username: reg.username, password: reg.password, caCertificates: [reg.caPem], ...noDockerConfig } });
     const original = await openImage(archiveSource());
     const [a, b] = [await pushed.readAll(), await original.readAll()];
     expect(a.deleted()).toEqual(b.deleted());
@@ -67,7 +70,7 @@ describe('push', () => {
   }, 120_000);
 
   test('through dropped connections, 503 and 429 on chunk uploads, the push resumes and lands the same digest', async () => {
-    proxy = await startFaultProxy(5000);
+    proxy = await startFaultProxy(plainRegistry().host);
     proxy.faults.push(
       { kind: 'drop', when: /^PATCH / },
       { kind: 'status', status: 503, when: /^PATCH / },
@@ -75,19 +78,27 @@ describe('push', () => {
       { kind: 'status', status: 503, when: /^POST .*uploads/ },
       { kind: 'drop', when: /^PUT .*manifests/ },
     );
-    const result = await pushImage(ociSource(), [`docker://${proxy.host}/push-${run}/faulty:v1`], { chunkBytes: 256 * 1024, registry: { backoffMs: 50 } });
+    const result = await pushImage(ociSource(), [`docker://${proxy.host}/push-${run}/faulty:v1`], { chunkBytes: 256 * 1024, registry: { backoffMs: 50, ...noDockerConfig } });
     expect(proxy.faults).toEqual([]);
-    expect(skopeoDigest(`docker://127.0.0.1:5000/push-${run}/faulty:v1`, '--tls-verify=false')).toBe(result.digest);
+    expect(skopeoDigest(`docker://${plainRegistry().host}/push-${run}/faulty:v1`, '--tls-verify=false')).toBe(result.digest);
     expect(proxy.seen.filter((l) => l.startsWith('GET ') && l.includes('/blobs/uploads/')).length).toBeGreaterThanOrEqual(2);
   }, 120_000);
 
+  test('an upper-case owner in a destination is lower-cased as docker/metadata-action does; the tag keeps its case', async () => {
+    const { host } = plainRegistry();
+    const result = await pushImage(ociSource(), [`docker://${host}/Push-${run}/Acme-Weather:Mixed-Case`], { registry: noDockerConfig });
+    expect(result.references).toEqual([`${host}/push-${run}/acme-weather@${result.digest}`]);
+    expect(result.tags).toEqual([`${host}/push-${run}/acme-weather:Mixed-Case`]);
+    expect(skopeoDigest(`docker://${host}/push-${run}/acme-weather:Mixed-Case`, '--tls-verify=false')).toBe(result.digest);
+  }, 120_000);
+
   test('a push that fails leaves no tag pointing at a partial image', async () => {
-    proxy ??= await startFaultProxy(5000);
+    proxy ??= await startFaultProxy(plainRegistry().host);
     proxy.faults.length = 0;
     for (let i = 0; i < 40; i++) proxy.faults.push({ kind: 'status', status: 500, when: /^(PATCH|GET) .*uploads/ });
-    await expect(pushImage(ociSource(), [`docker://${proxy.host}/push-${run}/partial:v1`], { chunkBytes: 256 * 1024, retries: 2, registry: { backoffMs: 10, retries: 1 } })).rejects.toThrow(/HTTP 500/);
+    await expect(pushImage(ociSource(), [`docker://${proxy.host}/push-${run}/partial:v1`], { chunkBytes: 256 * 1024, retries: 2, registry: { backoffMs: 10, retries: 1, ...noDockerConfig } })).rejects.toThrow(/HTTP 500/);
     proxy.faults.length = 0;
-    const tag = await fetch(`http://127.0.0.1:5000/v2/push-${run}/partial/manifests/v1`, { method: 'HEAD', headers: { accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' } });
+    const tag = await fetch(`http://${plainRegistry().host}/v2/push-${run}/partial/manifests/v1`, { method: 'HEAD', headers: { accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' } });
     expect(tag.status).toBe(404);
   }, 120_000);
 
@@ -101,18 +112,18 @@ describe('push', () => {
       writeFileSync(path, JSON.stringify({ image: { source: 'x', digest }, findings: severity ? [{ rule: 'r', severity }] : [], stats: {} }));
       return path;
     };
-    await expect(pushImage(ociSource(), [`${host}/push-${run}/gated:v1`], { scanReport: report(source.digest, 'critical') })).rejects.toThrow(/refusing to push: .* 1 finding\(s\) at or above high/);
-    await expect(pushImage(ociSource(), [`${host}/push-${run}/gated:v1`], { scanReport: report(`sha256:${'0'.repeat(64)}`) })).rejects.toThrow(/is of sha256:0000.*but this image is sha256:/);
+    await expect(pushImage(ociSource(), [`${host}/push-${run}/gated:v1`], { scanReport: report(source.digest, 'critical'), registry: noDockerConfig })).rejects.toThrow(/refusing to push: .* 1 finding\(s\) at or above high/);
+    await expect(pushImage(ociSource(), [`${host}/push-${run}/gated:v1`], { scanReport: report(`sha256:${'0'.repeat(64)}`), registry: noDockerConfig })).rejects.toThrow(/is of sha256:0000.*but this image is sha256:/);
     const out: string[] = [];
-    const io = { stdout: (t: string) => void out.push(t), stderr: (t: string) => void out.push(t) };
+    const io = { stdout: (t: string) => void out.push(t), stderr: (t: string) => void out.push(t), env: { DOCKER_CONFIG: dockerConfig.dir } };
     expect(await main(['push', ociSource(), `docker://${host}/push-${run}/gated:v1`, '--scan-report', report(source.digest, 'high')], io)).toBe(1);
     expect(await main(['push', ociSource(), `docker://${host}/push-${run}/gated:v1`, '--scan-report', report(source.digest, 'low'), '--format', 'json'], io)).toBe(0);
     expect((JSON.parse(out.at(-1)!) as { digest: string }).digest).toBe(source.digest);
     expect(await main(['push', ociSource()], io)).toBe(2);
-    expect(await main(['push', ociSource(), 'docker://127.0.0.1:5000/UPPER/case'], io)).toBe(2);
+    expect(await main(['push', ociSource(), `docker://${host}/-bad`], io)).toBe(2);
     expect(out.join('')).toMatch(/expected a source and at least one destination/);
     expect(out.join('')).toMatch(/not a valid repository name/);
-    const tag = await fetch(`http://127.0.0.1:5000/v2/push-${run}/gated/manifests/v1`, { method: 'HEAD', headers: { accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' } });
+    const tag = await fetch(`http://${plainRegistry().host}/v2/push-${run}/gated/manifests/v1`, { method: 'HEAD', headers: { accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' } });
     expect(tag.status).toBe(200);
     expect(readFileSync(report(source.digest, 'low'), 'utf8')).toContain('low');
   }, 120_000);

@@ -21,7 +21,8 @@ Options:
   --format text|json   result on stdout (default text)
 ${imageOptionUsage}
 
-The registry options apply to the source (docker://) and the destinations.
+The registry options apply to the source (docker://) and the destinations; --username and
+--password-env go to one registry only: --registry HOST, by default the first destination's.
 `;
 
 export const pushCommand: Command = {

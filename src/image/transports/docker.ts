@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { InputError } from '../../util/errors.js';
 import { silentLogger } from '../../util/logger.js';
 import { RegistryClient } from '../../registry/client.js';
+import { bindCredentials } from '../../registry/credentials.js';
 import { parseImageReference } from '../../registry/reference.js';
 import { manifestAcceptTypes, parseManifestDocument, parsePlatform, selectPlatform } from '../manifest.js';
 import { parseImageConfig } from '../config.js';
@@ -10,7 +11,8 @@ import type { ReadOptions, ReaderLimits, ResolvedImage, SourceRef } from '../typ
 
 export async function resolveRegistryImage(source: SourceRef, options: ReadOptions & { limits: ReaderLimits }): Promise<ResolvedImage> {
   const ref = parseImageReference(source.reference);
-  const client = new RegistryClient(ref.registry, options.registry ?? {}, options.logger ?? silentLogger);
+  // Explicit credentials not bound by the stage are for the registry read from.
+  const client = new RegistryClient(ref.registry, bindCredentials(options.registry, ref.registry), options.logger ?? silentLogger);
   const where = source.display;
   try {
     let fetched = await client.getManifest(ref.repository, ref.digest ?? ref.tag!, manifestAcceptTypes);

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findCredential } from '../../../src/registry/credentials.js';
+import { bindCredentials, findCredential } from '../../../src/registry/credentials.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'creds-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,9 +14,39 @@ function config(name: string, value: object): string {
 }
 
 describe('findCredential', () => {
-  test('prefers credentials given explicitly', async () => {
+  test('prefers credentials given explicitly for the registry they are bound to', async () => {
     const path = config('explicit', { auths: { 'ghcr.io': { auth: Buffer.from('other:pw').toString('base64') } } });
-    expect(await findCredential('ghcr.io', { username: 'me', password: 'secret', dockerConfigPath: path })).toEqual({ username: 'me', password: 'secret', source: 'the credentials given' });
+    expect(await findCredential('ghcr.io', { username: 'me', password: 'secret', credentialHost: 'ghcr.io', dockerConfigPath: path })).toEqual({ username: 'me', password: 'secret', source: 'the credentials given' });
+  });
+
+  test('explicit credentials bound to another registry are not offered; that registry falls back to the docker config', async () => {
+    const path = config('bound-elsewhere', { auths: { 'ghcr.io': { auth: Buffer.from('other:pw').toString('base64') } } });
+    expect(await findCredential('ghcr.io', { username: 'me', password: 'secret', credentialHost: 'quay.io', dockerConfigPath: path })).toMatchObject({ username: 'other', source: `docker config ${path}` });
+    expect(await findCredential('127.0.0.1:5001', { username: 'me', password: 'secret', credentialHost: '127.0.0.1:5000', dockerConfigPath: path })).toBeUndefined();
+  });
+
+  test('explicit credentials bound to no registry are offered to none', async () => {
+    const path = config('unbound', {});
+    expect(await findCredential('ghcr.io', { username: 'me', password: 'secret', dockerConfigPath: path })).toBeUndefined();
+  });
+
+  test.each([
+    ['docker.io', 'index.docker.io'],
+    ['https://index.docker.io/v1/', 'docker.io'],
+    ['registry-1.docker.io', 'docker.io'],
+    ['GHCR.io', 'ghcr.io'],
+    ['https://ghcr.io', 'ghcr.io'],
+  ])('credentials bound to %s are for %s', async (bound, registry) => {
+    const path = config('aliases', {});
+    expect(await findCredential(registry, { username: 'me', password: 'secret', credentialHost: bound, dockerConfigPath: path })).toMatchObject({ username: 'me' });
+  });
+
+  test('bindCredentials: the named host wins, else the default; without explicit credentials nothing is bound', () => {
+    expect(bindCredentials({ username: 'u', password: 'p', credentialHost: 'GHCR.IO' }, 'quay.io').credentialHost).toBe('ghcr.io');
+    expect(bindCredentials({ username: 'u', password: 'p' }, 'index.docker.io').credentialHost).toBe('docker.io');
+    expect(bindCredentials({ username: 'u', password: 'p' }, undefined).credentialHost).toBeUndefined();
+    expect(bindCredentials({ githubToken: 't' }, 'quay.io').credentialHost).toBeUndefined();
+    expect(() => bindCredentials({ credentialHost: 'ghcr.io/acme' }, undefined)).toThrow(/credential registry "ghcr.io\/acme": not a registry host/);
   });
 
   test('decodes auths[registry].auth from the docker config', async () => {
@@ -54,6 +84,8 @@ describe('findCredential', () => {
     const path = config('empty', {});
     expect(await findCredential('ghcr.io', { dockerConfigPath: path, githubToken: 'ghs_x' })).toMatchObject({ username: 'x-access-token', source: 'GITHUB_TOKEN' });
     expect(await findCredential('quay.io', { dockerConfigPath: path, githubToken: 'ghs_x' })).toBeUndefined();
+    expect(await findCredential('ghcr.io.evil.example', { dockerConfigPath: path, githubToken: 'ghs_x' })).toBeUndefined();
+    expect(await findCredential('127.0.0.1:5000', { dockerConfigPath: path, githubToken: 'ghs_x' })).toBeUndefined();
   });
 
   test('a broken docker config is an error naming the file', async () => {

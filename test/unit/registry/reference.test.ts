@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { isLoopbackRegistry, parseImageReference, registryHost } from '../../../src/registry/reference.js';
+import { canonicalRegistry, isLoopbackRegistry, parseImageReference, registryHost } from '../../../src/registry/reference.js';
 import { parseChallenge, parseRetryAfter } from '../../../src/registry/challenge.js';
 import { InputError } from '../../../src/util/errors.js';
 
@@ -24,6 +24,24 @@ describe('parseImageReference', () => {
     expect(() => parseImageReference(text)).toThrow(InputError);
     expect(() => parseImageReference(text)).toThrow(why);
   });
+
+  test.each([
+    ['ghcr.io/Acme/Weather:Mixed-Tag', { registry: 'ghcr.io', repository: 'acme/weather', tag: 'Mixed-Tag' }],
+    ['Acme/Weather', { registry: 'docker.io', repository: 'acme/weather', tag: 'latest' }],
+    ['GHCR.IO/acme/w:v1', { registry: 'ghcr.io', repository: 'acme/w', tag: 'v1' }],
+  ])('with lowerCase, reads %s as docker/metadata-action writes it', (text, expected) => expect(parseImageReference(text, { lowerCase: true })).toEqual(expected));
+
+  test.each([
+    ['ghcr.io', 'ghcr.io'],
+    ['GHCR.io', 'ghcr.io'],
+    ['https://index.docker.io/v1/', 'docker.io'],
+    ['registry-1.docker.io', 'docker.io'],
+    ['127.0.0.1:5000', '127.0.0.1:5000'],
+    ['https://localhost:5443/', 'localhost:5443'],
+    ['[::1]:5000', '[::1]:5000'],
+  ])('canonicalRegistry(%s) is %s', (text, expected) => expect(canonicalRegistry(text)).toBe(expected));
+
+  test.each(['ghcr.io/acme', 'user@ghcr.io', 'ghcr.io:port', '', 'exa mple.com'])('canonicalRegistry refuses %p', (text) => expect(() => canonicalRegistry(text, '--registry')).toThrow(/--registry ".*": not a registry host/));
 
   test('sends Docker Hub requests to registry-1.docker.io', () => {
     expect(registryHost('docker.io')).toBe('registry-1.docker.io');
