@@ -1,137 +1,135 @@
 /**
- * The all-in-one action: the image stages in one step. It reads the image and reports it, scans
- * it for secrets (failing at `fail-on`), pushes exactly those bytes when `destinations` are given
- * (refused if the scan failed), and gates on the MCP protocol when `health-url` is given. Package
- * and deploy run before it as their own steps.
+ * The all-in-one action: the image stages in one step. It reads the image once and reports it,
+ * scans it for secrets (failing at `fail-on`), pushes exactly those bytes when `destinations` are
+ * given (refused if the scan failed), and gates on the MCP protocol when `health-url` is given.
+ * Every input is checked before any of that starts. Package and deploy run before it as their
+ * own steps.
  */
-import * as core from '@actions/core';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { healthFromSpec } from '../health/from-spec.js';
 import { runHealthGate } from '../health/gate.js';
-import { parseSmoke } from '../health/inputs.js';
+import { parseTarget } from '../health/inputs.js';
 import { renderHealthMarkdown } from '../health/render.js';
-import { inspectImage } from '../image/inspect.js';
+import type { HealthOptions } from '../health/types.js';
+import { inspectOpenedImage, type InspectReport } from '../image/inspect.js';
+import { openImage } from '../image/reader.js';
+import { parseSource } from '../image/source.js';
 import type { ReadOptions } from '../image/types.js';
-import { pushImage } from '../push/push.js';
-import { renderMarkdown } from '../scan/render.js';
-import { runScan } from '../scan/run-scan.js';
+import { parseDestination, pushImage } from '../push/push.js';
+import { runScan, type RunScanOptions } from '../scan/run-scan.js';
 import { severities, type FailOn } from '../scan/types.js';
+import { loadSpec } from '../spec/spec.js';
 import { GateFailure } from '../util/errors.js';
-import { parseList } from '../util/parse.js';
-import { getChoiceInput, getDurationInput, getListInput, getOptionalInput, getRequiredInput, getSecretInput } from './inputs.js';
-import { actionLogger, runAction, setOutputs } from './run-action.js';
+import { code, escapeHtml } from '../util/html.js';
+import { getGateInputs } from './health-inputs.js';
+import { getChoiceInput, getListInput, getOptionalInput, getPathInput, getRegistryInputs, getRequiredInput, getSizeInput, runnerTempDir, workspaceDir } from './inputs.js';
+import { actionLogger, group, runAction, setOutputs, writeJsonReport, writeSummary } from './run-action.js';
+import { publishScan, type ScanFiles } from './scan-outcome.js';
 
 export interface MainInputs {
   image: string;
   read: ReadOptions;
-  failOn: FailOn;
+  scan: RunScanOptions;
+  files: ScanFiles & { inspectReport: string; healthReport: string };
   destinations: string[];
-  healthUrl?: string;
-  bearerToken?: string;
+  /** With health-url: the gate, fully parsed. */
+  health?: HealthOptions;
 }
 
 export function getInputs(): MainInputs {
-  const password = getSecretInput('registry-password');
-  const username = getOptionalInput('registry-username');
-  return {
-    image: getRequiredInput('image'),
-    failOn: getChoiceInput<FailOn>('fail-on', [...severities, 'none'], 'high'),
-    destinations: getListInput('destinations'),
-    healthUrl: getOptionalInput('health-url'),
-    bearerToken: getSecretInput('bearer-token'),
-    read: {
-      platform: getOptionalInput('platform') ?? 'linux/amd64',
-      logger: actionLogger,
-      tempDir: process.env.RUNNER_TEMP,
-      registry: {
-        insecureRegistries: getListInput('insecure-registries'),
-        username,
-        password,
-        githubToken: process.env.GITHUB_TOKEN,
-      },
-    },
+  const registry = getRegistryInputs();
+  const specFile = getPathInput('spec');
+  const gate = getGateInputs(specFile ? healthFromSpec(loadSpec(specFile)) : {}, 'health-timeout');
+  const healthUrl = getOptionalInput('health-url');
+  const image = getRequiredInput('image');
+  parseSource(image);
+  const destinations = getListInput('destinations');
+  destinations.forEach(parseDestination);
+  const temp = runnerTempDir();
+  const workspace = workspaceDir();
+  const read: ReadOptions = { platform: getOptionalInput('platform') ?? 'linux/amd64', logger: actionLogger, tempDir: temp, registry };
+  const files = {
+    inspectReport: getPathInput('inspect-report', { output: true }) ?? join(temp, 'mcp-orchestrator-inspect.json'),
+    scanReport: getPathInput('scan-report', { output: true }) ?? join(temp, 'mcp-orchestrator-scan.json'),
+    sarifFile: getPathInput('sarif-file', { output: true }) ?? join(temp, 'mcp-orchestrator-scan.sarif'),
+    healthReport: getPathInput('health-report', { output: true }) ?? join(temp, 'mcp-orchestrator-health.json'),
+    dockerfile: getPathInput('dockerfile', { fallback: 'Dockerfile' }),
+    workspace,
   };
+  return {
+    image,
+    read,
+    files,
+    destinations,
+    scan: {
+      ...read,
+      failOn: getChoiceInput<FailOn>('fail-on', [...severities, 'none'], 'high'),
+      baselineFile: getPathInput('baseline'),
+      maxFileSize: getSizeInput('max-file-size', '256MB'),
+      dockerfile: files.dockerfile,
+      workspace,
+    },
+    health: healthUrl ? { ...gate, target: parseTarget(healthUrl, undefined) } : undefined,
+  };
+}
+
+function renderImageMarkdown(report: InspectReport): string {
+  return [
+    '### Image',
+    '',
+    `${code(report.source)} → ${code(report.digest)} (${escapeHtml(report.platform)})`,
+    '',
+    '| # | Layer | Entries | Deletes | Created by |',
+    '|---|---|---|---|---|',
+    ...report.layers.map((l) => `| ${l.index} | ${code(l.digest.slice(0, 19))} | ${l.entries} | ${l.whiteouts.length} | ${escapeHtml((l.createdBy ?? '').slice(0, 120))} |`),
+    '',
+    `${report.deleted.length} path(s) are in a layer but not in the final filesystem.`,
+    '',
+  ].join('\n');
 }
 
 export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = getInputs();
-    const report = await inspectImage(inputs.image, inputs.read);
-    const reportFile = join(process.env.RUNNER_TEMP ?? '.', 'mcp-orchestrator-inspect.json');
-    writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-    setOutputs({
-      digest: report.digest,
-      platform: report.platform,
-      layers: report.layers.length,
-      deleted: report.deleted.length,
-      'report-file': reportFile,
+    // Read once: a docker-daemon: source is saved from the engine here, and the scan and the push
+    // read that same archive (`reopenSource`) instead of saving the image again.
+    const { image, report } = await group(`Read ${inputs.image}`, async () => {
+      const opened = await openImage(inputs.image, inputs.read);
+      try {
+        return { image: opened, report: await inspectOpenedImage(opened, { display: inputs.image }) };
+      } catch (error) {
+        await opened.close();
+        throw error;
+      }
     });
-    await core.summary
-      .addHeading('Image', 3)
-      .addRaw(`<code>${report.source}</code> → <code>${report.digest}</code> (${report.platform})`, true)
-      .addTable([
-        [
-          { data: '#', header: true },
-          { data: 'Layer', header: true },
-          { data: 'Entries', header: true },
-          { data: 'Deletes', header: true },
-          { data: 'Created by', header: true },
-        ],
-        ...report.layers.map((l) => [
-          String(l.index),
-          `<code>${l.digest.slice(0, 19)}</code>`,
-          String(l.entries),
-          String(l.whiteouts.length),
-          escapeHtml((l.createdBy ?? '').slice(0, 120)),
-        ]),
-      ])
-      .addRaw(`${report.deleted.length} path(s) are in a layer but not in the final filesystem.`, true)
-      .write();
-    const temp = process.env.RUNNER_TEMP ?? '.';
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    try {
+      const source = image.reopenSource;
+      writeJsonReport(inputs.files.inspectReport, report);
+      // report-file: the name inspect-report had; kept for workflows that use it.
+      setOutputs({ digest: report.digest, 'image-id': report.imageId, platform: report.platform, layers: report.layers.length, deleted: report.deleted.length, 'inspect-report': inputs.files.inspectReport, 'report-file': inputs.files.inspectReport });
+      await writeSummary(renderImageMarkdown(report));
 
-    // Scan: what is about to be pushed is what gets read for secrets.
-    const scanReport = join(temp, 'mcp-orchestrator-scan.json');
-    const scan = await runScan(inputs.image, {
-      ...inputs.read,
-      failOn: inputs.failOn,
-      reportFile: scanReport,
-      sarifFile: join(temp, 'mcp-orchestrator-scan.sarif'),
-      dockerfile: join(workspace, 'Dockerfile'),
-      workspace,
-    });
-    setOutputs({ findings: scan.report.findings.length, 'highest-severity': scan.highest, 'scan-report': scanReport, 'sarif-file': join(temp, 'mcp-orchestrator-scan.sarif') });
-    await core.summary.addRaw(renderMarkdown(scan.report)).write();
-    if (scan.failed) throw new GateFailure(`secrets at or above ${inputs.failOn} in ${inputs.image}: nothing pushed; see the job summary and ${scanReport}`);
+      // Scan: what is about to be pushed is what gets read for secrets.
+      const scan = await group(`Scan ${inputs.image}`, () => runScan(source, inputs.scan));
+      await publishScan(scan, inputs.files, inputs.image);
+      if (scan.failed) throw new GateFailure(`secrets at or above ${inputs.scan.failOn} in ${inputs.image}: nothing pushed; see the job summary and ${inputs.files.scanReport}`);
 
-    if (inputs.destinations.length) {
-      const pushed = await pushImage(inputs.image, inputs.destinations, { ...inputs.read, scanReport, failOn: inputs.failOn });
-      setOutputs({ 'pushed-digest': pushed.digest, references: pushed.references.join('\n') });
-      await core.summary.addHeading('Pushed', 3).addList(pushed.references.map((r) => `<code>${r}</code>`)).write();
+      if (inputs.destinations.length) {
+        const pushed = await group(`Push ${inputs.image}`, () => pushImage(source, inputs.destinations, { ...inputs.read, scanReport: inputs.files.scanReport, failOn: inputs.scan.failOn }));
+        setOutputs({ 'pushed-digest': pushed.digest, references: pushed.references.join('\n') });
+        await writeSummary(['### Pushed', '', ...pushed.references.map((r) => `- ${code(r)}`), ''].join('\n'));
+      }
+    } finally {
+      await image.close();
     }
 
-    if (inputs.healthUrl) {
-      const token = inputs.bearerToken;
-      const expect = getOptionalInput('expect-tools');
-      const smoke = getOptionalInput('smoke');
-      const health = await runHealthGate({
-        target: { kind: 'url', url: new URL(inputs.healthUrl) },
-        transport: 'auto',
-        headers: token ? { Authorization: `Bearer ${token}` } : {},
-        timeoutMs: getDurationInput('health-timeout', '60s'),
-        contract: expect ? { tools: parseList(expect).map((name) => ({ name })), exhaustive: false } : undefined,
-        strict: false,
-        allowAuthRequired: false,
-        smoke: smoke ? parseSmoke(smoke, 'input smoke') : undefined,
-        logger: actionLogger,
-      });
-      setOutputs({ healthy: health.ok, 'tools-hash': health.toolsHash ?? '', 'protocol-version': health.protocolVersion ?? '' });
-      await core.summary.addRaw(renderHealthMarkdown(health)).write();
+    const gate = inputs.health;
+    if (gate) {
+      const health = await group('MCP health gate', () => runHealthGate(gate));
+      writeJsonReport(inputs.files.healthReport, health);
+      setOutputs({ healthy: health.ok, 'tools-hash': health.toolsHash ?? '', 'protocol-version': health.protocolVersion ?? '', 'health-report': inputs.files.healthReport });
+      await writeSummary(renderHealthMarkdown(health));
       if (!health.ok) throw new GateFailure(`MCP health gate failed for ${health.target}: ${health.problems.filter((p) => p.level === 'error').map((p) => p.message).join('; ')}`);
     }
   });
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

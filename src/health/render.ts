@@ -1,4 +1,5 @@
 /** The health report as text (CLI) and Markdown (job summary). */
+import { code, escapeHtml } from '../util/html.js';
 import type { HealthReport } from './types.js';
 
 const verdict = (r: HealthReport) =>
@@ -26,27 +27,26 @@ export function renderHealthText(r: HealthReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-
+/** Markdown for the job summary: what the server says (names, messages) escaped for HTML and table cells. */
 export function renderHealthMarkdown(r: HealthReport): string {
   const icon = r.status === 'healthy' ? '✅' : r.ok ? '🔐' : '❌';
   const out = [`## ${icon} MCP health gate: ${verdict(r)}`, ''];
-  out.push('| | |', '|---|---|', `| Target | \`${cell(r.target)}\` |`);
-  if (r.server) out.push(`| Server | ${cell(r.server.name)} ${cell(r.server.version)} |`);
-  if (r.transport) out.push(`| Transport | ${r.transport} |`);
-  if (r.protocolVersion) out.push(`| Protocol | ${r.protocolVersion} |`);
-  if (r.auth?.resourceMetadata) out.push(`| Auth metadata | ${cell(r.auth.resourceMetadata)} |`);
-  if (r.toolsHash) out.push(`| Tools hash | \`${r.toolsHash}\` |`);
+  out.push('| | |', '|---|---|', `| Target | ${code(r.target)} |`);
+  if (r.server) out.push(`| Server | ${escapeHtml(r.server.name)} ${escapeHtml(r.server.version)} |`);
+  if (r.transport) out.push(`| Transport | ${escapeHtml(r.transport)} |`);
+  if (r.protocolVersion) out.push(`| Protocol | ${escapeHtml(r.protocolVersion)} |`);
+  if (r.auth?.resourceMetadata) out.push(`| Auth metadata | ${escapeHtml(r.auth.resourceMetadata)} |`);
+  if (r.toolsHash) out.push(`| Tools hash | ${code(r.toolsHash)} |`);
   out.push(`| Latency | ${r.latencyMs.connect ?? '-'} ms connect, ${r.latencyMs.listTools ?? '-'} ms tools/list, ${r.latencyMs.total} ms total |`, `| Attempts | ${r.attempts.length} |`, '');
   if (r.problems.length) {
-    out.push('### Problems', '', ...r.problems.map((p) => `- **${p.level}** (${p.code}): ${cell(p.message)}`), '');
+    out.push('### Problems', '', ...r.problems.map((p) => `- **${p.level}** (${escapeHtml(p.code)}): ${escapeHtml(p.message)}`), '');
   }
   if (r.tools.length) {
-    out.push(`### Tools (${r.tools.length})`, '', '| Tool | Input schema hash |', '|---|---|', ...r.tools.map((t) => `| \`${cell(t.name)}\` | \`${t.inputSchemaHash}\` |`), '');
+    out.push(`### Tools (${r.tools.length})`, '', '| Tool | Input schema hash |', '|---|---|', ...r.tools.map((t) => `| ${code(t.name)} | ${code(t.inputSchemaHash)} |`), '');
   }
   const failed = r.attempts.filter((a) => a.reason);
   if (failed.length) {
-    out.push('<details><summary>Failed attempts</summary>', '', ...failed.slice(-10).map((a) => `- #${a.attempt} at ${(a.atMs / 1000).toFixed(1)}s over ${a.transport}: ${cell(a.reason ?? '')}`), '', '</details>', '');
+    out.push('<details><summary>Failed attempts</summary>', '', ...failed.slice(-10).map((a) => `- #${a.attempt} at ${(a.atMs / 1000).toFixed(1)}s over ${escapeHtml(a.transport)}: ${escapeHtml(a.reason ?? '')}`), '', '</details>', '');
   }
   return out.join('\n');
 }

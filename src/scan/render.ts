@@ -1,4 +1,5 @@
 /** Human renderings of a scan report: terminal text and the job summary's markdown. */
+import { code, escapeHtml } from '../util/html.js';
 import { describeLocation } from './sarif.js';
 import { severities, type ScanReport } from './types.js';
 
@@ -22,22 +23,21 @@ export function renderText(report: ScanReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-
+/** Markdown for the job summary: every value from the image or the baseline escaped for HTML and table cells. */
 export function renderMarkdown(report: ScanReport, limit = 50): string {
-  const out = [`### Secret scan: ${counts(report)}`, '', `\`${report.image.source}\` → \`${report.image.digest}\` — ${stats(report)}`, ''];
+  const out = [`### Secret scan: ${counts(report)}`, '', `${code(report.image.source)} → ${code(report.image.digest)} — ${stats(report)}`, ''];
   if (report.findings.length) {
     out.push('| Severity | Rule | Where | Layer (instruction) | In final image | Match |', '|---|---|---|---|---|---|');
     for (const f of report.findings.slice(0, limit)) {
-      const layer = f.layer ? `${f.layer.index}: \`${cell((f.layer.createdBy ?? '').slice(0, 60))}\`` : 'config';
+      const layer = f.layer ? `${f.layer.index}: ${code((f.layer.createdBy ?? '').slice(0, 60))}` : 'config';
       const present = f.where !== 'file' ? 'config' : f.deleted ? 'deleted (still in a layer)' : 'present';
-      out.push(`| ${f.severity} | \`${f.rule}\` | \`${cell(describeLocation(f))}\` | ${layer} | ${present} | \`${cell(f.match)}\` |`);
+      out.push(`| ${f.severity} | ${code(f.rule)} | ${code(describeLocation(f))} | ${layer} | ${present} | ${code(f.match)} |`);
     }
     if (report.findings.length > limit) out.push('', `… and ${report.findings.length - limit} more in the JSON report.`);
   }
   if (report.suppressed.length) {
     out.push('', `<details><summary>${report.suppressed.length} accepted by the baseline</summary>`, '');
-    for (const s of report.suppressed.slice(0, limit)) out.push(`- \`${s.rule}\` at \`${cell(describeLocation(s))}\`: ${cell(s.reason)}`);
+    for (const s of report.suppressed.slice(0, limit)) out.push(`- ${code(s.rule)} at ${code(describeLocation(s))}: ${escapeHtml(s.reason)}`);
     out.push('', '</details>');
   }
   return `${out.join('\n')}\n`;

@@ -22,9 +22,9 @@ describe('actions/health (dist/health)', () => {
     expect(tools.map((t) => t.name)).toContain('get-sum');
     expect(Number(result.outputs['latency-ms'])).toBeGreaterThan(0);
     expect(result.summary).toContain('MCP health gate: healthy');
-    expect(result.summary).toContain('| `get-sum` | `sha256:');
+    expect(result.summary).toContain('| <code>get-sum</code> | <code>sha256:');
     expect(result.masked).toEqual(expect.arrayContaining([token, 'health-test-header-value-1']));
-    const report = JSON.parse(result.files[result.outputs['report-file']!]!) as { ok: boolean; smoke: { ok: boolean; text: string } };
+    const report = JSON.parse(result.files[result.outputs['health-report']!]!) as { ok: boolean; smoke: { ok: boolean; text: string } };
     expect(report.smoke).toMatchObject({ ok: true });
     expect(report.smoke.text).toContain('5');
     const stdout = result.stdout.replace(/^::add-mask::.*$/gm, '');

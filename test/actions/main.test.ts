@@ -1,5 +1,8 @@
 /** The all-in-one action's committed bundle, run under Node 24 as the runner runs it. */
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fixturePath } from '../helpers/engine.js';
 import { startEverything, type RunningServer } from '../helpers/mcp-servers.js';
 import { plainRegistry } from '../helpers/registries.js';
@@ -18,7 +21,7 @@ describe('all-in-one action (dist/main)', () => {
     expect(Number(result.outputs.layers)).toBeGreaterThanOrEqual(5);
     expect(Number(result.outputs.deleted)).toBeGreaterThanOrEqual(4);
     expect(result.outputs.platform).toBe('linux/amd64');
-    expect(result.summary).toContain('<table>');
+    expect(result.summary).toContain('| # | Layer | Entries | Deletes | Created by |');
     expect(result.summary).toContain('rm -rf /data/old');
     // The scan ran too, and found nothing in this image.
     expect(result.outputs).toMatchObject({ findings: '0', 'highest-severity': 'none' });
@@ -59,4 +62,15 @@ describe('all-in-one action (dist/main)', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]!.message).toMatch(/docker-archive:/);
   });
+
+  test('annotates findings on the Dockerfile line of their layer, and groups the log by phase', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'ws-'));
+    writeFileSync(join(workspace, 'Dockerfile'), 'FROM local/debian:bookworm\nCOPY deleted/id_rsa /root/.ssh/id_rsa\nRUN rm /root/.ssh/id_rsa\n');
+    const result = await runAction('main', { inputs: { image: `docker-archive:${fixturePath('planted.tar')}` }, workspace });
+    expect(result.exitCode).toBe(1);
+    const key = result.annotations.find((a) => a.properties.title === 'Secret in image: private-key');
+    expect(key?.properties).toMatchObject({ file: 'Dockerfile', line: '2' });
+    const groups = [...result.stdout.matchAll(/^::group::(.*)$/gm)].map((m) => m[1]);
+    expect(groups).toEqual([expect.stringMatching(/^Read /), expect.stringMatching(/^Scan /)]);
+  }, 120_000);
 });

@@ -17,7 +17,7 @@ describe('actions/push (dist/push)', () => {
     expect(result.stderr).toBe('');
     const imageId = execFileSync('docker', ['image', 'inspect', '--format', '{{.Id}}', 'local/layers:fixture'], { encoding: 'utf8' }).trim();
     expect(result.outputs['image-id']).toBe(imageId);
-    expect(result.outputs.references!.split('\n')).toEqual([`${reg.host}/${repo}@${result.outputs.digest}`, `${reg.host}/${repo}-copy@${result.outputs.digest}`]);
+    expect(result.outputs.references!.split('\n')).toEqual([`${reg.host}/${repo}@${result.outputs['pushed-digest']}`, `${reg.host}/${repo}-copy@${result.outputs['pushed-digest']}`]);
     expect(result.outputs.tags).toBe(`${reg.host}/${repo}:v1\n${reg.host}/${repo}-copy:v1`);
     expect(result.summary).toContain('the image ID (config digest) is unchanged');
     expect(result.summary).toMatch(/\d+ mounted/);

@@ -43,6 +43,11 @@ export interface RunActionOptions {
   keepRunnerTemp?: boolean;
   /** Node binary; Node 24 by default, as the runner uses for `using: node24`. */
   node?: string;
+  /**
+   * HOME of the run: a fresh empty directory by default, so no docker config or credential of the
+   * host leaks into it (as on a runner, where the job's HOME is its own).
+   */
+  home?: string;
 }
 
 /** Parses GITHUB_OUTPUT's heredoc format: `name<<DELIM\nvalue\nDELIM`. */
@@ -96,6 +101,7 @@ export async function runAction(action: string, options: RunActionOptions = {}):
   const bundle = join(repoRoot, 'dist', action, 'index.js');
   const runnerTemp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
   const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), 'workspace-'));
+  const home = options.home ?? mkdtempSync(join(tmpdir(), 'home-'));
   mkdirSync(workspace, { recursive: true });
   const files = {
     GITHUB_OUTPUT: join(runnerTemp, 'output'),
@@ -109,7 +115,7 @@ export async function runAction(action: string, options: RunActionOptions = {}):
   writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(options.event ?? {}));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: process.env.HOME ?? '/root',
+    HOME: home,
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     GITHUB_WORKSPACE: workspace,
@@ -162,5 +168,6 @@ export async function runAction(action: string, options: RunActionOptions = {}):
   };
   if (!options.keepRunnerTemp) rmSync(runnerTemp, { recursive: true, force: true });
   if (!options.workspace) rmSync(workspace, { recursive: true, force: true });
+  if (!options.home) rmSync(home, { recursive: true, force: true });
   return result;
 }

@@ -1,0 +1,49 @@
+/**
+ * The health gate's inputs, read one way by actions/health and the all-in-one action (the same
+ * input names in both): headers and the bearer token (masked first), the contract or expected
+ * tools, the smoke call, the deadline, strictness.
+ */
+import * as core from '@actions/core';
+import { contractFromNames, loadContract } from '../health/contract.js';
+import { parseHeaders, parseSmoke } from '../health/inputs.js';
+import { transports, type HealthOptions, type TransportChoice } from '../health/types.js';
+import { InputError } from '../util/errors.js';
+import { parseDuration, parseList } from '../util/parse.js';
+import { getBooleanInput, getChoiceInput, getOptionalInput, getPathInput, getRenamedInput, getSecretInput } from './inputs.js';
+import { actionLogger } from './run-action.js';
+
+export type GateInputs = Omit<HealthOptions, 'target'>;
+
+/** What a deploy spec's health: section says, used where the inputs say nothing. */
+export type GateDefaults = Partial<Pick<HealthOptions, 'contract' | 'strict' | 'allowAuthRequired' | 'smoke' | 'timeoutMs'>>;
+
+/** Header values and the token are secrets: masked before anything can print them. */
+function getHeaderInputs(): Record<string, string> {
+  const headerLines = core.getMultilineInput('headers').filter((l) => l.trim());
+  for (const line of headerLines) core.setSecret(line.slice(line.indexOf(':') + 1).trim());
+  const headers = parseHeaders(headerLines, 'input headers');
+  const token = getSecretInput('bearer-token');
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return headers;
+}
+
+/** `deprecatedTimeout`: the name the deadline had in this action before it was `timeout`. */
+export function getGateInputs(defaults: GateDefaults = {}, deprecatedTimeout?: string): GateInputs {
+  const headers = getHeaderInputs();
+  const expect = getOptionalInput('expect-tools');
+  const contractFile = getPathInput('contract');
+  if (expect && contractFile) throw new InputError('inputs expect-tools and contract: give one, not both');
+  const smoke = getOptionalInput('smoke');
+  const timeoutName = deprecatedTimeout && getOptionalInput('timeout') === undefined && getOptionalInput(deprecatedTimeout) !== undefined ? deprecatedTimeout : 'timeout';
+  const timeout = deprecatedTimeout ? getRenamedInput('timeout', deprecatedTimeout) : getOptionalInput('timeout');
+  return {
+    transport: getChoiceInput<TransportChoice>('transport', transports, 'auto'),
+    headers,
+    timeoutMs: timeout !== undefined ? parseDuration(timeout, `input ${timeoutName}`) : (defaults.timeoutMs ?? 60_000),
+    contract: contractFile ? loadContract(contractFile) : expect ? contractFromNames(parseList(expect)) : defaults.contract,
+    strict: getBooleanInput('strict', defaults.strict ?? false),
+    allowAuthRequired: getBooleanInput('allow-auth-required', defaults.allowAuthRequired ?? false),
+    smoke: smoke ? parseSmoke(smoke, 'input smoke') : defaults.smoke,
+    logger: actionLogger,
+  };
+}
