@@ -43,7 +43,8 @@ run('bash', ['scripts/build-base-images.sh']);
 step('2/5 package examples/node-server (generated Dockerfile, bridge for the stdio server)');
 const out = join(root, '.cache/demo');
 mkdirSync(out, { recursive: true });
-const packaged = JSON.parse(run('node', [cli, 'package', '--spec', spec, '--output', join(out, 'weather.tar'), '--tag', 'demo', '--format', 'json'], { capture: true }));
+// The example names the public base image; the demo builds on the local one it just made (no pulls).
+const packaged = JSON.parse(run('node', [cli, 'package', '--spec', spec, '--base', 'local/node:bookworm', '--output', join(out, 'weather.tar'), '--tag', 'demo', '--format', 'json'], { capture: true }));
 process.stderr.write(`image ${packaged.imageId}\ntags ${packaged.tags.join(', ')}\n`);
 
 step('3/5 scan the image for secrets baked into its layers');

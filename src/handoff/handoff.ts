@@ -2,7 +2,11 @@
  * The handoff: what a client needs to connect to a deployed MCP server (URL, transport, auth mode,
  * tools), as JSON and as ready snippets for Claude Code, VS Code, Cursor, Claude Desktop (through
  * mcp-remote) and a generic mcp.json. Never a secret value: auth is a mode and a placeholder.
+ * The shell snippet's words go through shell-quote, the JSON ones through JSON.stringify, and
+ * Markdown code through fences longer than any backtick run in the code.
  */
+import { quote } from 'shell-quote';
+
 export type AuthMode = 'none' | 'bearer' | 'oauth';
 
 export interface HandoffInput {
@@ -24,9 +28,19 @@ export interface Handoff extends HandoffInput {
   };
 }
 
-/** The environment variable a client should hold the token in: WEATHER_MCP_TOKEN. */
+/** The environment variable a client should hold the token in: WEATHER_MCP_TOKEN (a shell name: never a leading digit). */
 export function tokenVariable(name: string): string {
-  return `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_MCP_TOKEN`;
+  return `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_').replace(/^(?=[0-9])/, '_')}_MCP_TOKEN`;
+}
+
+// Words of only these characters mean the same quoted or not in any POSIX shell (Python's
+// shlex.quote keeps them bare); shell-quote would also escape the URL's colons.
+const BARE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+const shellWord = (word: string) => (BARE_WORD.test(word) ? word : quote([word]));
+
+/** A command line for a POSIX shell: each argument one word, whatever it holds. */
+export function shellCommand(args: string[]): string {
+  return args.map(shellWord).join(' ');
 }
 
 export function buildHandoff(input: HandoffInput): Handoff {
@@ -34,7 +48,8 @@ export function buildHandoff(input: HandoffInput): Handoff {
   const token = tokenVariable(name);
   const bearer = auth === 'bearer';
   const httpType = transport === 'sse' ? 'sse' : 'http';
-  const claudeCode = [`claude mcp add --transport ${httpType} ${name} ${url}`, bearer ? ` --header "Authorization: Bearer $${token}"` : ''].join('');
+  // The header is the one word left to the shell on purpose: it expands the token variable (a plain name).
+  const claudeCode = [shellCommand(['claude', 'mcp', 'add', '--transport', httpType, name, url]), bearer ? ` --header "Authorization: Bearer $${token}"` : ''].join('');
   const vscode: Record<string, unknown> = {
     ...(bearer ? { inputs: [{ type: 'promptString', id: `${name}-token`, description: `${name} MCP token`, password: true }] } : {}),
     servers: { [name]: { type: httpType, url, ...(bearer ? { headers: { Authorization: `Bearer \${input:${name}-token}` } } : {}) } },
@@ -77,12 +92,25 @@ export function renderHandoffText(h: Handoff): string {
   ].join('\n');
 }
 
+const longestBacktickRun = (text: string) => Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+
+/** Inline code whatever it holds (tool names come from the server): a longer backtick fence, one line. */
+function inlineCode(text: string): string {
+  const fence = '`'.repeat(longestBacktickRun(text) + 1);
+  const line = text.replace(/[\r\n]+/g, ' ');
+  return /^`|`$/.test(line) ? `${fence} ${line} ${fence}` : `${fence}${line}${fence}`;
+}
+
 export function renderHandoffMarkdown(h: Handoff): string {
-  const details = (title: string, lang: string, v: unknown) => [`<details><summary>${title}</summary>`, '', '```' + lang, typeof v === 'string' ? v : JSON.stringify(v, null, 2), '```', '</details>'];
+  const details = (title: string, lang: string, v: unknown) => {
+    const code = typeof v === 'string' ? v : JSON.stringify(v, null, 2);
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(code) + 1));
+    return [`<details><summary>${title}</summary>`, '', fence + lang, code, fence, '</details>'];
+  };
   return [
-    `### Connect to ${h.name}`,
+    `### Connect to ${inlineCode(h.name)}`,
     '',
-    `\`${h.url}\` (${h.transport}, auth: ${h.auth}); tools: ${h.tools.map((t) => `\`${t}\``).join(', ') || '-'}`,
+    `${inlineCode(h.url)} (${h.transport}, auth: ${h.auth}); tools: ${h.tools.map(inlineCode).join(', ') || '-'}`,
     '',
     ...details('Claude Code', 'sh', h.snippets.claudeCode),
     ...details('VS Code (.vscode/mcp.json)', 'json', h.snippets.vscode),

@@ -15,6 +15,20 @@ export interface Project {
   hasBuild: boolean;
 }
 
+// The names a registry accepts: npm's (validate-npm-package-name, old-style capitals allowed) and
+// PEP 508's. The name is written into the generated Dockerfile, so anything else is refused.
+const NPM_NAME = /^(?:@[a-z0-9-*~][a-z0-9-*._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/i;
+const PYTHON_NAME = /^(?:[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+
+function checkedName(name: unknown, pattern: RegExp, where: string, fallback: string): string {
+  if (name === undefined) return fallback;
+  if (typeof name !== 'string' || name.length > 214 || !pattern.test(name)) {
+    const says = pattern === NPM_NAME ? 'an npm package name (letters, digits, - . _ ~, an optional @scope/)' : 'a Python project name (PEP 508: letters, digits, - . _)';
+    throw new InputError(`${where}: "name" ${JSON.stringify(name)} is not ${says}`);
+  }
+  return name;
+}
+
 function readJson(path: string): Record<string, unknown> {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
@@ -42,7 +56,7 @@ export function detectProject(context: string, command?: string[]): Project {
     return {
       kind: 'node',
       manager,
-      name: String(pkg.name ?? 'mcp-server'),
+      name: checkedName(pkg.name, NPM_NAME, pkgPath, 'mcp-server'),
       version: String(pkg.version ?? '0.0.0'),
       command: command ?? nodeCommand(pkg, pkgPath),
       hasBuild: Boolean((pkg.scripts as Record<string, string> | undefined)?.build),
@@ -62,7 +76,8 @@ export function detectProject(context: string, command?: string[]): Project {
     const fallback = existsSync(join(context, 'server.py')) ? ['python3', 'server.py'] : existsSync(join(context, 'main.py')) ? ['python3', 'main.py'] : undefined;
     const start = command ?? (script ? [script] : fallback);
     if (!start) throw new InputError(`${pyPath}: cannot tell how to start the server: give [project.scripts], a server.py, or server.command in the spec`);
-    return { kind: 'python', manager: existsSync(join(context, 'uv.lock')) ? 'uv' : 'pip', name: project.name ?? 'mcp-server', version: project.version ?? '0.0.0', command: start, hasBuild: false };
+    const name = checkedName(project.name, PYTHON_NAME, pyPath, 'mcp-server');
+    return { kind: 'python', manager: existsSync(join(context, 'uv.lock')) ? 'uv' : 'pip', name, version: String(project.version ?? '0.0.0'), command: start, hasBuild: false };
   }
   throw new InputError(`${context}: no package.json, pyproject.toml or requirements.txt: write a Dockerfile (build.dockerfile) or point build.context at the server`);
 }

@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeF
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requireGrammar } from '../spec/grammar.js';
 import { InputError } from '../util/errors.js';
 import { exec } from '../util/exec.js';
 import { silentLogger, type Logger } from '../util/logger.js';
@@ -22,7 +23,7 @@ export interface PackageOptions {
   dockerfile?: string;
   base?: string;
   install?: 'image' | 'host';
-  /** Image providing the node binary for the bridge in Python images of stdio servers. */
+  /** Image providing the node binary for the bridge in Python images of stdio servers (default node:22-bookworm-slim). */
   nodeImage?: string;
   /** Extra tags besides those computed from the git ref and sha. */
   tags?: string[];
@@ -144,7 +145,9 @@ export async function packageServer(options: PackageOptions): Promise<PackageRes
     } else {
       project = detectProject(context, spec.server.command);
       const install = options.install ?? spec.build.install;
-      const base = options.base ?? spec.build.base ?? DEFAULT_BASES[project.kind];
+      // Flags and inputs bypass the schema: the same grammar, named by where the value came from.
+      const base = requireGrammar('imageReference', options.base ?? spec.build.base ?? DEFAULT_BASES[project.kind], options.base !== undefined ? 'base' : `${spec.file}: build.base`);
+      const nodeImage = requireGrammar('imageReference', options.nodeImage ?? DEFAULT_BASES.node, 'node image');
       if (install === 'host') {
         buildContext = join(temp, 'context');
         mkdirSync(buildContext);
@@ -163,7 +166,7 @@ export async function packageServer(options: PackageOptions): Promise<PackageRes
       dockerfile = join(temp, 'Dockerfile');
       writeFileSync(
         dockerfile,
-        generateDockerfile({ project, transport: spec.server.transport, port: spec.server.port, path: spec.server.path, base, install, nodeImage: options.nodeImage ?? (base.startsWith('local/') ? 'local/node:bookworm' : DEFAULT_BASES.node) }),
+        generateDockerfile({ project, transport: spec.server.transport, port: spec.server.port, path: spec.server.path, base, install, nodeImage }),
       );
     }
     const sha = options.sha ?? env.GITHUB_SHA ?? (await gitOutput(['rev-parse', 'HEAD'], context));

@@ -1,4 +1,13 @@
-/** The JSON Schema of mcp-deploy.yml. schema/mcp-deploy.schema.json is written from it (npm run schema) for editors; a test keeps the two equal. */
+/**
+ * The JSON Schema of mcp-deploy.yml. schema/mcp-deploy.schema.json is written from it (npm run
+ * schema) for editors; a test keeps the two equal. Every string that reaches a generated file or
+ * a command line is pinned to its grammar (src/spec/grammar.ts); patternErrorMessage is what
+ * editors (VS Code, yaml-language-server) and our own errors say when one does not match.
+ */
+import { GRAMMARS, type Grammar } from './grammar.js';
+
+const grammar = <G extends Grammar>(g: G) => ({ pattern: GRAMMARS[g].pattern, patternErrorMessage: GRAMMARS[g].says }) as const;
+
 export const deploySchema = {
   "$schema": "http://json-schema.org/draft-07/schema#",
   "$id": "https://github.com/OWNER/mcp-server-orchestrator/schema/mcp-deploy.schema.json",
@@ -19,7 +28,7 @@ export const deploySchema = {
       "properties": {
         "name": {
           "type": "string",
-          "pattern": "^[a-z0-9][a-z0-9-]{0,62}$",
+          ...grammar('serverName'),
           "description": "DNS-style name: lowercase letters, digits and dashes."
         },
         "transport": {
@@ -39,7 +48,7 @@ export const deploySchema = {
         },
         "path": {
           "type": "string",
-          "pattern": "^/",
+          ...grammar('urlPath'),
           "default": "/mcp"
         },
         "command": {
@@ -74,6 +83,7 @@ export const deploySchema = {
         },
         "base": {
           "type": "string",
+          ...grammar('imageReference'),
           "description": "Base image of the generated Dockerfile (pin it by digest)."
         },
         "install": {
@@ -86,6 +96,7 @@ export const deploySchema = {
         },
         "args": {
           "type": "object",
+          "propertyNames": grammar('envName'),
           "additionalProperties": {
             "type": [
               "string",
@@ -106,10 +117,12 @@ export const deploySchema = {
             ],
             "properties": {
               "id": {
-                "type": "string"
+                "type": "string",
+                ...grammar('secretId')
               },
               "env": {
-                "type": "string"
+                "type": "string",
+                ...grammar('envName')
               }
             }
           }
@@ -118,10 +131,12 @@ export const deploySchema = {
     },
     "image": {
       "type": "string",
+      ...grammar('imageRepository'),
       "description": "Repository to push to, without tag: ghcr.io/acme/weather."
     },
     "env": {
       "type": "object",
+      "propertyNames": grammar('envName'),
       "additionalProperties": {
         "type": [
           "string",
@@ -143,7 +158,7 @@ export const deploySchema = {
         "properties": {
           "name": {
             "type": "string",
-            "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
+            ...grammar('envName')
           },
           "from": {
             "type": "object",
@@ -160,19 +175,23 @@ export const deploySchema = {
                 ],
                 "properties": {
                   "secret": {
-                    "type": "string"
+                    "type": "string",
+                    ...grammar('dnsSubdomain')
                   },
                   "key": {
-                    "type": "string"
+                    "type": "string",
+                    ...grammar('secretKey')
                   }
                 }
               },
               "env": {
                 "type": "string",
+                ...grammar('envName'),
                 "description": "An environment variable of the machine that runs the stage."
               },
               "github": {
                 "type": "string",
+                ...grammar('envName'),
                 "description": "A GitHub Actions secret name."
               },
               "gcp": {
@@ -183,14 +202,83 @@ export const deploySchema = {
                 ],
                 "properties": {
                   "secret": {
-                    "type": "string"
+                    "type": "string",
+                    ...grammar('gcpSecret')
                   },
                   "version": {
-                    "type": "string"
+                    "type": "string",
+                    ...grammar('gcpVersion')
+                  }
+                }
+              },
+              "external": {
+                "type": "object",
+                "description": "An External Secrets Operator store: rendered as an ExternalSecret (external-secrets.io/v1) and referenced by secretKeyRef.",
+                "additionalProperties": false,
+                "required": [
+                  "store",
+                  "key"
+                ],
+                "properties": {
+                  "store": {
+                    "type": "string",
+                    ...grammar('dnsSubdomain'),
+                    "description": "The SecretStore or ClusterSecretStore name."
+                  },
+                  "kind": {
+                    "enum": [
+                      "SecretStore",
+                      "ClusterSecretStore"
+                    ],
+                    "default": "SecretStore"
+                  },
+                  "key": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z0-9_.:/@+=-]+$",
+                    "patternErrorMessage": "a remote key of letters, digits and _ . : / @ + = -",
+                    "description": "The secret's key (name or path) in the external store."
+                  },
+                  "property": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z0-9_.:/@+=-]+$",
+                    "patternErrorMessage": "a property of letters, digits and _ . : / @ + = -",
+                    "description": "A property inside the remote secret (a JSON field)."
+                  }
+                }
+              },
+              "csi": {
+                "type": "object",
+                "description": "A Secrets Store CSI driver SecretProviderClass: mounted read-only; the server reads the file named by NAME_FILE.",
+                "additionalProperties": false,
+                "required": [
+                  "provider-class",
+                  "object"
+                ],
+                "properties": {
+                  "provider-class": {
+                    "type": "string",
+                    ...grammar('dnsSubdomain')
+                  },
+                  "object": {
+                    "type": "string",
+                    ...grammar('secretId'),
+                    "description": "The object's file name in the mounted volume (its objectAlias)."
                   }
                 }
               }
             }
+          },
+          "rotation": {
+            "type": "string",
+            "pattern": "^[^\\u0000-\\u001f]{1,200}$",
+            "patternErrorMessage": "one line of text, at most 200 characters",
+            "description": "How and how often the secret is rotated (for the credentials handoff), e.g. 90 days, by the issuer."
+          },
+          "refresh": {
+            "type": "string",
+            "pattern": "^[^\\u0000-\\u001f]{1,200}$",
+            "patternErrorMessage": "one line of text, at most 200 characters",
+            "description": "Token-refresh needs (for the credentials handoff), e.g. access token expires hourly; refresh token in the store."
           }
         }
       }
@@ -203,10 +291,12 @@ export const deploySchema = {
           "type": [
             "string",
             "number"
-          ]
+          ],
+          ...grammar('quantity')
         },
         "memory": {
-          "type": "string"
+          "type": "string",
+          ...grammar('quantity')
         }
       }
     },
@@ -266,6 +356,11 @@ export const deploySchema = {
         },
         "allow-auth-required": {
           "type": "boolean"
+        },
+        "path": {
+          "type": "string",
+          ...grammar('urlPath'),
+          "description": "An HTTP health endpoint of a native HTTP server (Kubernetes probes it; without it, probes check the port). Bridged servers have /healthz and /readyz."
         }
       }
     },
@@ -274,14 +369,52 @@ export const deploySchema = {
       "additionalProperties": false,
       "properties": {
         "host": {
-          "type": "string"
+          "type": "string",
+          ...grammar('hostname')
+        },
+        "class": {
+          "type": "string",
+          ...grammar('dnsSubdomain'),
+          "description": "The IngressClass (ingressClassName); default: targets.kubernetes.ingress-class, else the cluster's default class."
+        },
+        "controller": {
+          "enum": [
+            "nginx",
+            "other"
+          ],
+          "description": "nginx: ingress-nginx annotations (rate limit, streaming, session affinity on Mcp-Session-Id). Default: nginx when the class name contains nginx."
+        },
+        "controller-namespace": {
+          "type": "string",
+          ...grammar('dnsLabel'),
+          "description": "The namespace of the ingress controller's pods, admitted by the NetworkPolicy (default ingress-nginx for nginx)."
+        },
+        "rate-limit": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "rps"
+          ],
+          "properties": {
+            "rps": {
+              "type": "integer",
+              "minimum": 1,
+              "description": "Requests per second per client address."
+            }
+          }
         },
         "tls": {
           "type": "object",
           "additionalProperties": false,
           "properties": {
             "secret": {
-              "type": "string"
+              "type": "string",
+              ...grammar('dnsSubdomain')
+            },
+            "issuer": {
+              "type": "string",
+              ...grammar('dnsSubdomain'),
+              "description": "A cert-manager ClusterIssuer: it writes the certificate to tls.secret (default SERVER-tls)."
             }
           }
         }
@@ -296,7 +429,8 @@ export const deploySchema = {
           "additionalProperties": false,
           "properties": {
             "project": {
-              "type": "string"
+              "type": "string",
+              ...grammar('composeProject')
             }
           }
         },
@@ -305,7 +439,43 @@ export const deploySchema = {
           "additionalProperties": false,
           "properties": {
             "namespace": {
-              "type": "string"
+              "type": "string",
+              ...grammar('dnsLabel')
+            },
+            "manifests": {
+              "description": "Your own manifests (files or folders of YAML, relative to this file) instead of rendered ones: the server's image is set to the pushed digest, nothing else changes.",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[^\\u0000-\\u001f]+$",
+                  "patternErrorMessage": "a path on one line"
+                },
+                {
+                  "type": "array",
+                  "minItems": 1,
+                  "items": {
+                    "type": "string",
+                    "pattern": "^[^\\u0000-\\u001f]+$",
+                    "patternErrorMessage": "a path on one line"
+                  }
+                }
+              ]
+            },
+            "strategy": {
+              "enum": [
+                "candidate",
+                "rolling"
+              ],
+              "description": "candidate (default when a release serves): gate a one-replica candidate before rolling; rolling: roll directly."
+            },
+            "ingress-class": {
+              "type": "string",
+              ...grammar('dnsSubdomain')
+            },
+            "replicas": {
+              "type": "integer",
+              "minimum": 1,
+              "description": "Replicas when not autoscaling (default scaling.min, else 1)."
             }
           }
         },
@@ -314,10 +484,12 @@ export const deploySchema = {
           "additionalProperties": false,
           "properties": {
             "project": {
-              "type": "string"
+              "type": "string",
+              ...grammar('gcpProject')
             },
             "region": {
-              "type": "string"
+              "type": "string",
+              ...grammar('cloudRegion')
             }
           }
         }

@@ -20,17 +20,18 @@ export interface DeploySpec {
   build: { context: string; dockerfile?: string; base?: string; install: 'image' | 'host'; args: Record<string, string>; secrets: Array<{ id: string; env: string }> };
   image?: string;
   env: Record<string, string>;
-  secrets: Array<{ name: string; from: Record<string, unknown> }>;
+  secrets: Array<{ name: string; from: Record<string, unknown>; rotation?: string; refresh?: string }>;
   resources?: { cpu?: string | number; memory?: string };
   scaling?: { min?: number; max?: number; cpu?: number };
-  health: { expectTools?: string[]; contract?: string; strict?: boolean; smoke?: { tool: string; arguments?: Record<string, unknown> }; timeout?: string; allowAuthRequired?: boolean };
+  health: { expectTools?: string[]; contract?: string; strict?: boolean; smoke?: { tool: string; arguments?: Record<string, unknown> }; timeout?: string; allowAuthRequired?: boolean; path?: string };
   ingress?: { host?: string; tls?: { secret?: string } };
   targets: Record<string, Record<string, unknown>>;
 }
 
 // Compiled on first use: the CLI's other commands do not pay for it at start.
 let compiled: ReturnType<Ajv['compile']> | undefined;
-const validator = () => (compiled ??= new Ajv({ allErrors: true, strict: false }).compile(deploySchema as object));
+// verbose: errors carry the value and the schema node, for patternErrorMessage.
+const validator = () => (compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(deploySchema as object));
 
 function describe(error: ErrorObject): string {
   const p = error.params as Record<string, unknown>;
@@ -43,8 +44,12 @@ function describe(error: ErrorObject): string {
       return `expected one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'type':
       return `expected ${String(p.type).replace(',', ' or ')}`;
-    case 'pattern':
-      return `does not match ${String(p.pattern)}`;
+    case 'pattern': {
+      // Values print JSON-quoted: a line break in one shows as \n and keeps the error one line.
+      const says = (error.parentSchema as { patternErrorMessage?: string } | undefined)?.patternErrorMessage;
+      const what = error.propertyName !== undefined ? `the key ${JSON.stringify(error.propertyName)}` : JSON.stringify(error.data);
+      return says ? `${what} is not ${says}` : `${what} does not match ${String(p.pattern)}`;
+    }
     default:
       return error.message ?? error.keyword;
   }
@@ -67,15 +72,17 @@ export function parseSpec(text: string, file: string): DeploySpec {
   const validate = validator();
   if (!validate(data)) {
     // oneOf adds a summary error on top of its branches' ones; keep the most specific.
-    const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' || (validate.errors ?? []).length === 1);
+    // propertyNames repeats its pattern error as a summary; keep the pattern one (it names the key).
+    const errors = (validate.errors ?? []).filter((e) => (e.keyword !== 'oneOf' || (validate.errors ?? []).length === 1) && e.keyword !== 'propertyNames');
     const seen = new Set<string>();
     const lines = errors
       .map((e) => {
         const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-        const field = e.keyword === 'additionalProperties' ? [...path, String((e.params as { additionalProperty: string }).additionalProperty)] : path;
+        const key = e.keyword === 'additionalProperties' ? String((e.params as { additionalProperty: string }).additionalProperty) : e.propertyName;
+        const field = key !== undefined ? [...path, key] : path;
         const node = doc.getIn(field, true) ?? doc.getIn(path, true);
         const range = isNode(node) ? node.range?.[0] : undefined;
-        const keyNode = e.keyword === 'additionalProperties' ? findKey(doc, path, field.at(-1)!) : undefined;
+        const keyNode = key !== undefined ? findKey(doc, path, key) : undefined;
         return `${at(keyNode ?? range)}: ${path.join('.') || '(top level)'}: ${describe(e)}`;
       })
       .filter((l) => !seen.has(l) && seen.add(l));
@@ -127,6 +134,7 @@ function withDefaults(raw: Record<string, never>, file: string): DeploySpec {
       smoke: health.smoke as DeploySpec['health']['smoke'],
       timeout: health.timeout as string | undefined,
       allowAuthRequired: health['allow-auth-required'] as boolean | undefined,
+      path: health.path as string | undefined,
     },
     ingress: raw.ingress,
     targets: (raw.targets as Record<string, Record<string, unknown>>) ?? {},

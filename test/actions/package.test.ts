@@ -7,7 +7,7 @@ import { runAction } from '../helpers/run-action.js';
 
 describe('actions/package (dist/package)', () => {
   test('builds the Python example with the bridge from its spec: outputs, archive, summary', async () => {
-    const result = await runAction('package', { inputs: { spec: 'examples/python-server/mcp-deploy.yml', tags: 'action-test' }, workspace: repoRoot, keepRunnerTemp: true, env: { GITHUB_REF: 'refs/pull/7/merge', GITHUB_SHA: '1234567890abcdef1234567890abcdef12345678' } });
+    const result = await runAction('package', { inputs: { spec: 'examples/python-server/mcp-deploy.yml', tags: 'action-test', base: 'local/python:bookworm', 'node-image': 'local/node:bookworm' }, workspace: repoRoot, keepRunnerTemp: true, env: { GITHUB_REF: 'refs/pull/7/merge', GITHUB_SHA: '1234567890abcdef1234567890abcdef12345678' } });
     expect({ code: result.exitCode, errors: result.annotations.filter((a) => a.level === 'error').map((a) => a.message) }).toEqual({ code: 0, errors: [] });
     expect(result.outputs.tags!.split('\n')).toEqual(['local/calculator-py:pr-7', 'local/calculator-py:sha-1234567', 'local/calculator-py:action-test']);
     expect(result.outputs.image).toBe(`docker-archive:${result.outputs.archive}`);

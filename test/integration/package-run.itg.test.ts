@@ -2,7 +2,8 @@
  * Package, scan, push and run on the real engine and registry: the Node (TypeScript, SDK) and
  * Python examples are packaged with the bridge (no network inside the build), their archives
  * scanned and pushed, and run with `up`, gated and taken `down`, leaving nothing behind; and the
- * README's main job, `npm run demo`.
+ * README's main job, `npm run demo`. The examples name public base images and ghcr.io; the tests
+ * build on the local base images (scripts/build-base-images.sh) and tag for the local registry.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -20,10 +21,14 @@ import { freePort } from '../helpers/mcp-servers.js';
 import { repoRoot } from '../helpers/paths.js';
 import { plainRegistry } from '../helpers/registries.js';
 
-const nodeSpec = () => loadSpec(join(repoRoot, 'examples/node-server/mcp-deploy.yml'));
+// The test rig's own values, passed as the options a user would pass as flags or inputs.
+const localBases = { node: 'local/node:bookworm', python: 'local/python:bookworm' };
+const nodeSpec = () => ({ ...loadSpec(join(repoRoot, 'examples/node-server/mcp-deploy.yml')), image: `${plainRegistry().host}/examples/weather` });
 const pythonSpec = () => loadSpec(join(repoRoot, 'examples/python-server/mcp-deploy.yml'));
 const out = mkdtempSync(join(tmpdir(), 'packaged-'));
 const inspect = (ref: string) => JSON.parse(execFileSync('docker', ['image', 'inspect', ref], { encoding: 'utf8' }))[0] as { Config: { User: string; Labels: Record<string, string>; Healthcheck: { Test: string[] }; Entrypoint: string[]; Cmd: string[] } };
+/** The builder the package stage picks on this engine: buildx where the plugin answers (GitHub's runners), else the classic one. */
+const engineBuilder = () => (spawnSync('docker', ['buildx', 'version'], { stdio: 'ignore' }).status === 0 ? 'buildx' : 'classic');
 const containers = (project: string) => execFileSync('docker', ['ps', '-a', '--filter', `label=com.docker.compose.project=${project}`, '--format', '{{.Names}}'], { encoding: 'utf8' }).trim();
 
 let nodeImage: PackageResult | undefined;
@@ -35,9 +40,10 @@ afterAll(async () => {
 describe('package', () => {
   test('the Node example: generated Dockerfile, non-root, labels, HEALTHCHECK, the bridge as entrypoint; the archive scans clean and pushes with the same image ID', async () => {
     requireEngine();
-    nodeImage = await packageServer({ spec: nodeSpec(), output: join(out, 'weather.tar'), tags: ['itest'], ref: 'refs/heads/main', sha: 'abcdef0123456789abcdef0123456789abcdef01' });
-    expect(nodeImage).toMatchObject({ generated: true, builder: 'classic', project: { kind: 'node', manager: 'npm' } });
-    expect(nodeImage.tags).toEqual(['127.0.0.1:5000/examples/weather:main', '127.0.0.1:5000/examples/weather:sha-abcdef0', '127.0.0.1:5000/examples/weather:itest']);
+    const { host } = plainRegistry();
+    nodeImage = await packageServer({ spec: nodeSpec(), base: localBases.node, output: join(out, 'weather.tar'), tags: ['itest'], ref: 'refs/heads/main', sha: 'abcdef0123456789abcdef0123456789abcdef01' });
+    expect(nodeImage).toMatchObject({ generated: true, builder: engineBuilder(), project: { kind: 'node', manager: 'npm' } });
+    expect(nodeImage.tags).toEqual([`${host}/examples/weather:main`, `${host}/examples/weather:sha-abcdef0`, `${host}/examples/weather:itest`]);
     const config = inspect(nodeImage.tags[0]!).Config;
     expect(config.User).toBe('10001:10001');
     expect(config.Labels).toMatchObject({ 'org.opencontainers.image.revision': 'abcdef0123456789abcdef0123456789abcdef01', 'org.opencontainers.image.title': 'weather', 'org.opencontainers.image.version': '1.0.0' });
@@ -52,7 +58,6 @@ describe('package', () => {
     expect(scan.failed).toBe(false);
     expect(scan.report.image.digest).toBe(nodeImage.imageId);
 
-    const { host } = plainRegistry();
     const reportFile = join(out, 'scan.json');
     writeFileSync(reportFile, JSON.stringify(scan.report));
     const pushed = await pushImage(nodeImage.source, [`docker://${host}/examples/weather:itest`], { scanReport: reportFile });
@@ -62,7 +67,7 @@ describe('package', () => {
   }, 300_000);
 
   test('the Python example (plain Python, stdio) with node copied in for the bridge', async () => {
-    const result = await packageServer({ spec: pythonSpec(), output: join(out, 'calc.tar'), tags: ['itest'] });
+    const result = await packageServer({ spec: pythonSpec(), base: localBases.python, nodeImage: localBases.node, output: join(out, 'calc.tar'), tags: ['itest'] });
     expect(result.project).toMatchObject({ kind: 'python', manager: 'pip', command: ['python3', 'server.py'] });
     const config = inspect(result.tags.at(-1)!).Config;
     expect(config.Entrypoint).toEqual(['node', '/opt/mcp-orchestrator/index.js', 'bridge', '--']);
@@ -81,7 +86,7 @@ describe('up and down', () => {
   test('up runs the packaged Node example on loopback, gates it, hands off; down leaves no container and no state', async () => {
     const spec = nodeSpec();
     const port = await freePort();
-    const result = await up({ spec, image: '127.0.0.1:5000/examples/weather:itest', port, timeoutMs: 60_000 });
+    const result = await up({ spec, image: `${plainRegistry().host}/examples/weather:itest`, port, timeoutMs: 60_000 });
     expect(result.health).toMatchObject({ ok: true, server: { name: 'weather' } });
     expect(result.health.smoke).toMatchObject({ tool: 'get_forecast', ok: true });
     expect(result.handoff.tools).toEqual(['convert_temperature', 'get_alerts', 'get_forecast']);

@@ -16,6 +16,8 @@ Options:
   --context DIR          build context (default: build.context of the spec)
   --dockerfile FILE      use this Dockerfile (default: build.dockerfile, ./Dockerfile, or generated)
   --base IMAGE           base image of the generated Dockerfile (pin it by digest)
+  --node-image IMAGE     image whose node binary runs the bridge in a Python stdio server's image
+                         (default node:22-bookworm-slim)
   --install image|host   install dependencies inside the build, or on the host (no network in the build)
   --tag TAG              an extra tag (repeatable); sha-<7>, branch, pr-N and semver tags are computed
   --output FILE          where the docker-archive goes (default: a temp dir)
@@ -35,6 +37,7 @@ export const packageCommand: Command = {
         context: { type: 'string' },
         dockerfile: { type: 'string' },
         base: { type: 'string' },
+        'node-image': { type: 'string' },
         install: { type: 'string' },
         tag: { type: 'string', multiple: true },
         output: { type: 'string' },
@@ -48,6 +51,7 @@ export const packageCommand: Command = {
       context: values.context,
       dockerfile: values.dockerfile,
       base: values.base,
+      nodeImage: values['node-image'],
       install: values.install ? parseChoice<'image' | 'host'>(values.install, ['image', 'host'], '--install') : undefined,
       tags: values.tag,
       output: values.output,

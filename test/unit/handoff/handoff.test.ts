@@ -9,7 +9,7 @@ describe('handoff', () => {
     expect(h.snippets.cursor).toEqual({ mcpServers: { weather: { url: 'https://w.example.com/mcp' } } });
     expect(h.snippets.claudeDesktop).toEqual({ mcpServers: { weather: { command: 'npx', args: ['-y', 'mcp-remote', 'https://w.example.com/mcp'] } } });
     expect(renderHandoffText(h)).toContain('tools: get_forecast');
-    expect(renderHandoffMarkdown(h)).toContain('### Connect to weather');
+    expect(renderHandoffMarkdown(h)).toContain('### Connect to `weather`');
     const sse = buildHandoff({ name: 'old', url: 'http://127.0.0.1:9/sse', transport: 'sse', auth: 'none', tools: [] });
     expect(sse.snippets.claudeCode).toBe('claude mcp add --transport sse old http://127.0.0.1:9/sse');
     expect((sse.snippets.claudeDesktop as { mcpServers: { old: { args: string[] } } }).mcpServers.old.args).toContain('sse-only');

@@ -40,7 +40,7 @@ describe('generated Dockerfile', () => {
     expect(text).toMatch(/HEALTHCHECK .* CMD \["node","-e","fetch\('http:\/\/127\.0\.0\.1:8080\/healthz'\)/);
     expect(lines).toContain('ENTRYPOINT ["node","/opt/mcp-orchestrator/index.js","bridge","--"]');
     expect(lines).toContain('CMD ["node","dist/index.js"]');
-    expect(lines).toContain('ENV MCP_BRIDGE_HOST=0.0.0.0 MCP_BRIDGE_PORT=8080 MCP_BRIDGE_PATH=/mcp');
+    expect(lines).toContain('ENV MCP_BRIDGE_HOST=0.0.0.0 MCP_BRIDGE_PORT=8080 MCP_BRIDGE_PATH="/mcp"');
   });
 
   test('an HTTP server runs its own command with a TCP health check; a Python stdio server gets node for the bridge', () => {

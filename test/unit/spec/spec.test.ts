@@ -45,7 +45,7 @@ targets:
     }
     expect(message.split('\n').slice(1).map((l) => l.trim()).sort()).toEqual(
       [
-        'mcp-deploy.yml:2:9: server.name: does not match ^[a-z0-9][a-z0-9-]{0,62}$',
+        'mcp-deploy.yml:2:9: server.name: "Weather" is not a DNS-style name: lowercase letters, digits and dashes, at most 63',
         'mcp-deploy.yml:3:9: server.port: expected integer',
         'mcp-deploy.yml:4:3: server: unknown field "transprt"',
         'mcp-deploy.yml:6:12: build.install: expected one of "image", "host"',
