@@ -1,0 +1,78 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { InputError } from '../../util/errors.js';
+import { parseChoice } from '../../util/parse.js';
+import { parseCommandArgs, parseFormat, type Command } from '../command.js';
+import { readSpec } from '../spec-option.js';
+
+const usage = `
+Usage: mcp-orchestrator render --target kubernetes --image REF@sha256:... [options]
+
+Prints what deploy would apply, without touching a cluster. From the spec: a ServiceAccount,
+Deployment, Service and NetworkPolicy, and as the spec asks an Ingress, HorizontalPodAutoscaler,
+PodDisruptionBudget and ExternalSecrets, each validated against the Kubernetes schemas. With
+targets.kubernetes.manifests: your own manifests with the server's image set to the digest,
+nothing else changed.
+
+Options:
+  --target kubernetes   what to render (required)
+  --image REF@DIGEST    the pushed image, by digest (required: push prints it;
+                        \`docker buildx imagetools inspect REF\` shows a tag's digest)
+  --spec FILE           the deploy spec (default mcp-deploy.yml)
+  --namespace NS        put the rendered objects in this namespace (default: targets.kubernetes.namespace)
+  --output DIR          write one file per object (or per manifest file) to DIR instead of stdout
+  --format yaml|json    yaml: one multi-document stream (default); json: a v1 List
+
+Warnings (for example, nothing keeping an MCP session on one replica) go to stderr.
+`;
+
+const targets = ['kubernetes'] as const;
+
+export const renderCommand: Command = {
+  name: 'render',
+  summary: 'print the Kubernetes objects deploy would apply (no cluster needed)',
+  usage,
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(
+      'render',
+      ctx.argv,
+      { target: { type: 'string' }, image: { type: 'string' }, spec: { type: 'string' }, namespace: { type: 'string' }, output: { type: 'string' }, format: { type: 'string' } },
+      false,
+    );
+    if (positionals.length) throw new InputError(`render: unexpected argument "${positionals[0]}". See \`mcp-orchestrator render --help\`.`);
+    if (!values.target) throw new InputError(`render: --target is required (one of ${targets.join(', ')})`);
+    parseChoice(values.target, targets, '--target');
+    const format = parseFormat(values.format ?? 'yaml', ['yaml', 'json']);
+    if (!values.image) {
+      throw new InputError('render: --image REF@sha256:... is required: deploy runs exactly the pushed bytes (push prints the digest; `docker buildx imagetools inspect REF` shows a tag\'s)');
+    }
+    const spec = readSpec(values.spec, ctx.cwd);
+    // kubernetes-models' schemas load only for this command.
+    const [{ renderKubernetes, yamlStream }, { manifestPaths, readManifestFiles }, { requireGrammar }] = await Promise.all([
+      import('../../render/kubernetes.js'),
+      import('../../render/manifest-files.js'),
+      import('../../spec/grammar.js'),
+    ]);
+    const namespace = values.namespace === undefined ? undefined : requireGrammar('dnsLabel', values.namespace, '--namespace');
+    const paths = manifestPaths(spec);
+    const result = renderKubernetes(spec, { image: values.image, namespace, manifests: paths && readManifestFiles(spec, paths) });
+    for (const warning of result.warnings) ctx.logger.warning(warning);
+
+    const documents =
+      format === 'yaml'
+        ? result.documents
+        : result.objects.map((o, i) => ({ name: `${String(i + 1).padStart(2, '0')}-${o.kind.toLowerCase()}-${o.metadata.name}.json`, text: `${JSON.stringify(o, null, 2)}\n` }));
+    if (values.output) {
+      const dir = resolve(ctx.cwd, values.output);
+      mkdirSync(dir, { recursive: true });
+      for (const d of documents) writeFileSync(join(dir, d.name), d.text);
+      ctx.logger.info(`render: wrote ${documents.length} file(s) to ${dir}`);
+      ctx.stdout(documents.map((d) => `${join(dir, d.name)}\n`).join(''));
+    } else if (format === 'yaml') {
+      ctx.stdout(yamlStream(result.documents));
+    } else {
+      ctx.stdout(`${JSON.stringify({ apiVersion: 'v1', kind: 'List', items: result.objects }, null, 2)}\n`);
+    }
+    return 0;
+  },
+};
