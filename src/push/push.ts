@@ -137,7 +137,12 @@ class Uploader {
   private location(response: { headers: Record<string, unknown> }, base: string): string {
     const location = response.headers.location;
     if (typeof location !== 'string') throw new RegistryError(`${this.client.registry}/${this.repository}: upload answer without a Location header`);
-    return new URL(location, base).href;
+    const next = new URL(location, base);
+    // Image bytes that went over TLS do not continue in the clear.
+    if (new URL(base).protocol === 'https:' && next.protocol !== 'https:') {
+      throw new RegistryError(`${this.client.registry}/${this.repository}: refusing the upload location ${next.origin}${next.pathname}: plain http after https`);
+    }
+    return next.href;
   }
 
   /** Starts an upload session, or mounts the blob from `from` (201) when the registry can. */

@@ -58,6 +58,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class RegistryClient {
   baseUrl: string;
   private agent: http.Agent;
+  /** The CAs trusted for TLS, for the token service and redirects too. */
+  private readonly ca: string[] | undefined;
   /** Loopback and insecure registries: HTTPS first, plain HTTP when the port does not speak TLS (as docker does). */
   private readonly mayFallBack: boolean;
   private probe: Promise<void> | undefined;
@@ -74,7 +76,8 @@ export class RegistryClient {
   ) {
     this.mayFallBack = isLoopbackRegistry(registry) || (options.insecureRegistries ?? []).includes(registry);
     this.baseUrl = `https://${registryHost(registry)}`;
-    this.agent = new https.Agent({ keepAlive: true, ca: options.caCertificates?.length ? [...rootCertificates, ...options.caCertificates] : undefined });
+    this.ca = options.caCertificates?.length ? [...rootCertificates, ...options.caCertificates] : undefined;
+    this.agent = new https.Agent({ keepAlive: true, ca: this.ca });
   }
 
   /** For a registry that may be plain HTTP, finds out once whether it speaks TLS. */
@@ -192,9 +195,9 @@ export class RegistryClient {
 
   private send(url: URL, init: { method: string; headers: Record<string, string>; body?: Buffer | Readable }): Promise<http.IncomingMessage> {
     const transport = url.protocol === 'https:' ? https : http;
-    const agent = url.origin === this.baseUrl ? this.agent : undefined;
+    const own = url.origin === this.baseUrl;
     return new Promise((resolve, reject) => {
-      const req = transport.request(url, { method: init.method, headers: init.headers, agent }, resolve);
+      const req = transport.request(url, { method: init.method, headers: init.headers, ...(own ? { agent: this.agent } : url.protocol === 'https:' ? { ca: this.ca } : {}) }, resolve);
       req.setTimeout(SOCKET_TIMEOUT_MS, () => req.destroy(Object.assign(new Error(`no answer within ${SOCKET_TIMEOUT_MS / 1000}s`), { code: 'ETIMEDOUT' })));
       req.on('error', reject);
       if (init.body === undefined) req.end();

@@ -189,6 +189,49 @@ describe('redirects', () => {
   });
 });
 
+describe('TLS is not given up on the way', () => {
+  async function serve(server: http.Server | https.Server): Promise<number> {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    server.unref();
+    started.push({ close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) });
+    return (server.address() as AddressInfo).port;
+  }
+
+  test('an https registry that hands out an upload location on plain http is refused, and no image byte reaches the plain server', async () => {
+    const plainSeen: string[] = [];
+    const plainPort = await serve(http.createServer((req, res) => void (plainSeen.push(`${req.method} ${req.url}`), res.writeHead(202).end())));
+    const tls = testServerCertificate();
+    const port = await serve(
+      https.createServer({ cert: tls.cert, key: tls.key }, (req, res) => {
+        req.resume();
+        if (req.url === '/v2/') return void res.writeHead(200).end('{}');
+        if (req.method === 'HEAD') return void res.writeHead(404).end();
+        if (req.method === 'POST' && req.url?.includes('/blobs/uploads/')) return void res.writeHead(202, { location: `http://127.0.0.1:${plainPort}/upload/1` }).end();
+        res.writeHead(500).end();
+      }),
+    );
+    await expect(pushImage(ociSource(), [`docker://127.0.0.1:${port}/repo:v1`], { retries: 0, registry: { caCertificates: [tls.ca], dockerConfigPath: noDockerConfig, retries: 0 } })).rejects.toThrow(
+      /refusing the upload location http:\/\/127\.0\.0\.1:\d+\/upload\/1: plain http after https/,
+    );
+    expect(plainSeen).toEqual([]);
+  }, 60_000);
+
+  test('a token service on https is trusted with the CA given for the registry', async () => {
+    const tls = testServerCertificate();
+    const realmPort = await serve(https.createServer({ cert: tls.cert, key: tls.key }, (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"token":"t-1"}')));
+    const manifest = '{"schemaVersion":2}';
+    const port = await serve(
+      http.createServer((req, res) => {
+        if (req.headers.authorization !== 'Bearer t-1') return void res.writeHead(401, { 'www-authenticate': `Bearer realm="https://127.0.0.1:${realmPort}/token",service="s"` }).end();
+        res.writeHead(200, { 'content-type': ACCEPT[0] }).end(manifest);
+      }),
+    );
+    const client = new RegistryClient(`127.0.0.1:${port}`, { caCertificates: [tls.ca], dockerConfigPath: noDockerConfig });
+    expect((await client.getManifest('repo', 'v1', ACCEPT)).bytes.toString()).toBe(manifest);
+    client.close();
+  });
+});
+
 afterAll(async () => {
   await Promise.all(started.splice(0).map((s) => s.close()));
 });
