@@ -247,7 +247,7 @@ export class RegistryClient {
           response.resume();
           if (!renewed) fresh = await this.authorization(options.scope);
           authRetries++;
-          if (!resendable) throw new RegistryError(`${method} ${url.origin}${url.pathname}: HTTP 401 (the token expired while the body was streaming); the next attempt carries a new one`, 401);
+          if (!resendable) throw new RegistryError(`${method} ${url.origin}${url.pathname}: HTTP 401 on a streamed body (a token expired); authenticated anew for the next attempt`, 401);
           attempt--;
           continue;
         }
