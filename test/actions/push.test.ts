@@ -25,8 +25,8 @@ describe('actions/push (dist/push)', () => {
   }, 120_000);
 
   test('a destination that is not a valid reference is one clear error', async () => {
-    const result = await runAction('push', { inputs: { image: `oci:${fixturePath('layers-oci')}`, destinations: 'docker://127.0.0.1:5000/Bad_Name' } });
+    const result = await runAction('push', { inputs: { image: `oci:${fixturePath('layers-oci')}`, destinations: 'docker://127.0.0.1:5000/-bad' } });
     expect(result.exitCode).toBe(1);
-    expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([expect.stringMatching(/"Bad_Name" is not a valid repository name/)]);
+    expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([expect.stringMatching(/"-bad" is not a valid repository name/)]);
   });
 });
