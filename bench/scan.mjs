@@ -3,7 +3,10 @@
 // layout, against (1) the floor, plain gunzip of the same layers, and (2) secretlint with its
 // recommended preset over the same image's filesystem, extraction (docker export | tar -x)
 // counted. Each in its own process, in the same run. secretlint runs once (it takes minutes);
-// set BENCH_SECRETLINT=0 to skip it. Usage: node bench/scan.mjs [oci:DIR:TAG] [docker image]
+// set BENCH_SECRETLINT=0 to skip it. Also (`redos`) the slowest any rule's pattern takes over
+// 64 KB runs of the characters it repeats, with and without its literal prefixes (the unit test
+// test/unit/scan/redos.test.ts shows from the patterns' structure that none can blow up; this
+// measures it). Usage: node bench/scan.mjs [oci:DIR:TAG] [docker image]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +41,7 @@ const result = {
   scanPeakRssMb: Math.round(rssScan / 1024),
   goal: 'ratio to gunzip <= 1.5 (moonshot 1.2), peak RSS < 200 MB, >= 10x faster than secretlint',
 };
+result.redos = worstPatternTimes();
 console.error(JSON.stringify(result));
 if (process.env.BENCH_SECRETLINT !== '0') {
   const dir = mkdtempSync(join(tmpdir(), 'secretlint-fs-'));
@@ -67,3 +71,43 @@ if (process.env.BENCH_SECRETLINT !== '0') {
   }
 }
 console.log(JSON.stringify(result, null, 2));
+
+/** Each rule's pattern over adversarial input; runs in a child that loads src/ through tsx. */
+function worstPatternTimes() {
+  const script = `const { rules } = await import(${JSON.stringify(join(root, 'src/scan/rules.ts'))});
+process.stdout.write(JSON.stringify((${measurePatterns.toString()})(rules)));`;
+  const { run } = timed(['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root });
+  return { ...JSON.parse(run.stdout), goal: 'every pattern under 500 ms on 64 KB of adversarial input (a catastrophic one takes seconds)' };
+}
+
+/** Long runs of the characters each pattern repeats, with and without its literal prefixes. */
+function measurePatterns(rules) {
+  const adversarialInputs = (source) => {
+    const classes = source.match(/\[(?:\\.|[^\]\\])*\]/g) ?? [];
+    const samples = new Set(['a', 'A', '0', ' ', '=', '-', '_', '/', '.', ':', '@', 'x', '\n', '"']);
+    for (const cls of classes) {
+      const body = cls.slice(1, -1).replace(/^\^/, '');
+      const plain = body.replace(/\\[sdwnrt]/g, '').replace(/\\(.)/g, '$1');
+      for (const ch of plain.replace(/(.)-(.)/g, '$1$2')) samples.add(ch);
+    }
+    const literals = source.match(/[A-Za-z_:./-]{3,}/g) ?? [];
+    const inputs = [];
+    for (const ch of samples) {
+      inputs.push(ch.repeat(65_536));
+      for (const lit of literals.slice(0, 4)) inputs.push((lit.replace(/\\/g, '') + ch.repeat(50)).repeat(1_000));
+    }
+    return inputs;
+  };
+  let worst = { worstRule: '', worstMs: 0 };
+  for (const rule of rules) {
+    for (const input of adversarialInputs(rule.pattern.source)) {
+      const re = new RegExp(rule.pattern.source, rule.pattern.flags);
+      const started = performance.now();
+      let guard = 0;
+      for (let m = re.exec(input); m && guard < 100_000; m = re.exec(input), guard++) if (m[0].length === 0) re.lastIndex++;
+      const ms = performance.now() - started;
+      if (ms > worst.worstMs) worst = { worstRule: rule.id, worstMs: Number(ms.toFixed(1)) };
+    }
+  }
+  return { rules: rules.length, ...worst };
+}

@@ -86,6 +86,10 @@ describe('findCredential', () => {
     expect(await findCredential('quay.io', { dockerConfigPath: path, githubToken: 'ghs_x' })).toBeUndefined();
     expect(await findCredential('ghcr.io.evil.example', { dockerConfigPath: path, githubToken: 'ghs_x' })).toBeUndefined();
     expect(await findCredential('127.0.0.1:5000', { dockerConfigPath: path, githubToken: 'ghs_x' })).toBeUndefined();
+    // Anything else configured for ghcr.io wins over the token.
+    const configured = config('ghcr', { auths: { 'ghcr.io': { auth: Buffer.from('robot:from-config').toString('base64') } } });
+    expect(await findCredential('ghcr.io', { dockerConfigPath: configured, githubToken: 'ghs_x' })).toMatchObject({ username: 'robot', password: 'from-config' });
+    expect(await findCredential('ghcr.io', { username: 'me', password: 'given', credentialHost: 'ghcr.io', dockerConfigPath: path, githubToken: 'ghs_x' })).toMatchObject({ username: 'me', password: 'given' });
   });
 
   test('a broken docker config is an error naming the file', async () => {

@@ -96,11 +96,11 @@ describe('the baseline', () => {
   });
 
   test.each([
-    ['accepted:\n  - rule: private-key\n', /entry 1: "reason" is required/],
-    ['accepted:\n  - reason: because\n', /entry 1: give at least one of fingerprint, rule or path/],
-    ['nope: 1\n', /expected a list of entries under "accepted"/],
-    ['accepted: [\n', /not valid YAML or JSON/],
-  ])('refuses a bad baseline, naming the file and the entry', (text, why) => {
+    ['accepted:\n  - rule: private-key\n', /^baseline b\.yml: entry 1: "reason" is required/],
+    ['accepted:\n  - rule: private-key\n    reason: ok\n  - reason: because\n', /^baseline b\.yml: entry 2: give at least one of fingerprint, rule or path/],
+    ['nope: 1\n', /^baseline b\.yml: expected a list of entries under "accepted"/],
+    ['accepted: [\n', /^baseline b\.yml: not valid YAML or JSON/],
+  ])('refuses a bad baseline with an InputError naming the file, and the entry when one is wrong: %j', (text, why) => {
     expect(() => parseBaseline(text, 'b.yml')).toThrow(InputError);
     expect(() => parseBaseline(text, 'b.yml')).toThrow(why);
   });
