@@ -2,7 +2,8 @@
 // Benchmarks of issue 4, each against a peer in the same run, on server-everything:
 //  1. the health gate's time to a verdict on a ready server (the CLI bundle, `health URL --format
 //     json`: handshake, ping, every page of tools, resources and prompts) against the MCP Inspector
-//     CLI (`--cli --method tools/list`), each a fresh process as a CI step would run it;
+//     CLI (`--cli --method tools/list`), each a fresh process as a CI step would run it; and its
+//     verdict on a dead port with --timeout 3s, which should come at the deadline, not later;
 //  2. a tools/call (echo) round trip through the bridge (the CLI bundle, `bridge -- node
 //     server-everything stdio`) against the same server's native Streamable HTTP, at 1 and at 16
 //     concurrent sessions (SDK clients in this process).
@@ -106,6 +107,16 @@ try {
     peer.push(timed([inspector, '--cli', gateUrl, '--transport', 'http', '--method', 'tools/list']).ms);
   }
   process.stderr.write(`gate ${median(gate)} ms, inspector ${median(peer)} ms\n`);
+  // A port nothing listens on: the verdict should come at the deadline, neither early nor late.
+  const dead = timed([cli, 'health', `http://127.0.0.1:${await freePort()}/mcp`, '--timeout', '3s', '--format', 'json'], { okCodes: [1] });
+  const deadReport = JSON.parse(dead.run.stdout);
+  const deadPort = {
+    timeoutMs: 3000,
+    verdictMs: deadReport.latencyMs.total,
+    processMs: Math.round(dead.ms),
+    attempts: deadReport.attempts.length,
+    goal: 'verdictMs from 2500 to 4500: at the deadline, not later',
+  };
   const one = { native: await roundTrips(nativeUrl, 1), bridge: await roundTrips(bridgeUrl, 1) };
   const sixteen = { native: await roundTrips(nativeUrl, 16), bridge: await roundTrips(bridgeUrl, 16) };
   const result = {
@@ -117,6 +128,7 @@ try {
       inspectorCliMs: Math.round(median(peer)),
       ratioToInspector: Number((median(gate) / median(peer)).toFixed(2)),
       goal: 'no slower than the Inspector CLI (ratio <= 1)',
+      deadPort,
     },
     bridge: {
       callsPerSession: calls,

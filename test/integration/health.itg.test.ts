@@ -113,15 +113,16 @@ describe('health gate on server-everything', () => {
 });
 
 describe('health gate failures', () => {
-  test('a dead port fails at the deadline, not later, with each attempt\'s reason', async () => {
+  // How close to the deadline the verdict comes is measured in bench/health.mjs (deadPort), not here.
+  test('a dead port fails with one timeout problem naming the deadline, after retries that each record their reason', async () => {
     const port = await freePort();
     const report = await gate(`http://127.0.0.1:${port}/mcp`, { timeoutMs: 3000 });
     expect(report).toMatchObject({ ok: false, status: 'unhealthy' });
-    expect(report.problems[0]!.code).toBe('timeout');
-    expect(report.problems[0]!.message).toMatch(/within 3s after \d+ attempt\(s\); last: ECONNREFUSED/);
+    expect(report.problems).toEqual([expect.objectContaining({ level: 'error', code: 'timeout' })]);
+    expect(report.problems[0]!.message).toMatch(new RegExp(`^no healthy MCP answer within 3s after ${report.attempts.length} attempt\\(s\\); last: ECONNREFUSED`));
     expect(report.attempts.length).toBeGreaterThan(2);
-    expect(report.latencyMs.total).toBeGreaterThanOrEqual(2500);
-    expect(report.latencyMs.total).toBeLessThan(3000 + 1500);
+    for (const a of report.attempts) expect(a).toMatchObject({ ok: false, reason: expect.stringMatching(/^ECONNREFUSED/) });
+    expect(report.attempts.map((a) => a.attempt)).toEqual(report.attempts.map((_, i) => i + 1));
   }, 30_000);
 
   test('a stdio command that does not exist fails at once, naming it', async () => {

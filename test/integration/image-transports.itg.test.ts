@@ -66,15 +66,28 @@ describe('the layers fixture read through every transport', () => {
     );
     // Files still in the final filesystem are not reported as deleted.
     expect(deleted.filter((d) => d.endsWith(':/data/old/c.txt') || d === `${layerOf('echo v2')}:/app/config.txt`)).toEqual([]);
-    expect(report.layers.some((l) => l.whiteouts.includes('/app/remove-me.txt'))).toBe(true);
+    expect(report.layers[layerOf('rm /app/remove-me.txt')]!.whiteouts).toContain('/app/remove-me.txt');
+    // The layer that removed and recreated /data/old hides its old content: an opaque marker, or
+    // (with a builder that diffs file by file) a whiteout for each old file.
+    const recreated = report.layers[layerOf('rm -rf /data/old')]!.whiteouts;
+    expect(recreated.includes('/data/old/.wh..wh..opq') || ['/data/old/a.txt', '/data/old/b.txt'].every((p) => recreated.includes(p))).toBe(true);
   });
 
   test('maps build history to layers, empty-layer steps included', () => {
     const report = reports.get('docker-archive')!;
+    const history = report.config.history;
+    const step = (fragment: string) => history.find((h) => h.createdBy.includes(fragment));
+    // LABEL, ENV and CMD made no layer: in the history, in order, with no layer index.
+    for (const fragment of ['LABEL org.opencontainers.image.title', 'ENV MODE=fixture', 'CMD ["/bin/cat"']) {
+      expect({ fragment, emptyLayer: step(fragment)?.emptyLayer, layerIndex: step(fragment)?.layerIndex }).toEqual({ fragment, emptyLayer: true, layerIndex: undefined });
+    }
+    expect(history.indexOf(step('LABEL')!)).toBeLessThan(history.indexOf(step('COPY')!));
+    expect(history.indexOf(step('ENV MODE=fixture')!)).toBeGreaterThan(history.indexOf(step('rm -rf /data/old')!));
+    // Every other step made exactly one layer, in order, and the layer carries its instruction.
+    const withLayers = history.filter((h) => !h.emptyLayer);
+    expect(withLayers.map((h) => h.layerIndex)).toEqual(report.layers.map((l) => l.index));
+    expect(report.layers.map((l) => l.createdBy)).toEqual(withLayers.map((h) => h.createdBy));
     expect(report.config.env).toContain('MODE=fixture');
-    expect(report.layers.map((l) => l.createdBy)).toEqual(
-      expect.arrayContaining([expect.stringContaining('rm -rf /data/old'), expect.stringContaining('COPY')]),
-    );
   });
 
   test.each(['oci', 'oci-archive', 'docker-daemon', 'docker (plain registry)', 'docker (htpasswd + TLS registry)'])(
