@@ -1,3 +1,5 @@
+import { constants } from 'node:os';
+
 /**
  * The project's error hierarchy. Exit codes follow the CLI contract:
  * 0 ok, 1 a gate failed (the thing checked is not acceptable), 2 usage, input or any other error.
@@ -16,6 +18,18 @@ export class InputError extends OrchestratorError {}
 /** The thing checked is not acceptable (secrets found, server unhealthy). Exit 1. */
 export class GateFailure extends OrchestratorError {
   override readonly exitCode: number = 1;
+}
+
+/** Stopped by a signal (Ctrl-C, SIGTERM) after cleaning up: exit 128 + the signal's number (130, 143), as shells report it. */
+export class Interrupted extends OrchestratorError {
+  override readonly exitCode: number;
+  constructor(
+    message: string,
+    readonly signal: NodeJS.Signals,
+  ) {
+    super(message);
+    this.exitCode = 128 + (constants.signals[signal] ?? 0);
+  }
 }
 
 /** A command run through `exec` exited non-zero or could not start. Exit 2. */

@@ -1,4 +1,5 @@
 import { renderHandoffText } from '../../handoff/handoff.js';
+import { Interrupted } from '../../util/errors.js';
 import { parseDuration, parseInteger } from '../../util/parse.js';
 import { parseCommandArgs, parseFormat, type Command } from '../command.js';
 import { readSpec } from '../spec-option.js';
@@ -9,7 +10,8 @@ Usage: mcp-orchestrator up [--spec mcp-deploy.yml] [options]
 Runs the packaged server on the local engine (Compose v2, else docker-compose) on the host
 network, bound to 127.0.0.1, waits on the MCP health gate (health: of the spec), and prints the
 client configuration: URL, transport, tools, and snippets for Claude Code, VS Code, Cursor and
-Claude Desktop. A server that fails the gate is taken down again. Stop it with \`down\`.
+Claude Desktop. A server that fails the gate is taken down again, and so is one whose \`up\` is
+stopped (Ctrl-C, SIGTERM) before the gate ends: exit 130 or 143. Stop it with \`down\`.
 
 Options:
   --spec FILE          the deploy spec (default ./mcp-deploy.yml)
@@ -27,20 +29,40 @@ export const upCommand: Command = {
     const { values } = parseCommandArgs('up', ctx.argv, { spec: { type: 'string' }, image: { type: 'string' }, port: { type: 'string' }, timeout: { type: 'string' }, format: { type: 'string' } }, false);
     const format = parseFormat(values.format);
     const port = values.port === undefined ? undefined : parseInteger(values.port, '--port', 1, 65535);
+    const spec = readSpec(values.spec, ctx.cwd);
+    const timeoutMs = values.timeout ? parseDuration(values.timeout, '--timeout') : undefined;
     const { up } = await import('../../run/local.js');
-    const result = await up({
-      spec: readSpec(values.spec, ctx.cwd),
-      image: values.image,
-      port,
-      timeoutMs: values.timeout ? parseDuration(values.timeout, '--timeout') : undefined,
-      env: ctx.env,
-      logger: ctx.logger,
-    });
+    const result = await whileHandlingSignals((signal) => up({ spec, image: values.image, port, timeoutMs, env: ctx.env, logger: ctx.logger, signal }));
     if (format === 'json') ctx.stdout(`${JSON.stringify({ project: result.project, image: result.image, url: result.url, handoff: result.handoff, health: result.health }, null, 2)}\n`);
     else ctx.stdout(`${renderHandoffText(result.handoff)}Stop it with: mcp-orchestrator down${values.spec ? ` --spec ${values.spec}` : ''}\n`);
     return 0;
   },
 };
+
+/**
+ * Runs `work` with SIGINT and SIGTERM turned into an abort (their reason: the signal's name), so
+ * `up` takes down what it started. Once it has, the process ends as the signal would have ended
+ * it, with 128 + its number: the abandoned health gate would otherwise keep it alive until its
+ * deadline. Only a real signal to this process takes that path.
+ */
+async function whileHandlingSignals<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals) => {
+    if (!controller.signal.aborted) controller.abort(name);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    return await work(controller.signal);
+  } catch (error) {
+    // After main has printed the message (this rejection reaches it first).
+    if (error instanceof Interrupted) setTimeout(() => process.exit(error.exitCode), 50);
+    throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
 
 export const downCommand: Command = {
   name: 'down',
