@@ -52,6 +52,9 @@ export interface PackageResult {
   labels: Record<string, string>;
 }
 
+/** Build and install logs can be long; past this they are stopped rather than held in memory. */
+const BUILD_LOG_BYTES = 64 * 1024 * 1024;
+
 /** Build-argument names that carry credentials: their values land in the image history in clear. */
 const SECRET_ARG = /(TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE[_-]?KEY|API[_-]?KEY|CREDENTIAL|AUTH)/i;
 
@@ -65,11 +68,11 @@ export function bridgeBundle(): string {
 }
 
 async function hasBuildx(env: NodeJS.ProcessEnv): Promise<boolean> {
-  return (await exec('docker', ['buildx', 'version'], { env, okCodes: [0, 1, 125] }).catch(() => ({ code: 1 }))).code === 0;
+  return (await exec('docker', ['buildx', 'version'], { env, okCodes: [0, 1, 125], timeoutMs: 30_000 }).catch(() => ({ code: 1 }))).code === 0;
 }
 
 async function gitOutput(args: string[], cwd: string): Promise<string | undefined> {
-  const r = await exec('git', args, { cwd, okCodes: [0, 128, 129] }).catch(() => undefined);
+  const r = await exec('git', args, { cwd, okCodes: [0, 128, 129], timeoutMs: 30_000 }).catch(() => undefined);
   return r && r.code === 0 ? r.stdout.trim() : undefined;
 }
 
@@ -98,7 +101,7 @@ async function stageOnHost(context: string, project: Project, staging: string, e
   }
   const run = async (command: string, args: string[]) => {
     logger.info(`package: ${command} ${args.join(' ')} (on the host)`);
-    await exec(command, args, { cwd: staging, env, timeoutMs: 15 * 60_000 });
+    await exec(command, args, { cwd: staging, env, timeoutMs: 15 * 60_000, maxBytes: BUILD_LOG_BYTES });
   };
   if (project.kind === 'node') {
     if (project.manager === 'npm') await run('npm', ['ci', '--no-audit', '--no-fund']);
@@ -183,14 +186,15 @@ export async function packageServer(options: PackageOptions): Promise<PackageRes
       ...Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
       ...Object.entries(spec.build.args).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
       ...spec.build.secrets.flatMap((s) => ['--secret', `id=${s.id},env=${s.env}`]),
+      '--',
       buildContext,
     ];
     logger.info(`package: docker ${buildx ? 'buildx build' : 'build (classic builder)'} ${basename(buildContext)} → ${tags.join(', ')}`);
-    await exec('docker', args, { env: buildx ? env : { ...env, DOCKER_BUILDKIT: '0' }, timeoutMs: 30 * 60_000 });
-    const imageId = (await exec('docker', ['image', 'inspect', '--format', '{{.Id}}', tags[0]!], { env })).stdout.trim();
+    await exec('docker', args, { env: buildx ? env : { ...env, DOCKER_BUILDKIT: '0' }, timeoutMs: 30 * 60_000, maxBytes: BUILD_LOG_BYTES });
+    const imageId = (await exec('docker', ['image', 'inspect', '--format', '{{.Id}}', '--', tags[0]!], { env, timeoutMs: 30_000 })).stdout.trim();
     const archive = resolve(options.output ?? join(options.tempDir ?? tmpdir(), `${spec.server.name}-${imageId.slice(7, 19)}.tar`));
     mkdirSync(dirname(archive), { recursive: true });
-    await exec('docker', ['save', '-o', archive, ...tags], { env, timeoutMs: 15 * 60_000 });
+    await exec('docker', ['save', '-o', archive, '--', ...tags], { env, timeoutMs: 15 * 60_000 });
     return {
       name: spec.server.name,
       imageId,

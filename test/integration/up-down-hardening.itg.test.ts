@@ -1,15 +1,16 @@
 /**
  * `up` and `down` against hostile state and signals, on the real engine and Compose (v2 where
  * present, docker-compose otherwise): `down` never runs a program named in its state file; a
- * failing build's error never carries a build-argument value; SIGTERM or Ctrl-C during `up`'s
- * gate takes the project down and removes its state. Needs the engine and the local/node and
- * local/debian base images from scripts/ci-setup.sh.
+ * failing build's error never carries a build-argument value; an image reference is never read
+ * as an option; SIGTERM or Ctrl-C during `up`'s gate takes the project down and removes its
+ * state. Needs the engine and the local/node and local/debian base images from scripts/ci-setup.sh.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openImage } from '../../src/image/reader.js';
 import { packageServer } from '../../src/package/package.js';
 import { down } from '../../src/run/local.js';
 import { loadSpec } from '../../src/spec/spec.js';
@@ -112,6 +113,13 @@ describe('a failing build', () => {
     expect(message).toMatch(/^`docker (buildx )?build` exited with code/);
     for (const text of [message, command, stderr]) expect(text).not.toContain('supersecretvalue');
   }, 120_000);
+});
+
+describe('image references never become options', () => {
+  test.each(['--help', '--output=/tmp/up-hardening-never.tar'])('docker-daemon:%s reaches docker save as a reference, which the engine refuses', async (reference) => {
+    await expect(openImage(`docker-daemon:${reference}`)).rejects.toThrow(/invalid reference format/);
+    expect(existsSync('/tmp/up-hardening-never.tar')).toBe(false);
+  });
 });
 
 describe('signals during up', () => {

@@ -15,7 +15,7 @@ export async function resolveDockerDaemon(source: SourceRef, platform: Platform,
   const dir = await mkdtemp(join(tempDir ?? tmpdir(), 'mcp-orchestrator-save-'));
   const archivePath = join(dir, 'image.tar');
   try {
-    await exec('docker', ['save', '-o', archivePath, source.reference], { timeoutMs: 30 * 60_000 });
+    await exec('docker', ['save', '-o', archivePath, '--', source.reference], { timeoutMs: 30 * 60_000 });
     const image = await resolveDockerArchive({ ...source, tag: undefined }, platform, limits, archivePath);
     return {
       ...image,
