@@ -5,8 +5,6 @@
  * limit and idle expiry, /healthz and /readyz, Host/Origin validation against DNS rebinding, drain
  * on SIGTERM, and one JSON log line per request (never payloads, never secrets).
  */
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
@@ -14,6 +12,9 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { initializeRefusal } from './admission.js';
+import { ReadinessProbe } from './readiness.js';
 import { BridgeSession, short, type ChildCommand } from './session.js';
 
 export interface BridgeOptions {
@@ -85,8 +86,11 @@ function rpcMethods(body: unknown): string | undefined {
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const log = options.log ?? jsonLog;
   const limit = options.maxBodyBytes ?? 4 * 1024 * 1024;
+  /** Established sessions, by id: what requests can reach. */
   const sessions = new Map<string, BridgeSession>();
-  let starting = 0;
+  /** Every session with a process, from before its spawn until that process is gone, established
+   * or not: what the session limit counts and the idle sweep and drain reach. */
+  const children = new Set<BridgeSession>();
   let draining = false;
   const allowedHosts = new Set(options.allowedHosts.map((h) => h.toLowerCase()));
   const allowedOrigins = new Set(options.allowedOrigins.map((o) => o.toLowerCase().replace(/\/$/, '')));
@@ -116,49 +120,27 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     return undefined;
   };
 
-  const full = () => sessions.size + starting >= options.maxSessions;
+  const full = () => children.size >= options.maxSessions;
   const refuseNewSession = (res: ServerResponse): boolean => {
     if (draining) return rpcError(res, 503, -32000, 'Service Unavailable: the bridge is shutting down', { 'retry-after': '5', connection: 'close' }), true;
     if (full()) return rpcError(res, 503, -32000, `Service Unavailable: session limit (${options.maxSessions}) reached`, { 'retry-after': '5' }), true;
     return false;
   };
 
-  // /readyz: an initialize and a tools/list through a fresh child. Success is cached briefly so
-  // a probe every few seconds does not start a process each time; concurrent probes share one.
-  let readyUntil = 0;
-  let readyCheck: Promise<{ ok: boolean; tools?: number; error?: string }> | undefined;
-  const checkReady = () => {
-    if (Date.now() < readyUntil) return Promise.resolve({ ok: true });
-    readyCheck ??= (async () => {
-      const client = new Client({ name: 'mcp-orchestrator-bridge-readyz', version: '0.1.0' });
-      const transport = new StdioClientTransport({ ...options.command, stderr: 'ignore' });
-      try {
-        await client.connect(transport, { timeout: 10_000 });
-        const caps = client.getServerCapabilities();
-        const tools = caps?.tools ? (await client.listTools(undefined, { timeout: 10_000 })).tools.length : 0;
-        readyUntil = Date.now() + 5000;
-        return { ok: true, tools };
-      } catch (error) {
-        return { ok: false, error: (error as Error).message.split('\n')[0] };
-      } finally {
-        await client.close().catch(() => {});
-        readyCheck = undefined;
-      }
-    })();
-    return readyCheck;
-  };
+  const readiness = new ReadinessProbe(options.command);
 
-  /** Starts a new session's child; on failure answers 502 and returns false. `starting` counts it meanwhile. */
+  /** Starts a new session's child, tracked from before the spawn; on failure answers 502 and returns false. */
   async function startSession(session: BridgeSession, res: ServerResponse): Promise<boolean> {
+    children.add(session);
+    void session.stopped.then(() => children.delete(session));
     try {
       await session.start();
-      return true;
+      return !session.isClosing;
     } catch (error) {
+      const closedEarly = session.isClosing;
       await session.close('server process failed to start');
-      rpcError(res, 502, -32603, `Bad Gateway: the MCP server process failed to start (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      if (!closedEarly) rpcError(res, 502, -32603, `Bad Gateway: the MCP server process failed to start (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
       return false;
-    } finally {
-      starting--;
     }
   }
 
@@ -173,8 +155,9 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     }
     const initializing = req.method === 'POST' && (Array.isArray(body) ? body.some(isInitializeRequest) : isInitializeRequest(body));
     if (!initializing) return rpcError(res, 400, -32000, 'Bad Request: Mcp-Session-Id header is required (or send initialize to start a session)');
+    const refusal = initializeRefusal(req.headers, body);
+    if (refusal) return rpcError(res, refusal.status, refusal.code, refusal.message);
     if (refuseNewSession(res)) return;
-    starting++;
     const holder: { session?: BridgeSession } = {};
     const transport = new StreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
@@ -189,14 +172,25 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     });
     const session = new BridgeSession('pending', 'streamable-http', transport, options.command, log, onClosed);
     holder.session = session;
-    if (await startSession(session, res)) await transport.handleRequest(req, res, body);
+    // A session lives on only if the SDK accepted its initialize and the answer reached the
+    // client: a rejected, failed or dropped initialize stops its process at once.
+    const established = () => sessions.get(session.id) === session;
+    res.once('close', () => {
+      if (!res.writableFinished || !established()) void session.close('initialize not completed');
+    });
+    try {
+      if (await startSession(session, res)) await transport.handleRequest(req, res, body);
+    } finally {
+      if (!established()) void session.close('initialize rejected');
+    }
   }
 
   async function sseOpen(res: ServerResponse, note: Record<string, unknown>): Promise<void> {
     if (refuseNewSession(res)) return;
-    starting++;
     const transport = new SSEServerTransport(messagesPath, res);
     const session = new BridgeSession(transport.sessionId, 'sse', transport, options.command, log, onClosed);
+    // The SDK transport watches the stream only once started: a client gone before that counts too.
+    res.once('close', () => void session.close('closed by client'));
     if (!(await startSession(session, res))) return;
     sessions.set(session.id, session);
     note.session = short(session.id);
@@ -210,10 +204,10 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     res.once('close', () => {
       log({ event: 'request', method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(performance.now() - t0), ...note });
     });
-    if (url.pathname === '/healthz') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', sessions: sessions.size, draining }));
+    if (url.pathname === '/healthz') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', sessions: sessions.size, processes: children.size, draining }));
     if (url.pathname === '/readyz') {
       if (draining) return void res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'draining' }));
-      const ready = await checkReady();
+      const ready = await readiness.check();
       return void res.writeHead(ready.ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ready.ok ? 'ready' : 'not ready', ...ready }));
     }
     const bad = forbidden(req);
@@ -260,7 +254,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   const idleTimer = setInterval(
     () => {
       const now = Date.now();
-      for (const session of sessions.values()) {
+      for (const session of children) {
         if (session.open.size === 0 && now - session.lastActive > options.idleTimeoutMs) void session.close('idle');
       }
     },
@@ -268,17 +262,32 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   );
   idleTimer.unref();
 
+  /** Closes every process the bridge holds, sessions' and the probe's, the SDK's way (stdin EOF,
+   * then SIGTERM) for `graceMs`, then SIGKILLs what is left. Returns how many were killed. */
+  async function stopChildren(graceMs: number): Promise<number> {
+    const stopping = [...children];
+    const stopped = Promise.all([...stopping.map((s) => s.close('shutdown')), readiness.stop()]).then(() => true);
+    let timer: NodeJS.Timeout | undefined;
+    const inTime = await Promise.race([stopped, new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), graceMs)))]);
+    clearTimeout(timer);
+    if (inTime) return 0;
+    return [...stopping.map((s) => s.kill()), readiness.kill()].filter(Boolean).length;
+  }
+
   let drained: Promise<void> | undefined;
   const drain = () =>
     (drained ??= (async () => {
       draining = true;
-      const openRequests = () => [...sessions.values()].reduce((n, s) => n + s.open.size, 0);
+      const openRequests = () => [...children].reduce((n, s) => n + s.open.size, 0);
       log({ event: 'draining', sessions: sessions.size, openRequests: openRequests() });
       const deadline = Date.now() + options.drainTimeoutMs;
-      while (openRequests() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      while (openRequests() > 0 && Date.now() < deadline) await sleep(50);
       const left = openRequests();
-      await Promise.all([...sessions.values()].map((s) => s.close('shutdown')));
+      // Children get what is left of the drain timeout (at least a second) to stop by themselves.
+      const killed = await stopChildren(Math.max(deadline - Date.now(), Math.min(1000, options.drainTimeoutMs)));
+      if (killed > 0) log({ level: 'warn', event: 'children-killed', count: killed });
       clearInterval(idleTimer);
+      // Idle keep-alive sockets and open SSE streams would keep the process alive: cut them all.
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -6,6 +6,7 @@
  * accounting of open requests (for drain), and a clean answer when the child dies.
  */
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import type { ChildProcess } from 'node:child_process';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage, RequestId } from '@modelcontextprotocol/sdk/types.js';
 
@@ -35,7 +36,10 @@ export class BridgeSession {
   lastActive = Date.now();
   private closing = false;
   private exit = 'unknown';
-  private closed?: Promise<void>;
+  private markStopped!: () => void;
+  /** Settles when close() has finished: the transport is closed and the child is gone (or was SIGKILLed). */
+  readonly stopped = new Promise<void>((resolve) => (this.markStopped = resolve));
+  private process?: ChildProcess;
 
   constructor(
     public id: string,
@@ -50,20 +54,38 @@ export class BridgeSession {
 
   /** Starts the child, then wires both transports; throws when the child cannot start. */
   async start(): Promise<void> {
+    if (this.closing) throw Object.assign(new Error('the session was closed before its server process started'), { code: 'ECANCELED' });
     this.child.onmessage = (message) => this.fromChild(message);
     this.child.onerror = (error) => this.log({ level: 'warn', event: 'child-error', session: short(this.id), error: error.message.split('\n')[0] });
     this.child.onclose = () => {
       if (!this.closing) void this.crashed();
     };
-    await this.child.start();
-    // The SDK transport drops its process handle before onclose; keep how the child ended.
-    (this.child as unknown as { _process?: NodeJS.EventEmitter })._process?.once('exit', (code: number | null, signal: string | null) => {
+    const started = this.child.start();
+    // The SDK transport spawns synchronously, drops its process handle as soon as close() starts
+    // and exposes no other: keep it, to tell how the child ended and to kill one that outlives
+    // the drain. (The crash test pins this: it expects the exit code in the log.)
+    this.process = (this.child as unknown as { _process?: ChildProcess })._process;
+    this.process?.once('exit', (code, signal) => {
       this.exit = signal ? `signal ${signal}` : `code ${code}`;
     });
+    await started;
+    // Closed while the child was starting (request aborted, drain): stop it, wire nothing more.
+    if (this.closing) return void (await this.child.close().catch(() => {}));
     this.transport.onmessage = (message) => this.fromClient(message);
     this.transport.onclose = () => void this.close('closed by client');
     this.transport.onerror = () => {};
     await this.transport.start();
+  }
+
+  /** True once close() has started: the session must not be registered or served any more. */
+  get isClosing(): boolean {
+    return this.closing;
+  }
+
+  /** The last resort after close() had its grace: SIGKILLs the child if it is still running. */
+  kill(): boolean {
+    if (!this.process || this.process.exitCode !== null || this.process.signalCode !== null) return false;
+    return this.process.kill('SIGKILL');
   }
 
   touch(): void {
@@ -122,18 +144,16 @@ export class BridgeSession {
   }
 
   close(reason: string): Promise<void> {
-    if (this.closed) return this.closed;
+    if (this.closing) return this.stopped;
+    // Set before anything runs: transport.close() calls onclose, which comes back here.
     this.closing = true;
-    // Assigned before anything runs: transport.close() calls onclose, which comes back here.
-    let done!: () => void;
-    this.closed = new Promise<void>((resolve) => (done = resolve));
     this.onClosed(this, reason);
     void (async () => {
       await this.transport.close().catch(() => {});
       await this.child.close().catch(() => {});
-      done();
+      this.markStopped();
     })();
-    return this.closed;
+    return this.stopped;
   }
 }
 

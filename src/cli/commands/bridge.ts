@@ -20,7 +20,8 @@ Options:
   --allowed-origins LIST   extra origins (scheme://host[:port]) accepted in Origin
   --max-sessions N         concurrent sessions, each with its own process (default 32)
   --idle-timeout DURATION  close sessions idle this long (default 10m)
-  --drain-timeout DURATION on SIGTERM, wait this long for open requests (default 30s)
+  --drain-timeout DURATION on SIGTERM, wait this long for open requests and server processes,
+                           then kill what is left and exit (default 30s)
 `;
 
 export const bridgeCommand: Command = {
@@ -65,7 +66,12 @@ export const bridgeCommand: Command = {
     await new Promise<void>((resolve) => {
       const stop = (signal: string) => {
         ctx.logger.debug(`bridge: ${signal}, draining`);
-        void bridge.drain().then(resolve);
+        void bridge.drain().then(() => {
+          // The drain closed every socket and process the bridge opened. Should anything else
+          // still hold the event loop, exit all the same: a container would wait for SIGKILL.
+          setTimeout(() => process.exit(), 1000).unref();
+          resolve();
+        });
       };
       process.once('SIGTERM', () => stop('SIGTERM'));
       process.once('SIGINT', () => stop('SIGINT'));
