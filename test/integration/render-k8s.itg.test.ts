@@ -133,7 +133,7 @@ describe('rendered Kubernetes objects on a real API server', () => {
       const accepted = await serverDryRun(result, namespace.name);
       expect(accepted.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(result.objects.map((o) => `${o.kind}/${o.metadata.name}`));
       expect(accepted.every((o) => o.metadata.namespace === namespace.name)).toBe(true);
-      const deployment = accepted.find((o) => o.kind === 'Deployment')! as { spec: { template: { spec: { containers: Array<{ image: string; env?: Array<{ name: string; value?: string }> }> } } } };
+      const deployment = accepted.find((o) => o.kind === 'Deployment') as unknown as { spec: { template: { spec: { containers: Array<{ image: string; env?: Array<{ name: string; value?: string }> }> } } } };
       expect(deployment.spec.template.spec.containers[0]!.image).toBe(`127.0.0.1:5000/acme/weather@${DIGEST}`);
       // Values kubectl's YAML 1.1 parser would take for booleans or new documents arrive as strings.
       const env = Object.fromEntries((deployment.spec.template.spec.containers[0]!.env ?? []).map((e) => [e.name, e.value]));
