@@ -183,7 +183,7 @@ function exitOf(child: ChildProcess, boundMs: number): Promise<number | string |
 
 describe('bridge under rejected, malformed and aborted requests (real process)', () => {
   test('holds no server process beyond its live sessions, and exits 0 on SIGTERM with live sessions open', async () => {
-    const bridge = await startCliBridge(['--max-sessions', '4', '--idle-timeout', '5s']);
+    const bridge = await startCliBridge(['--max-sessions', '4', '--idle-timeout', '8s']);
     const pid = bridge.process.pid!;
 
     await runAll(hostileRequests(bridge.port), 8);
@@ -211,6 +211,7 @@ describe('bridge under rejected, malformed and aborted requests (real process)',
     const sse = await fetch(`http://127.0.0.1:${bridge.port}/sse`, { headers: { accept: 'text/event-stream' } });
     expect(sse.status).toBe(200);
     expect((await settleChildren(pid, 2)).length).toBe(2);
+    await client.ping(); // not idle
     const keepAlive = await fetch(`http://127.0.0.1:${bridge.port}/healthz`, { keepalive: true });
     await keepAlive.text();
     const sessionPids = childrenOf(pid);
