@@ -69,7 +69,8 @@ export function substituteImages(files: ManifestFile[], repositories: ImageRefer
   const out: SubstitutedManifests = { files: [], objects: [], replaced: [] };
   for (const { file, text } of files) {
     const lineCounter = new LineCounter();
-    const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false });
+    // YAML 1.1, as kubectl reads manifests: `on`, `yes` and merge keys mean what they mean to it.
+    const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, version: '1.1' });
     if (!Array.isArray(docs)) continue; // an empty file
     const edits: Array<{ start: number; end: number; source: string }> = [];
     for (const doc of docs) {
@@ -86,7 +87,7 @@ export function substituteImages(files: ManifestFile[], repositories: ImageRefer
     let result = text;
     for (const edit of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.source + result.slice(edit.end);
     out.files.push({ file, text: result });
-    for (const doc of parseAllDocuments(result) as ReturnType<typeof parseAllDocuments>) {
+    for (const doc of parseAllDocuments(result, { version: '1.1' }) as ReturnType<typeof parseAllDocuments>) {
       const object = doc.toJS() as KubernetesObject | null;
       if (object) out.objects.push(object);
     }

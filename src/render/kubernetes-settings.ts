@@ -49,6 +49,7 @@ export interface RenderKubernetesOptions {
 }
 
 const REGISTRY_HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::\d{1,5})?$/;
+const DNS_LABEL = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
 const LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
 
 /** Parses the image the render pins: it must carry a digest, and its registry must be a plain host. */
@@ -71,6 +72,7 @@ const asRecord = (value: unknown): Record<string, unknown> => (value && typeof v
 export function readKubernetesSettings(spec: DeploySpec, options: RenderKubernetesOptions): KubernetesSettings {
   const target = asRecord(spec.targets.kubernetes);
   const { text, version } = pinnedImage(options.image);
+  if (options.instance !== undefined && !DNS_LABEL.test(options.instance)) throw new InputError(`instance "${options.instance}" is not a DNS label (lowercase letters, digits and -, at most 63)`);
   const scaling = spec.scaling ?? {};
   const min = (target.replicas as number | undefined) ?? scaling.min ?? 1;
   const autoscaling = scaling.max !== undefined && scaling.max > min ? { min: Math.max(min, 1), max: scaling.max, cpu: scaling.cpu ?? 80 } : undefined;

@@ -84,6 +84,20 @@ describe('user manifests with the digest put in', () => {
     expect(r.documents[0]!.text).toBe(text.replace('image: weather', `image: docker.io/library/weather@${DIGEST}`));
   });
 
+  test('the objects are read as kubectl reads YAML (1.1): merge keys are merged', () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata: {name: p, labels: &labels {app: weather}}
+spec:
+  containers:
+    - <<: {imagePullPolicy: Always, ports: [{containerPort: 8080}]}
+      name: weather
+      image: ghcr.io/acme/weather:1
+`;
+    const r = render([{ file: 'p.yaml', text }]);
+    expect((r.objects[0] as Loose).spec.containers[0]).toEqual({ name: 'weather', image: PINNED, imagePullPolicy: 'Always', ports: [{ containerPort: 8080 }] });
+  });
+
   test('manifests where no container uses the server repository are refused', () => {
     expect(() => render([{ file: 'k8s/other.yaml', text: 'kind: Pod\nspec:\n  containers: [{name: a, image: nginx:1.25}]\n' }])).toThrow(/no container or init container in k8s\/other\.yaml uses ghcr\.io\/acme\/weather/);
   });

@@ -199,6 +199,11 @@ describe('render kubernetes from the spec', () => {
     expect(() => render(NATIVE, { image })).toThrow(message);
   });
 
+  test('an instance that is not a DNS label is refused: it becomes a label and a selector', () => {
+    expect(() => renderKubernetes(parseSpec(NATIVE, 'mcp-deploy.yml'), { image: IMAGE, instance: 'pr 7' })).toThrow(/instance "pr 7" is not a DNS label/);
+    expect(find(renderKubernetes(parseSpec(NATIVE, 'mcp-deploy.yml'), { image: IMAGE, instance: 'pr-7' }), 'Service').spec.selector).toEqual({ 'app.kubernetes.io/name': 'weather', 'app.kubernetes.io/instance': 'pr-7' });
+  });
+
   test('the namespace comes from targets.kubernetes.namespace, and an option overrides it; without either it is left to the context', () => {
     expect(render(`${NATIVE}targets: {kubernetes: {namespace: mcp}}\n`).objects.every((o) => o.metadata.namespace === 'mcp')).toBe(true);
     expect(render(`${NATIVE}targets: {kubernetes: {namespace: mcp}}\n`, { namespace: 'preview-7' }).objects.every((o) => o.metadata.namespace === 'preview-7')).toBe(true);
