@@ -14,6 +14,7 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { startBridge } from '../../src/bridge/bridge.js';
 import { repoRoot } from '../helpers/paths.js';
 
 const testServer = join(repoRoot, 'test/fixtures/mcp/stdio-test-server.mjs');
@@ -161,12 +162,12 @@ async function runAll(jobs: (() => Promise<unknown>)[], concurrency: number): Pr
 }
 
 /** Polls until the bridge has `expected` children, or gives up after a generous bound (a failure, not a speed check). */
-async function settleChildren(pid: number, expected: number, boundMs = 30_000): Promise<number[]> {
+async function settleChildren(pid: number, expected: number, boundMs = 30_000, server = testServer): Promise<number[]> {
   const deadline = Date.now() + boundMs;
-  let pids = childrenOf(pid);
+  let pids = childrenOf(pid, server);
   while (pids.length !== expected && Date.now() < deadline) {
     await sleep(200);
-    pids = childrenOf(pid);
+    pids = childrenOf(pid, server);
   }
   return pids;
 }
@@ -249,5 +250,29 @@ describe('bridge under rejected, malformed and aborted requests (real process)',
     for (let i = 0; i < 50 && alive(served); i++) await sleep(100);
     expect(alive(served)).toBe(false);
     await client.close().catch(() => {});
+  }, 60_000);
+
+  test('drain stops a /readyz probe process that is still waiting for its server', async () => {
+    // A "server" that never answers initialize and ignores SIGTERM: the probe waits on it.
+    const marker = 'readyz-hang-4f1d';
+    const bridge = await startBridge({
+      command: { command: process.execPath, args: ['-e', `process.on('SIGTERM', () => {}); setTimeout(() => {}, 60000); // ${marker}`] },
+      port: 0,
+      host: '127.0.0.1',
+      path: '/mcp',
+      allowedHosts: ['127.0.0.1'],
+      allowedOrigins: [],
+      maxSessions: 4,
+      idleTimeoutMs: 60_000,
+      drainTimeoutMs: 1000,
+      log: () => {},
+    });
+    const probe = fetch(bridge.url.replace(/\/mcp$/, '/readyz')).then((r) => r.status, () => 0);
+    const probes = await settleChildren(process.pid, 1, 30_000, marker);
+    expect(probes.length).toBe(1);
+    await bridge.drain();
+    for (let i = 0; i < 50 && alive(probes[0]!); i++) await sleep(100);
+    expect(alive(probes[0]!)).toBe(false);
+    await probe;
   }, 60_000);
 });
