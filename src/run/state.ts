@@ -24,8 +24,10 @@ export const projectName = (spec: DeploySpec) => `mcp-${spec.server.name}`;
 export const stateDir = (spec: DeploySpec) => join(spec.dir, '.mcp-orchestrator', spec.server.name);
 const statePath = (spec: DeploySpec) => join(stateDir(spec), 'state.json');
 
+/** The Compose file is recorded relative to the state folder, so a moved checkout still finds it. */
 export function writeState(spec: DeploySpec, state: UpState): void {
-  writeFileSync(statePath(spec), `${JSON.stringify(state, null, 2)}\n`);
+  const recorded = { ...state, composeFile: relative(stateDir(spec), state.composeFile) };
+  writeFileSync(statePath(spec), `${JSON.stringify(recorded, null, 2)}\n`);
 }
 
 /** The state `up` wrote for this spec's server, validated; undefined when there is none. */

@@ -7,12 +7,13 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openImage } from '../../src/image/reader.js';
 import { packageServer } from '../../src/package/package.js';
 import { down } from '../../src/run/local.js';
+import { writeState } from '../../src/run/state.js';
 import { loadSpec } from '../../src/spec/spec.js';
 import { ExecError, InputError } from '../../src/util/errors.js';
 import { requireEngine } from '../helpers/engine.js';
@@ -71,6 +72,20 @@ describe('down and its state file', () => {
     expect(existsSync(marker)).toBe(false);
     expect(result).toEqual({ project: `mcp-${name}`, stopped: true });
     expect(existsSync(join(dir, '.mcp-orchestrator'))).toBe(false);
+  }, 120_000);
+
+  test('down still finds the Compose file after the checkout moved: the state records it relative to its folder', async () => {
+    const name = `moved-${suffix}`;
+    const dir = specFolder(name, await freePort());
+    const spec = loadSpec(join(dir, 'mcp-deploy.yml'));
+    const stateDir = join(dir, '.mcp-orchestrator', name);
+    mkdirSync(stateDir, { recursive: true });
+    writeFileSync(join(stateDir, 'compose.yml'), `version: '2.4'\nservices:\n  ${name}:\n    image: ${silentImage}\n    network_mode: host\n`);
+    writeState(spec, { project: `mcp-${name}`, composeFile: join(stateDir, 'compose.yml'), url: 'http://127.0.0.1:1/mcp' });
+    const moved = `${dir}-moved`;
+    renameSync(dir, moved);
+    expect(await down({ spec: loadSpec(join(moved, 'mcp-deploy.yml')) })).toEqual({ project: `mcp-${name}`, stopped: true });
+    expect(existsSync(join(moved, '.mcp-orchestrator'))).toBe(false);
   }, 120_000);
 
   test.each([
