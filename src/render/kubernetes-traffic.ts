@@ -9,14 +9,18 @@ import type { KubernetesSettings } from './kubernetes-settings.js';
 import { PORT_NAME } from './kubernetes-workload.js';
 
 export const SERVICE_PORT = 80;
-/** ingress-nginx hashes on this nginx variable: the MCP `Mcp-Session-Id` request header. */
-export const SESSION_HASH_KEY = '$http_mcp_session_id';
+/**
+ * ingress-nginx hashes on the client's address. Not on the `Mcp-Session-Id` header: a session's
+ * first request (initialize) carries no id yet, so it would hash to one fixed pod while the
+ * session's later requests hash on their id to another pod that does not hold the session.
+ */
+export const SESSION_HASH_KEY = '$binary_remote_addr';
 /** SSE streams stay open: an hour before the controller cuts an idle read or send. */
 const STREAM_TIMEOUT_SECONDS = '3600';
 
 export interface Affinity {
   /** How a session's requests reach one pod, for the handoff and the summary. */
-  mode: 'single-replica' | 'header-hash' | 'client-ip';
+  mode: 'single-replica' | 'client-hash' | 'client-ip';
   warnings: string[];
 }
 
@@ -24,7 +28,7 @@ export interface Affinity {
 export function sessionAffinity(settings: KubernetesSettings): Affinity {
   if (!settings.multiReplica) return { mode: 'single-replica', warnings: [] };
   const ingress = settings.ingress;
-  if (ingress?.controller === 'nginx') return { mode: 'header-hash', warnings: [] };
+  if (ingress?.controller === 'nginx') return { mode: 'client-hash', warnings: [] };
   if (!ingress) return { mode: 'client-ip', warnings: [] };
   return {
     mode: 'client-ip',
@@ -46,7 +50,7 @@ export function renderService(settings: KubernetesSettings, affinity: Affinity):
       selector: selectorLabels(settings),
       ports: [{ name: PORT_NAME, port: SERVICE_PORT, targetPort: PORT_NAME, protocol: 'TCP', appProtocol: 'http' }],
       // In-cluster clients reach pods through the Service: ClientIP keeps their sessions on one pod
-      // (ingress-nginx bypasses the Service and hashes on the session header instead).
+      // (ingress-nginx bypasses the Service and hashes on the client address instead).
       ...(affinity.mode === 'single-replica' ? {} : { sessionAffinity: 'ClientIP', sessionAffinityConfig: { clientIP: { timeoutSeconds: 10800 } } }),
     },
   };
@@ -62,7 +66,7 @@ function ingressAnnotations(settings: KubernetesSettings, affinity: Affinity): R
   annotations[`${nginx}/proxy-buffering`] = 'off';
   annotations[`${nginx}/proxy-read-timeout`] = STREAM_TIMEOUT_SECONDS;
   annotations[`${nginx}/proxy-send-timeout`] = STREAM_TIMEOUT_SECONDS;
-  if (affinity.mode === 'header-hash') annotations[`${nginx}/upstream-hash-by`] = SESSION_HASH_KEY;
+  if (affinity.mode === 'client-hash') annotations[`${nginx}/upstream-hash-by`] = SESSION_HASH_KEY;
   return annotations;
 }
 

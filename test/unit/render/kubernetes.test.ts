@@ -110,7 +110,7 @@ describe('render kubernetes from the spec', () => {
     expect(render(`${NATIVE}scaling: {min: 1, max: 3}\n`).warnings.join('\n')).toMatch(/resources\.cpu/);
   });
 
-  test('ingress-nginx: class, TLS secret, rate limit, no buffering, long timeouts, session hash on Mcp-Session-Id, controller namespace admitted', () => {
+  test('ingress-nginx: class, TLS secret, rate limit, no buffering, long timeouts, session hash on the client address (a session initialize request carries no Mcp-Session-Id yet), controller namespace admitted', () => {
     const r = render(`${BRIDGED}scaling: {min: 2}\ningress: {host: weather.example.com, class: nginx, rate-limit: {rps: 20}, tls: {secret: weather-tls}}\n`);
     const ingress = find(r, 'Ingress');
     expect(ingress.apiVersion).toBe('networking.k8s.io/v1');
@@ -119,7 +119,7 @@ describe('render kubernetes from the spec', () => {
       'nginx.ingress.kubernetes.io/proxy-buffering': 'off',
       'nginx.ingress.kubernetes.io/proxy-read-timeout': '3600',
       'nginx.ingress.kubernetes.io/proxy-send-timeout': '3600',
-      'nginx.ingress.kubernetes.io/upstream-hash-by': '$http_mcp_session_id',
+      'nginx.ingress.kubernetes.io/upstream-hash-by': '$binary_remote_addr',
     });
     expect(ingress.spec).toEqual({
       ingressClassName: 'nginx',
@@ -130,7 +130,7 @@ describe('render kubernetes from the spec', () => {
       { podSelector: {} },
       { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } },
     ]);
-    expect(r.affinity).toBe('header-hash');
+    expect(r.affinity).toBe('client-hash');
     expect(r.warnings).toEqual([]);
   });
 
