@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs and starts every real part the tests need, on a fresh machine or a warm one:
-# Debian packages, Docker Engine, Node 24, the local registries, the base images, and the test
-# fixtures (each scripts/fixtures/*.sh, in order; each builds once and reuses what it built).
+# Debian packages, Docker Engine, Node 24, the local registries, the real Kubernetes of ../shared/k8s,
+# the base images, and the test fixtures (each scripts/fixtures/*.sh, in order; each builds once and reuses what it built).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 step() { printf '\n== %s (%ss)\n' "$1" "$SECONDS" >&2; }
@@ -9,6 +9,7 @@ step "install Debian parts";  bash "$here/install-parts.sh"
 step "start Docker Engine";   bash "$here/start-engine.sh"
 step "install Node 24";       bash "$here/install-node24.sh" >/dev/null
 if [ -f "$here/start-registries.sh" ]; then step "start registries"; bash "$here/start-registries.sh"; fi
+step "start Kubernetes";      bash "$here/start-k8s.sh" >/dev/null
 step "build base images";     bash "$here/build-base-images.sh"
 for fixture in "$here"/fixtures/*.sh; do
   [ -e "$fixture" ] || continue

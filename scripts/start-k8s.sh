@@ -12,7 +12,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 state=${MCP_ORCH_STATE_DIR:-/var/tmp/mcp-orchestrator}
 start=""
 for candidate in "$(dirname "$root")/shared/k8s/start" /work/shared/k8s/start; do
-  if [ -x "$candidate" ]; then start=$candidate; break; fi
+  if [ -f "$candidate" ]; then start=$candidate; break; fi
 done
 if [ -z "$start" ]; then
   echo "start-k8s: no shared/k8s/start beside the checkout ($(dirname "$root")/shared) nor at /work/shared; use any cluster instead: export KUBECONFIG=<its kubeconfig>" >&2
@@ -24,7 +24,7 @@ curl -s -o /dev/null http://127.0.0.1:5000/v2/ || bash "$root/scripts/start-regi
 
 mkdir -p "$state"
 # No KUBECONFIG for start: it would copy the admin kubeconfig over the caller's own file.
-kubeconfig=$(env -u KUBECONFIG K8S_REGISTRY_PORT=5000 "$start" | tail -n 1)
+kubeconfig=$(env -u KUBECONFIG K8S_REGISTRY_PORT=5000 bash "$start" | tail -n 1)
 if [ ! -s "$kubeconfig" ]; then
   echo "start-k8s: $start printed no kubeconfig path (got: '$kubeconfig')" >&2
   exit 1
