@@ -134,7 +134,6 @@ export function getRegistryInputs(): RegistryOptions {
   const password = getSecretInput('registry-password');
   const githubToken = getSecretInput('github-token') ?? process.env.GITHUB_TOKEN;
   const username = getOptionalInput('registry-username');
-  if (password !== undefined && username === undefined) throw new InputError('input registry-password: given without registry-username');
   if (username !== undefined && password === undefined) throw new InputError('input registry-username: given without registry-password');
   return {
     insecureRegistries: getListInput('insecure-registries'),

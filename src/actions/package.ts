@@ -14,12 +14,14 @@ export function getInputs(): PackageOptions {
   const install = getOptionalInput('install') ? getChoiceInput<'image' | 'host'>('install', ['image', 'host'], 'image') : undefined;
   const tags = getListInput('tags');
   const base = getOptionalInput('base');
+  const nodeImage = getOptionalInput('node-image');
   const spec = loadSpec(specFile);
   return {
     spec,
     context,
     dockerfile,
     base,
+    nodeImage,
     install,
     tags,
     output: output ?? join(runnerTempDir(), `${spec.server.name}.tar`),

@@ -73,7 +73,7 @@ describe('redaction before anything leaves the process', () => {
     const image = await buildImage({
       layers: [
         { entries: [{ name: 'app/', type: 'directory' }], createdBy: '/bin/sh -c #(nop) COPY dir:0123 in /app' },
-        { entries: [{ name: 'app/ok.txt', content: 'ok\n' }], createdBy: `/bin/sh -c curl -H "Authorization: token ${inline}" https://example.com/x && API_TOKEN=${named} ./setup.sh && echo "<script>alert(1)</script>"` },
+        { entries: [{ name: 'app/ok.txt', content: 'ok\n' }], createdBy: `/bin/sh -c echo "<script>alert(1)</script>" && curl -H "Authorization: token ${inline}" https://example.com/x && API_TOKEN=${named} ./setup.sh` },
       ],
       env: ['PATH=/usr/bin', `DB_PASSWORD=${envPassword}`],
     });
