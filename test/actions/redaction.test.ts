@@ -36,8 +36,13 @@ function everything(result: ActionResult): string {
 const leaked = (text: string, values: Array<[string, string]>) => values.filter(([, s]) => text.includes(s)).map(([what]) => what);
 
 function inspectCli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(node24(), [join(repoRoot, 'dist/cli/index.js'), 'inspect', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: mkdtempSync(join(tmpdir(), 'home-')) } });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  const home = mkdtempSync(join(tmpdir(), 'home-'));
+  try {
+    const run = spawnSync(node24(), [join(repoRoot, 'dist/cli/index.js'), 'inspect', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home } });
+    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
 }
 
 describe('redaction before anything leaves the process', () => {
