@@ -1,0 +1,134 @@
+/**
+ * Waits for a Deployment's rollout with the semantics of `kubectl rollout status` (observed
+ * generation, updated, old and available replicas, ProgressDeadlineExceeded), and fails early
+ * with the specific reason instead of waiting for the deadline: an image that cannot be pulled
+ * (named), a crash loop (with the container's last log lines), an unschedulable pod (the
+ * scheduler's message), a missing Secret or key (named), a ReplicaSet that cannot create pods.
+ */
+import type * as k8s from '@kubernetes/client-node';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { clusterError, type Cluster } from './client.js';
+import { RolloutFailure, type Timeline } from './types.js';
+
+const POLL_MS = 1000;
+const LOG_LINES = 20;
+const REVISION = 'deployment.kubernetes.io/revision';
+
+export interface RolloutDone {
+  /** The new ReplicaSet and a Ready pod of it (for the port-forward). */
+  replicaSet: string;
+  pod: string;
+}
+
+type Deployment = k8s.V1Deployment;
+
+/** kubectl's DeploymentStatusViewer: undefined when done, else what it waits for; throws on ProgressDeadlineExceeded. */
+export function rolloutStatus(d: Deployment): string | undefined {
+  const name = d.metadata?.name;
+  if ((d.metadata?.generation ?? 0) > (d.status?.observedGeneration ?? 0)) return 'waiting for the deployment spec update to be observed';
+  const progressing = d.status?.conditions?.find((c) => c.type === 'Progressing');
+  if (progressing?.reason === 'ProgressDeadlineExceeded') throw new RolloutFailure(`deployment ${name} exceeded its progress deadline: ${progressing.message ?? ''}`.trim());
+  const want = d.spec?.replicas ?? 1;
+  const updated = d.status?.updatedReplicas ?? 0;
+  const replicas = d.status?.replicas ?? 0;
+  const available = d.status?.availableReplicas ?? 0;
+  if (updated < want) return `${updated} of ${want} updated replicas`;
+  if (replicas > updated) return `${replicas - updated} old replicas pending termination`;
+  if (available < updated) return `${available} of ${updated} updated replicas available`;
+  return undefined;
+}
+
+async function newReplicaSet(cluster: Cluster, d: Deployment): Promise<k8s.V1ReplicaSet | undefined> {
+  const namespace = d.metadata!.namespace!;
+  const revision = d.metadata?.annotations?.[REVISION];
+  const selector = Object.entries(d.spec?.selector.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
+  const list = await cluster.apps.listNamespacedReplicaSet({ namespace, labelSelector: selector });
+  return list.items.find((rs) => rs.metadata?.ownerReferences?.some((o) => o.uid === d.metadata?.uid) && rs.metadata?.annotations?.[REVISION] === revision);
+}
+
+export async function podsOf(cluster: Cluster, rs: k8s.V1ReplicaSet): Promise<k8s.V1Pod[]> {
+  const selector = Object.entries(rs.spec?.selector.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
+  const list = await cluster.core.listNamespacedPod({ namespace: rs.metadata!.namespace!, labelSelector: selector });
+  return list.items.filter((p) => p.metadata?.ownerReferences?.some((o) => o.uid === rs.metadata?.uid) && !p.metadata?.deletionTimestamp);
+}
+
+async function lastLogLines(cluster: Cluster, pod: k8s.V1Pod, container: string): Promise<string> {
+  const read = (previous: boolean) =>
+    cluster.core.readNamespacedPodLog({ name: pod.metadata!.name!, namespace: pod.metadata!.namespace!, container, previous, tailLines: LOG_LINES }).catch(() => '');
+  const text = (await read(true)) || (await read(false));
+  return text.trim() ? text.trimEnd().split('\n').slice(-LOG_LINES).map((l) => `    ${l}`).join('\n') : '    (no log lines)';
+}
+
+function missingReference(message: string): string {
+  const key = /couldn't find key (\S+) in (Secret|ConfigMap) (\S+)/.exec(message);
+  if (key) return `the ${key[2]} ${key[3]} has no key "${key[1]}"`;
+  const object = /(secret|configmap) "([^"]+)" not found/i.exec(message);
+  if (object) return `the ${object[1] === 'secret' ? 'Secret' : 'ConfigMap'} "${object[2]}" does not exist`;
+  return message;
+}
+
+/** A specific reason the pod cannot become Ready, or undefined while it may still. */
+async function podProblem(cluster: Cluster, pod: k8s.V1Pod): Promise<string | undefined> {
+  const name = `pod ${pod.metadata?.name}`;
+  const unschedulable = pod.status?.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable');
+  if (unschedulable) return `${name} is Unschedulable: ${unschedulable.message ?? ''}`.trim();
+  const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+  for (const status of statuses) {
+    const waiting = status.state?.waiting;
+    const reason = waiting?.reason ?? '';
+    const message = waiting?.message ?? '';
+    if (['ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'ErrImageNeverPull'].includes(reason)) {
+      const image = pod.spec?.containers.concat(pod.spec.initContainers ?? []).find((c) => c.name === status.name)?.image ?? status.image;
+      return `${name}: ${reason}: the image ${image} cannot be pulled: ${message}`.trim();
+    }
+    if (reason === 'CrashLoopBackOff') {
+      const code = status.lastState?.terminated?.exitCode;
+      return `${name}: container ${status.name} is in CrashLoopBackOff (exit code ${code ?? '?'}, ${status.restartCount} restarts); its last log lines:\n${await lastLogLines(cluster, pod, status.name)}`;
+    }
+    if (reason === 'CreateContainerConfigError') return `${name}: CreateContainerConfigError in container ${status.name}: ${missingReference(message)} (${message})`;
+    if (reason === 'CreateContainerError' || reason === 'RunContainerError') return `${name}: ${reason} in container ${status.name}: ${message}`;
+  }
+  return undefined;
+}
+
+/**
+ * Polls until the rollout completes or fails. `timeoutMs` bounds the whole wait, whatever the
+ * Deployment's own progress deadline says.
+ */
+export async function waitForRollout(cluster: Cluster, namespace: string, name: string, options: { timeoutMs: number; timeline: Timeline; label?: string }): Promise<RolloutDone> {
+  const started = Date.now();
+  const label = options.label ?? `deployment ${name}`;
+  let last = '';
+  for (;;) {
+    let deployment: Deployment;
+    try {
+      deployment = await cluster.apps.readNamespacedDeployment({ name, namespace });
+    } catch (error) {
+      throw clusterError(cluster, error, `reading ${label}`);
+    }
+    const waiting = rolloutStatus(deployment);
+    const observed = (deployment.metadata?.generation ?? 0) <= (deployment.status?.observedGeneration ?? 0);
+    const rs = observed ? await newReplicaSet(cluster, deployment) : undefined;
+    if (rs) {
+      const failure = rs.status?.conditions?.find((c) => c.type === 'ReplicaFailure' && c.status === 'True');
+      if (failure) throw new RolloutFailure(`${label}: replica set ${rs.metadata?.name} cannot create pods: ${failure.message ?? failure.reason}`);
+      const pods = await podsOf(cluster, rs);
+      for (const pod of pods) {
+        const problem = await podProblem(cluster, pod);
+        if (problem) throw new RolloutFailure(`${label}: ${problem}`);
+      }
+      if (!waiting) {
+        const ready = pods.find((p) => p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'));
+        if (ready) {
+          options.timeline.add(`${label} rolled out (replica set ${rs.metadata?.name})`);
+          return { replicaSet: rs.metadata!.name!, pod: ready.metadata!.name! };
+        }
+      }
+    }
+    const now = waiting ?? 'waiting for a Ready pod of the new replica set';
+    if (now !== last) options.timeline.add(`${label}: ${now}`);
+    last = now;
+    if (Date.now() - started > options.timeoutMs) throw new RolloutFailure(`${label} did not finish rolling out within ${Math.round(options.timeoutMs / 1000)}s: ${now}`);
+    await sleep(POLL_MS);
+  }
+}
