@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { RegistryOptions } from '../image/types.js';
+import { canonicalRegistry } from '../registry/reference.js';
 import { InputError } from '../util/errors.js';
 import { parseBoolean, parseChoice, parseDuration, parseList, parseSize } from '../util/parse.js';
 
@@ -134,10 +135,11 @@ export function getRegistryInputs(): RegistryOptions {
   const password = getSecretInput('registry-password');
   const githubToken = getSecretInput('github-token') ?? process.env.GITHUB_TOKEN;
   const username = getOptionalInput('registry-username');
+  const credentialHost = getOptionalInput('registry');
   if (username !== undefined && password === undefined) throw new InputError('input registry-username: given without registry-password');
   return {
     insecureRegistries: getListInput('insecure-registries'),
-    credentialHost: getOptionalInput('registry'),
+    credentialHost: credentialHost === undefined ? undefined : canonicalRegistry(credentialHost, 'input registry'),
     username,
     password,
     githubToken,

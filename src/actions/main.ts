@@ -16,6 +16,8 @@ import { openImage } from '../image/reader.js';
 import { parseSource } from '../image/source.js';
 import type { ReadOptions } from '../image/types.js';
 import { parseDestination, pushImage } from '../push/push.js';
+import { bindCredentials } from '../registry/credentials.js';
+import { parseImageReference } from '../registry/reference.js';
 import { runScan, type RunScanOptions } from '../scan/run-scan.js';
 import { severities, type FailOn } from '../scan/types.js';
 import { loadSpec } from '../spec/spec.js';
@@ -37,14 +39,16 @@ export interface MainInputs {
 }
 
 export function getInputs(): MainInputs {
-  const registry = getRegistryInputs();
   const specFile = getPathInput('spec');
   const gate = getGateInputs(specFile ? healthFromSpec(loadSpec(specFile)) : {}, 'health-timeout');
   const healthUrl = getOptionalInput('health-url');
   const image = getRequiredInput('image');
-  parseSource(image);
+  const source = parseSource(image);
   const destinations = getListInput('destinations');
-  destinations.forEach(parseDestination);
+  const targets = destinations.map(parseDestination);
+  // One binding for the whole step, as push makes it: explicit credentials go to the registry
+  // named, else the first destination's, else a docker:// source's; the read and the push share it.
+  const registry = bindCredentials(getRegistryInputs(), targets[0]?.registry ?? (source.transport === 'docker' ? parseImageReference(source.reference).registry : undefined));
   const temp = runnerTempDir();
   const workspace = workspaceDir();
   const read: ReadOptions = { platform: getOptionalInput('platform') ?? 'linux/amd64', logger: actionLogger, tempDir: temp, registry };

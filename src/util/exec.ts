@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { scanText } from '../scan/content-scanner.js';
-import { redact } from '../scan/redact.js';
+import { redactText as redactSecretsInText } from '../scan/redact-text.js';
 import { ExecError } from './errors.js';
 
 export interface ExecOptions {
@@ -138,13 +137,10 @@ function secretArgValues(args: string[]): string[] {
   return values.filter((v) => v.length >= 4);
 }
 
-/** Known values replaced by ***, then anything the scan's rules recognise as a secret redacted as the scan shows it. */
+/** Known values replaced by ***, then the one redaction step every writer shares (the scan's rules). */
 function redactText(text: string, secrets: readonly string[]): string {
   if (!text) return text;
-  let clean = [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join('***'), text);
-  const found = [...new Set(scanText(clean).map((m) => m.secret))].sort((a, b) => b.length - a.length);
-  for (const secret of found) clean = clean.split(secret).join(redact(secret));
-  return clean;
+  return redactSecretsInText([...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join('***'), text));
 }
 
 /** The last lines of (redacted) stderr, each cut to 500 characters, as `:\n…`; empty when there is none. */
