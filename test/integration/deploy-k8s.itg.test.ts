@@ -151,6 +151,27 @@ describe('deploy --target kubernetes on a real cluster', () => {
     expect(await exists(ns, 'deployment/weather-candidate')).toBe(false);
   }, 300_000);
 
+  test('with no release record, a failed rollout goes back to the previous ReplicaSet\'s template, as kubectl rollout undo does', async () => {
+    const ns = await namespace();
+    const good = image.replace(`:deploy-${runId}`, '');
+    await deploy(weatherSpec(), ns);
+    await kubectl(['-n', ns, 'delete', 'secret', '-l', 'mcp-orchestrator/release-of=weather']);
+    const error = await failure(deploy(weatherSpec(), ns, { image: `${repository}@sha256:${'0badc0de'.repeat(8)}`, strategy: 'rolling' }));
+    expect(error.message).toMatch(/Now running: rolled back to the previous replica set's template \(.*\): gate passed/);
+    expect(error.result.timeline.map((t) => t.event).join('\n')).toMatch(/no release record, so the template of replica set weather-\S+ \(revision 1\) goes back/);
+    expect(error.result.rolledBack).toBe(true);
+    expect((await json(['-n', ns, 'get', 'deployment', 'weather', '-o', 'json'])).spec.template.spec.containers[0].image).toBe(good);
+  }, 300_000);
+
+  test('on-failure keep leaves a failed first deploy in place for inspection, in a namespace created on request', async () => {
+    const ns = `deploy-keep-${randomBytes(4).toString('hex')}`;
+    namespaces.push({ name: ns, remove: async () => void (await kubectl(['delete', 'namespace', ns, '--wait=false', '--ignore-not-found'])) });
+    const spec = weatherSpec((s) => void s.secrets.push({ name: 'API_KEY', from: { kubernetes: { secret: 'absent', key: 'api-key' } } }));
+    const error = await failure(deploy(spec, ns, { createNamespace: true, onFailure: 'keep' }));
+    expect(error.message).toMatch(/the Secret "absent" does not exist[\s\S]*Left as it failed \(on-failure: keep\)/);
+    expect(await exists(ns, 'deployment/weather')).toBe(true);
+  }, 300_000);
+
   test('pods that are Ready but fail the MCP contract: the candidate fails and the serving Deployment is never touched; rolling, it is rolled back and gated with release 1\'s own contract', async () => {
     const ns = await namespace();
     await deploy(weatherSpec(), ns);
