@@ -7,7 +7,6 @@
  */
 import { join } from 'node:path';
 import { healthFromSpec } from '../health/from-spec.js';
-import { runHealthGate } from '../health/gate.js';
 import { parseTarget } from '../health/inputs.js';
 import { renderHealthMarkdown } from '../health/render.js';
 import type { HealthOptions } from '../health/types.js';
@@ -15,7 +14,7 @@ import { inspectOpenedImage, type InspectReport } from '../image/inspect.js';
 import { openImage } from '../image/reader.js';
 import { parseSource } from '../image/source.js';
 import type { ReadOptions } from '../image/types.js';
-import { parseDestination, pushImage } from '../push/push.js';
+import { parseDestination } from '../push/push.js';
 import { bindCredentials } from '../registry/credentials.js';
 import { parseImageReference } from '../registry/reference.js';
 import { runScan, type RunScanOptions } from '../scan/run-scan.js';
@@ -119,6 +118,8 @@ export async function run(): Promise<void> {
       if (scan.failed) throw new GateFailure(`secrets at or above ${inputs.scan.failOn} in ${inputs.image}: nothing pushed; see the job summary and ${inputs.files.scanReport}`);
 
       if (inputs.destinations.length) {
+        // Loaded only when there is somewhere to push (the health gate's SDK likewise below).
+        const { pushImage } = await import('../push/push.js');
         const pushed = await group(`Push ${inputs.image}`, () => pushImage(source, inputs.destinations, { ...inputs.read, scanReport: inputs.files.scanReport, failOn: inputs.scan.failOn }));
         setOutputs({ 'pushed-digest': pushed.digest, references: pushed.references.join('\n') });
         await writeSummary(['### Pushed', '', ...pushed.references.map((r) => `- ${code(r)}`), ''].join('\n'));
@@ -129,6 +130,7 @@ export async function run(): Promise<void> {
 
     const gate = inputs.health;
     if (gate) {
+      const { runHealthGate } = await import('../health/gate.js');
       const health = await group('MCP health gate', () => runHealthGate(gate));
       writeJsonReport(inputs.files.healthReport, health);
       setOutputs({ healthy: health.ok, 'tools-hash': health.toolsHash ?? '', 'protocol-version': health.protocolVersion ?? '', 'health-report': inputs.files.healthReport });

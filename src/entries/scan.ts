@@ -1,9 +1,11 @@
-import { run } from '../actions/scan.js';
+import { preflight } from '../actions/preflight.js';
 import { serveIfScanWorker } from '../scan/worker-entry.js';
 import { setBundleScript } from '../util/bundle-script.js';
 
-// The same bundle serves the scan's worker threads.
-if (!serveIfScanWorker()) {
+// The same bundle serves the scan's worker threads. The action's module loads only after its
+// required inputs are there (src/actions/preflight.ts says why).
+if (!(await serveIfScanWorker()) && preflight({ action: 'scan', required: ['image'], echo: ['image'] })) {
   setBundleScript(new URL(import.meta.url));
+  const { run } = await import('../actions/scan.js');
   await run();
 }
