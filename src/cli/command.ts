@@ -37,3 +37,14 @@ export function parseFormat(value: string | undefined, allowed: readonly string[
   if (!allowed.includes(format)) throw new InputError(`--format: "${format}" is not one of ${allowed.join(', ')}`);
   return format;
 }
+
+/**
+ * One name per concept: the CLI takes the actions' names (`--scan-report`, `--registry-username`…)
+ * and keeps its earlier ones as aliases. Both given with different values is an error.
+ */
+export function renamedOption<V extends object>(values: V, name: keyof V & string, alias: keyof V & string): string | undefined {
+  const value = values[name] as string | undefined;
+  const old = values[alias] as string | undefined;
+  if (value !== undefined && old !== undefined && value !== old) throw new InputError(`--${name} and --${alias} (its other name) disagree: give one`);
+  return value ?? old;
+}

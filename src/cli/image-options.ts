@@ -5,11 +5,13 @@ import type { ReadOptions } from '../image/types.js';
 import { canonicalRegistry } from '../registry/reference.js';
 import { InputError } from '../util/errors.js';
 import { parseInteger } from '../util/parse.js';
-import type { CommandContext } from './command.js';
+import { renamedOption, type CommandContext } from './command.js';
 
 export const imageOptionSpec = {
   platform: { type: 'string' },
   'insecure-registry': { type: 'string', multiple: true },
+  'registry-username': { type: 'string' },
+  'registry-password-env': { type: 'string' },
   username: { type: 'string' },
   'password-env': { type: 'string' },
   registry: { type: 'string' },
@@ -19,17 +21,21 @@ export const imageOptionSpec = {
 
 export const imageOptionUsage = `  --platform OS/ARCH[/VARIANT]   platform to pick from an index (default linux/amd64)
   --insecure-registry HOST       allow plain HTTP to this registry (repeatable; loopback always may)
-  --username USER                registry username (default: docker config, GITHUB_TOKEN for ghcr.io)
-  --password-env VAR             read the registry password from this environment variable
-  --registry HOST                the one registry --username/--password-env are for (default: the
-                                 first destination's host for push, the source's for reading);
-                                 no other registry or token service sees them
+  --registry-username USER       registry username (default: docker config, GITHUB_TOKEN for ghcr.io;
+                                 --username is the same)
+  --registry-password-env VAR    read the registry password from this environment variable
+                                 (--password-env is the same)
+  --registry HOST                the one registry these credentials are for (default: the first
+                                 destination's host for push, the source's for reading); no other
+                                 registry or token service sees them
   --ca-cert FILE                 trust this CA (PEM) for registry TLS, besides the system's
   --concurrency N                layers read at once (default 2)`;
 
 interface ImageOptionValues {
   platform?: string;
   'insecure-registry'?: string[];
+  'registry-username'?: string;
+  'registry-password-env'?: string;
   username?: string;
   'password-env'?: string;
   registry?: string;
@@ -46,14 +52,16 @@ function readCaFile(path: string): string {
 }
 
 export function readImageOptions(values: ImageOptionValues, ctx: CommandContext): ReadOptions & { concurrency?: number } {
+  const username = renamedOption(values, 'registry-username', 'username');
+  const passwordEnv = renamedOption(values, 'registry-password-env', 'password-env');
   return {
     platform: values.platform,
     concurrency: values.concurrency === undefined ? undefined : parseInteger(values.concurrency, '--concurrency', 1, 64),
     logger: ctx.logger,
     registry: {
       insecureRegistries: values['insecure-registry'],
-      username: values.username,
-      password: values['password-env'] ? ctx.env[values['password-env']] : undefined,
+      username,
+      password: passwordEnv ? ctx.env[passwordEnv] : undefined,
       credentialHost: values.registry === undefined ? undefined : canonicalRegistry(values.registry, '--registry'),
       githubToken: ctx.env.GITHUB_TOKEN,
       caCertificates: values['ca-cert'] ? [readCaFile(values['ca-cert'])] : undefined,

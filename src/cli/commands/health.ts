@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { transports, type TransportChoice } from '../../health/types.js';
 import { InputError } from '../../util/errors.js';
 import { parseChoice, parseDuration, parseList } from '../../util/parse.js';
-import { parseCommandArgs, parseFormat, type Command } from '../command.js';
+import { parseCommandArgs, parseFormat, renamedOption, type Command } from '../command.js';
 import { readSpec } from '../spec-option.js';
 
 const usage = `
@@ -25,7 +25,7 @@ Options:
   --smoke 'tool={"a":1}'     call this tool and require a non-error result
   --allow-auth-required      a 401 with auth metadata passes ("alive, authorization required")
   --timeout DURATION         deadline for the whole gate (default 60s)
-  --output FILE              write the JSON report here
+  --health-report FILE       write the JSON report here (--output is the same)
   --format text|json         report on stdout (default text)
   --spec FILE                take the contract, smoke call and timeout from health: of this deploy
                              spec, and the URL (127.0.0.1, server.port and path) when none is given
@@ -49,11 +49,13 @@ export const healthCommand: Command = {
       smoke: { type: 'string' },
       'allow-auth-required': { type: 'boolean' },
       timeout: { type: 'string' },
+      'health-report': { type: 'string' },
       output: { type: 'string' },
       format: { type: 'string' },
       spec: { type: 'string' },
     });
     const format = parseFormat(values.format);
+    const reportFile = renamedOption(values, 'health-report', 'output');
     // The SDK loads only for the commands that speak MCP.
     const [{ contractFromNames, loadContract }, { healthFromSpec, localUrl }, { runHealthGate }, { parseHeaders, parseSmoke, parseTarget }, { renderHealthText }] = await Promise.all([
       import('../../health/contract.js'),
@@ -86,7 +88,7 @@ export const healthCommand: Command = {
       smoke: values.smoke ? parseSmoke(values.smoke) : fromSpec.smoke,
       logger: ctx.logger,
     });
-    if (values.output) writeFileSync(values.output, `${JSON.stringify(report, null, 2)}\n`);
+    if (reportFile) writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
     ctx.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderHealthText(report));
     return report.ok ? 0 : 1;
   },

@@ -3,7 +3,7 @@ import { runScan } from '../../scan/run-scan.js';
 import { severities, type FailOn } from '../../scan/types.js';
 import { InputError } from '../../util/errors.js';
 import { parseChoice, parseInteger, parseSize } from '../../util/parse.js';
-import { parseCommandArgs, parseFormat, type Command } from '../command.js';
+import { parseCommandArgs, parseFormat, renamedOption, type Command } from '../command.js';
 import { imageOptionSpec, imageOptionUsage, readImageOptions } from '../image-options.js';
 
 const usage = `
@@ -17,8 +17,8 @@ Options:
   --fail-on LEVEL        critical|high|medium|low|none (default high)
   --baseline FILE        accepted findings (by fingerprint, rule or path glob, each with a reason)
   --format FORMAT        text|json|sarif on stdout (default text)
-  --output FILE          write the JSON report here
-  --sarif FILE           write SARIF 2.1.0 here
+  --scan-report FILE     write the JSON report here (--output is the same)
+  --sarif-file FILE      write SARIF 2.1.0 here (--sarif is the same)
   --dockerfile FILE      point SARIF locations at this Dockerfile's lines (default ./Dockerfile)
   --max-file-size SIZE   text files larger than this fail the scan (default 256MB)
   --workers N            scan layers on N worker threads; 0 in one thread (default: one per
@@ -39,6 +39,8 @@ export const scanCommand: Command = {
       format: { type: 'string' },
       'fail-on': { type: 'string' },
       baseline: { type: 'string' },
+      'scan-report': { type: 'string' },
+      'sarif-file': { type: 'string' },
       output: { type: 'string' },
       sarif: { type: 'string' },
       dockerfile: { type: 'string' },
@@ -52,8 +54,8 @@ export const scanCommand: Command = {
       ...readImageOptions(values, ctx),
       failOn: parseChoice<FailOn>(values['fail-on'] ?? 'high', [...severities, 'none'], '--fail-on'),
       baselineFile: values.baseline,
-      reportFile: values.output,
-      sarifFile: values.sarif,
+      reportFile: renamedOption(values, 'scan-report', 'output'),
+      sarifFile: renamedOption(values, 'sarif-file', 'sarif'),
       dockerfile: values.dockerfile ?? 'Dockerfile',
       workspace: ctx.cwd,
       maxFileSize: values['max-file-size'] ? parseSize(values['max-file-size'], '--max-file-size') : undefined,
