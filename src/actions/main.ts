@@ -20,7 +20,7 @@ import { parseImageReference } from '../registry/reference.js';
 import { runScan, type RunScanOptions } from '../scan/run-scan.js';
 import { severities, type FailOn } from '../scan/types.js';
 import { loadSpec } from '../spec/spec.js';
-import { GateFailure } from '../util/errors.js';
+import { GateFailure, InputError } from '../util/errors.js';
 import { code, escapeHtml } from '../util/html.js';
 import { getGateInputs } from './health-inputs.js';
 import { getChoiceInput, getListInput, getOptionalInput, getPathInput, getRegistryInputs, getRequiredInput, getSizeInput, runnerTempDir, workspaceDir } from './inputs.js';
@@ -41,6 +41,7 @@ export function getInputs(): MainInputs {
   const specFile = getPathInput('spec');
   const gate = getGateInputs(specFile ? healthFromSpec(loadSpec(specFile)) : {}, 'health-timeout');
   const healthUrl = getOptionalInput('health-url');
+  if (gate.transport === 'stdio') throw new InputError('input transport: stdio starts a command, and this action gates a URL (health-url); use auto, streamable-http or sse, or actions/health with command');
   const image = getRequiredInput('image');
   const source = parseSource(image);
   const destinations = getListInput('destinations');

@@ -49,6 +49,7 @@ describe('action inputs are validated before any work', () => {
     ['smoke', 'echo={not json'],
     ['timeout', 'soon'],
     ['health-timeout', 'soon'],
+    ['transport', 'stdio'],
   ])('a bad %s fails the all-in-one action before anything is pushed', async (input, value) => {
     const { host } = plainRegistry();
     const repository = `early-${input}-${Date.now().toString(36)}`;
