@@ -82,23 +82,29 @@ afterAll(async () => {
 });
 
 describe('deploy --target kubernetes on a real cluster', () => {
-  test('deploys the packaged example by digest, rolls out, gates the new revision through a port-forward, records release 1; the same deploy again changes nothing', async () => {
+  test('deploys the packaged example by digest, rolls out, gates the new revision through a port-forward, writes the runner secret, records release 1; the same deploy again changes nothing', async () => {
     const ns = await namespace();
-    const result = await deploy(weatherSpec(), ns);
+    const withKey = () => weatherSpec((s) => void s.secrets.push({ name: 'WEATHER_API_KEY', from: { env: 'WEATHER_KEY_ON_RUNNER' } }));
+    const secretValues = { WEATHER_KEY_ON_RUNNER: 'k-1234567890' };
+    await expect(deploy(withKey(), ns)).rejects.toThrow('secret WEATHER_API_KEY: the variable WEATHER_KEY_ON_RUNNER is not set');
+    const result = await deploy(withKey(), ns, { secretValues });
     expect(result).toMatchObject({ ok: true, namespace: ns, revision: 1, strategy: 'rolling', rolledBack: false, url: `http://weather.${ns}.svc.cluster.local/mcp` });
     expect(result.digest).toBe(image.split('@')[1]);
     expect(result.gate).toMatchObject({ ok: true, server: { name: 'weather' } });
     expect(result.gate!.tools.map((t) => t.name)).toEqual(['convert_temperature', 'get_alerts', 'get_forecast']);
     expect(result.toolsHash).toMatch(/^sha256:/);
-    expect(result.objects.map((o) => `${o.action} ${o.kind}`)).toEqual(['created ServiceAccount', 'created Deployment', 'created Service', 'created NetworkPolicy']);
+    expect(result.objects.map((o) => `${o.action} ${o.kind}`)).toEqual(['created Secret', 'created ServiceAccount', 'created Deployment', 'created Service', 'created NetworkPolicy']);
     expect(result.timeline.map((t) => t.event).join('\n')).toMatch(/rolled out[\s\S]*gate passed[\s\S]*release 1 recorded/);
     const deployment = await json(['-n', ns, 'get', 'deployment', 'weather', '-o', 'json', '--show-managed-fields']);
     expect(deployment.spec.template.spec.containers[0].image).toBe(image.replace(`:deploy-${runId}`, ''));
     expect(deployment.metadata.managedFields.map((m: { manager: string; operation: string }) => `${m.manager}/${m.operation}`)).toContain('mcp-orchestrator/Apply');
     expect(await exists(ns, 'secret/weather-release-1')).toBe(true);
+    const runnerSecret = await json(['-n', ns, 'get', 'secret', 'weather-runner', '-o', 'json']);
+    expect(Buffer.from(runnerSecret.data.WEATHER_API_KEY, 'base64').toString()).toBe('k-1234567890');
+    expect(deployment.spec.template.spec.containers[0].env).toContainEqual({ name: 'WEATHER_API_KEY', valueFrom: { secretKeyRef: { name: 'weather-runner', key: 'WEATHER_API_KEY' } } });
 
     // A release serves now: the default strategy is candidate; nothing changed in the objects.
-    const again = await deploy(weatherSpec(), ns);
+    const again = await deploy(withKey(), ns, { secretValues });
     expect(again).toMatchObject({ ok: true, revision: 2, strategy: 'candidate' });
     expect(again.candidateGate).toMatchObject({ ok: true });
     expect(again.objects.every((o) => o.action === 'unchanged')).toBe(true);
@@ -195,7 +201,7 @@ describe('deploy --target kubernetes on a real cluster', () => {
     expect(env.map((e) => e.name)).not.toContain('REVISION');
   }, 300_000);
 
-  test('a first deploy that crashes fails with CrashLoopBackOff and the container\'s last log lines, and is removed (user manifests, the image substituted)', async () => {
+  test('a first deploy that crashes fails with CrashLoopBackOff and the container\'s last log lines, secrets in them redacted, and is removed (user manifests, the image substituted)', async () => {
     const ns = await namespace();
     const dir = join(work, `crash-${runId}`);
     mkdirSync(join(dir, 'manifests'), { recursive: true });
@@ -213,7 +219,7 @@ describe('deploy --target kubernetes on a real cluster', () => {
         '      containers:',
         '        - name: server',
         `          image: ${repository}:latest`,
-        '          command: [node, -e, "console.log(\'starting crashy\'); console.error(\'fatal: cannot open /data/db\'); process.exit(3)"]',
+        '          command: [node, -e, "console.log(\'starting crashy\'); console.error(\'fatal: cannot open /data/db with DB_PASSWORD=hunter2-Xq9vLr7TzK4m\'); process.exit(3)"]',
         '---',
         'apiVersion: v1',
         'kind: Service',
@@ -225,8 +231,10 @@ describe('deploy --target kubernetes on a real cluster', () => {
     writeFileSync(join(dir, 'mcp-deploy.yml'), `server: {name: crashy, transport: stdio, port: 8080}\nimage: ${repository}\ntargets: {kubernetes: {manifests: manifests}}\n`);
     const spec = loadSpec(join(dir, 'mcp-deploy.yml'));
     const error = await failure(deploy(spec, ns, { manifests: readManifestFiles(spec, manifestPaths(spec)!) }));
-    expect(error.message).toMatch(/container server is in CrashLoopBackOff \(exit code 3/);
+    // Without a readiness probe the pod may count as Ready before it crashes: then the failed gate says why.
+    expect(error.message).toMatch(/container server (is in CrashLoopBackOff|keeps restarting) \(exit code 3/);
     expect(error.message).toContain('fatal: cannot open /data/db');
+    expect(error.message).not.toContain('hunter2-Xq9vLr7TzK4m');
     expect(error.message).toMatch(/first deploy of crashy .*: its objects were removed/);
     expect(await exists(ns, 'deployment/crashy')).toBe(false);
     expect(await exists(ns, 'service/crashy')).toBe(false);

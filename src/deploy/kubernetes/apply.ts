@@ -6,7 +6,7 @@
  */
 import * as k8s from '@kubernetes/client-node';
 import type { KubernetesObject } from '../../render/kubernetes.js';
-import { InputError } from '../../util/errors.js';
+import { errorMessage, InputError } from '../../util/errors.js';
 import { clusterError, isNotFound, statusCode, statusMessage, type Cluster } from './client.js';
 
 export const FIELD_MANAGER = 'mcp-orchestrator';
@@ -150,7 +150,11 @@ export async function applyObjects(cluster: Cluster, objects: KubernetesObject[]
   }
   const applied: AppliedObject[] = [];
   for (const { object, before } of planned) {
-    const after = await serverSideApply(cluster, object, { dryRun: false, force: options.force });
+    const after = await serverSideApply(cluster, object, { dryRun: false, force: options.force }).catch((error: unknown) => {
+      if (!applied.length) throw error;
+      // Nothing half-applied without saying so.
+      throw new InputError(`${errorMessage(error)} (already applied before it: ${applied.map((o) => `${o.kind} ${o.name}`).join(', ')})`);
+    });
     const action = !before ? 'created' : before.metadata.resourceVersion === after.metadata.resourceVersion ? 'unchanged' : 'changed';
     applied.push({ ...identity(object), action });
   }

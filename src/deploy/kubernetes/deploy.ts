@@ -14,7 +14,7 @@ import { silentLogger } from '../../util/logger.js';
 import { applyObjects, deleteObject, readLive, type AppliedObject } from './apply.js';
 import { candidateDeployment, findServerDeployment, podDependencies, serverPort, type DeploymentObject } from './candidate.js';
 import { checkReachable, ensureNamespace, loadCluster, type Cluster } from './client.js';
-import { checksFromSpec, gatePod, gateSummary } from './gate.js';
+import { checksFromSpec, gateDeployment } from './gate.js';
 import { leftOver, pruneObjects } from './prune.js';
 import { LABEL_INSTANCE, LABEL_MANAGED_BY, readReleases, writeRelease, type ReleaseRecord } from './release.js';
 import { recoverFromFailure } from './rollback.js';
@@ -43,14 +43,15 @@ function runnerSecretObjects(render: ReturnType<typeof renderKubernetes>, namesp
     const variable = 'env' in s.from ? s.from.env : s.from.github;
     const value = values[variable];
     if (value === undefined) throw new InputError(`secret ${s.key}: the variable ${variable} is not set (the deploy writes it into the Secret ${s.secret})`);
-    bySecret.set(s.secret, { ...(bySecret.get(s.secret) ?? {}), [s.key]: value });
+    // data, not stringData: a write-only field would make every apply a change.
+    bySecret.set(s.secret, { ...(bySecret.get(s.secret) ?? {}), [s.key]: Buffer.from(value).toString('base64') });
   }
-  return [...bySecret].map(([name, stringData]) => ({
+  return [...bySecret].map(([name, data]) => ({
     apiVersion: 'v1',
     kind: 'Secret',
     metadata: { name, namespace, labels: { [LABEL_MANAGED_BY]: MANAGED_BY, [LABEL_INSTANCE]: instance } },
     type: 'Opaque',
-    stringData,
+    data,
   }));
 }
 
@@ -111,10 +112,11 @@ async function runCandidate(options: KubernetesDeployOptions, p: Plan, result: K
   try {
     await applyObjects(p.cluster, [candidate], { dryRun: false, force: true });
     const done = await waitForRollout(p.cluster, p.namespace, candidate.metadata.name, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, timeline, label: `candidate ${candidate.metadata.name}` });
-    const report = await gatePod(p.cluster, { spec: options.spec, namespace: p.namespace, pod: done.pod, port: serverPort(p.serving, p.image, options.spec.server.port), timeoutMs: options.gateTimeoutMs, logger });
+    const port = serverPort(p.serving, p.image, options.spec.server.port);
+    const { report, summary } = await gateDeployment(p.cluster, { spec: options.spec, namespace: p.namespace, deployment: candidate.metadata.name, pod: done.pod, port, timeoutMs: options.gateTimeoutMs, logger });
     result.candidateGate = report;
-    timeline.add(`candidate ${gateSummary(report)}`);
-    if (!report.ok) throw new RolloutFailure(`the candidate's ${gateSummary(report)}`);
+    timeline.add(`candidate ${summary}`);
+    if (!report.ok) throw new RolloutFailure(`the candidate's ${summary}`);
     passed = true;
   } catch (error) {
     if (!(error instanceof GateFailure)) throw error;
@@ -176,13 +178,16 @@ export async function deployKubernetes(options: KubernetesDeployOptions): Promis
   timeline.add(`applied (server-side, field manager mcp-orchestrator): ${countActions(result.objects)}`);
   try {
     const done = await waitForRollout(p.cluster, p.namespace, p.serving.metadata.name, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, timeline });
-    const report = await gatePod(p.cluster, { spec: options.spec, namespace: p.namespace, pod: done.pod, port: serverPort(p.serving, p.image, options.spec.server.port), timeoutMs: options.gateTimeoutMs, logger });
+    const port = serverPort(p.serving, p.image, options.spec.server.port);
+    const { report, summary } = await gateDeployment(p.cluster, { spec: options.spec, namespace: p.namespace, deployment: p.serving.metadata.name, pod: done.pod, port, timeoutMs: options.gateTimeoutMs, logger });
     result.gate = report;
     result.toolsHash = report.toolsHash;
-    timeline.add(`new revision ${gateSummary(report)}`);
-    if (!report.ok) throw new RolloutFailure(`the new revision's ${gateSummary(report)}`);
+    timeline.add(`new revision ${summary}`);
+    if (!report.ok) throw new RolloutFailure(`the new revision's ${summary}`);
   } catch (error) {
-    if (!(error instanceof GateFailure)) throw error;
+    if (!(error instanceof GateFailure)) {
+      throw new InputError(`${errorMessage(error)}\nThe new revision was applied in ${p.namespace}, but its rollout and gate did not finish: nothing was rolled back; run the deploy again, or check \`kubectl -n ${p.namespace} rollout status deployment/${p.serving.metadata.name}\``);
+    }
     return recoverFromFailure(
       { ...p, spec: options.spec, onFailure: options.onFailure ?? 'rollback', timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, gateTimeoutMs: options.gateTimeoutMs, timeline, result, logger },
       errorMessage(error),

@@ -6,6 +6,7 @@ import type { DeploySpec } from '../../spec/spec.js';
 import type { Logger } from '../../util/logger.js';
 import type { Cluster } from './client.js';
 import { openPortForward } from './port-forward.js';
+import { explainPods } from './rollout.js';
 
 /** What the gate checks beyond the protocol; a release record keeps its own, so a rollback is gated by what that release promised. */
 export interface GateChecks {
@@ -47,6 +48,14 @@ export async function gatePod(cluster: Cluster, options: PodGateOptions): Promis
   } finally {
     await forward.close();
   }
+}
+
+/** The gate of a Ready pod of `deployment`'s new replica set; a failed verdict says what the pods show (a crash, its log lines). */
+export async function gateDeployment(cluster: Cluster, options: PodGateOptions & { deployment: string }): Promise<{ report: HealthReport; summary: string }> {
+  const report = await gatePod(cluster, options);
+  if (report.ok) return { report, summary: gateSummary(report) };
+  const pods = await explainPods(cluster, options.namespace, options.deployment);
+  return { report, summary: `${gateSummary(report)}${pods ? `\n${pods}` : ''}` };
 }
 
 /** The gate's verdict in one line: the tools, or its first error. */

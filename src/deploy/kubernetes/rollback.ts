@@ -12,7 +12,7 @@ import type { Logger } from '../../util/logger.js';
 import { applyObjects, deleteObject } from './apply.js';
 import { findServerDeployment, serverPort, type DeploymentObject } from './candidate.js';
 import type { Cluster } from './client.js';
-import { gatePod, gateSummary, type GateChecks } from './gate.js';
+import { gateDeployment, type GateChecks } from './gate.js';
 import { leftOver, pruneObjects } from './prune.js';
 import type { ReleaseRecord } from './release.js';
 import { waitForRollout } from './rollout.js';
@@ -42,11 +42,11 @@ const REVISION = 'deployment.kubernetes.io/revision';
 /** Waits for `name` and gates a Ready pod of its new replica set with `checks`. */
 async function waitAndGate(ctx: RecoveryContext, name: string, port: number, checks?: GateChecks): Promise<string> {
   const done = await waitForRollout(ctx.cluster, ctx.namespace, name, { timeoutMs: ctx.timeoutMs, timeline: ctx.timeline });
-  const report = await gatePod(ctx.cluster, { spec: ctx.spec, checks, namespace: ctx.namespace, pod: done.pod, port, timeoutMs: ctx.gateTimeoutMs, logger: ctx.logger });
+  const { report, summary } = await gateDeployment(ctx.cluster, { spec: ctx.spec, checks, namespace: ctx.namespace, deployment: name, pod: done.pod, port, timeoutMs: ctx.gateTimeoutMs, logger: ctx.logger });
   ctx.result.gate = report;
   ctx.result.toolsHash = report.toolsHash;
-  ctx.timeline.add(`rolled-back revision: ${gateSummary(report)}`);
-  return gateSummary(report);
+  ctx.timeline.add(`rolled-back revision: ${summary}`);
+  return summary;
 }
 
 async function reapplyRecord(ctx: RecoveryContext, record: ReleaseRecord): Promise<string> {

@@ -7,6 +7,7 @@
  */
 import type * as k8s from '@kubernetes/client-node';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { redactText } from '../../scan/redact-text.js';
 import { clusterError, type Cluster } from './client.js';
 import { RolloutFailure, type Timeline } from './types.js';
 
@@ -55,7 +56,15 @@ export async function podsOf(cluster: Cluster, rs: k8s.V1ReplicaSet): Promise<k8
 async function lastLogLines(cluster: Cluster, pod: k8s.V1Pod, container: string): Promise<string> {
   const read = (previous: boolean) =>
     cluster.core.readNamespacedPodLog({ name: pod.metadata!.name!, namespace: pod.metadata!.namespace!, container, previous, tailLines: LOG_LINES }).catch(() => '');
-  const text = (await read(true)) || (await read(false));
+  // The kubelet answers with this text while a restarted container's log is being replaced.
+  const usable = (text: string) => (/^unable to retrieve container logs/.test(text) ? '' : text);
+  let text = '';
+  for (let attempt = 0; attempt < 3 && !text.trim(); attempt++) {
+    if (attempt) await sleep(POLL_MS);
+    text = usable(await read(true)) || usable(await read(false));
+  }
+  // Log lines leave the process in the error: secrets the scan's rules recognise are redacted.
+  text = redactText(text);
   return text.trim() ? text.trimEnd().split('\n').slice(-LOG_LINES).map((l) => `    ${l}`).join('\n') : '    (no log lines)';
 }
 
@@ -67,8 +76,12 @@ function missingReference(message: string): string {
   return message;
 }
 
-/** A specific reason the pod cannot become Ready, or undefined while it may still. */
-async function podProblem(cluster: Cluster, pod: k8s.V1Pod): Promise<string | undefined> {
+/**
+ * A specific reason the pod cannot become Ready, or undefined while it may still. With
+ * `restarts`, a container that has restarted counts too (after a failed gate: a pod without a
+ * readiness probe is Ready while its server crashes).
+ */
+async function podProblem(cluster: Cluster, pod: k8s.V1Pod, restarts = false): Promise<string | undefined> {
   const name = `pod ${pod.metadata?.name}`;
   const unschedulable = pod.status?.conditions?.find((c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable');
   if (unschedulable) return `${name} is Unschedulable: ${unschedulable.message ?? ''}`.trim();
@@ -76,7 +89,8 @@ async function podProblem(cluster: Cluster, pod: k8s.V1Pod): Promise<string | un
   for (const status of statuses) {
     const waiting = status.state?.waiting;
     const reason = waiting?.reason ?? '';
-    const message = waiting?.message ?? '';
+    // containerd repeats the image three times in a pull error: enough to say what happened.
+    const message = (waiting?.message ?? '').slice(0, 400);
     if (['ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'ErrImageNeverPull'].includes(reason)) {
       const image = pod.spec?.containers.concat(pod.spec.initContainers ?? []).find((c) => c.name === status.name)?.image ?? status.image;
       return `${name}: ${reason}: the image ${image} cannot be pulled: ${message}`.trim();
@@ -87,6 +101,27 @@ async function podProblem(cluster: Cluster, pod: k8s.V1Pod): Promise<string | un
     }
     if (reason === 'CreateContainerConfigError') return `${name}: CreateContainerConfigError in container ${status.name}: ${missingReference(message)} (${message})`;
     if (reason === 'CreateContainerError' || reason === 'RunContainerError') return `${name}: ${reason} in container ${status.name}: ${message}`;
+  }
+  const restarted = restarts ? statuses.find((s) => s.restartCount > 0) : undefined;
+  if (restarted) {
+    const code = restarted.lastState?.terminated?.exitCode;
+    return `${name}: container ${restarted.name} keeps restarting (exit code ${code ?? '?'}, ${restarted.restartCount} restarts); its last log lines:\n${await lastLogLines(cluster, pod, restarted.name)}`;
+  }
+  return undefined;
+}
+
+/** After a failed gate: what is wrong with the pods of the Deployment's new replica set, if anything shows. */
+export async function explainPods(cluster: Cluster, namespace: string, name: string): Promise<string | undefined> {
+  try {
+    const deployment = await cluster.apps.readNamespacedDeployment({ name, namespace });
+    const rs = await newReplicaSet(cluster, deployment);
+    if (!rs) return undefined;
+    for (const pod of await podsOf(cluster, rs)) {
+      const problem = await podProblem(cluster, pod, true);
+      if (problem) return problem;
+    }
+  } catch {
+    // Only an explanation: the gate's own verdict stands without it.
   }
   return undefined;
 }
