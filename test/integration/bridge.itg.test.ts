@@ -6,6 +6,8 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startBridge, type BridgeOptions, type RunningBridge } from '../../src/bridge/bridge.js';
@@ -40,11 +42,49 @@ async function bridge(command: string[], extra: Partial<BridgeOptions> = {}): Pr
   return Object.assign(running, { logs });
 }
 
-async function connect(url: string): Promise<{ client: Client; transport: StreamableHTTPClientTransport }> {
-  const transport = new StreamableHTTPClientTransport(new URL(url));
+/** `requests` holds every HTTP request the client sent, with its JSON-RPC method(s) and when its answer's headers came. */
+async function connect(url: string): Promise<{ client: Client; transport: StreamableHTTPClientTransport; requests: SentRequest[] }> {
+  const requests: SentRequest[] = [];
+  const counting = (input: string | URL | Request, init?: RequestInit) => {
+    const sent: SentRequest = { method: init?.method ?? 'GET', rpc: typeof init?.body === 'string' ? rpcOf(init.body) : undefined };
+    requests.push(sent);
+    const answered = fetch(input, init);
+    sent.answered = answered.then(
+      () => undefined,
+      () => undefined,
+    );
+    return answered;
+  };
+  const transport = new StreamableHTTPClientTransport(new URL(url), { fetch: counting });
   const client = new Client({ name: 'bridge-test', version: '1' });
   await client.connect(transport);
-  return { client, transport };
+  return { client, transport, requests };
+}
+
+interface SentRequest {
+  method: string;
+  rpc?: string;
+  answered?: Promise<void>;
+}
+const rpcOf = (body: string) => ([JSON.parse(body)].flat() as { method?: string }[]).map((m) => m.method ?? 'response').join(',');
+
+/** Polls until `pid` has exited; false if it is still running after `boundMs` (a failure bound, not a speed check). */
+async function exited(pid: number, boundMs = 10_000): Promise<boolean> {
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (const deadline = Date.now() + boundMs; alive() && Date.now() < deadline; ) await sleep(50);
+  return !alive();
+}
+
+/** Polls `ready` until it holds or `boundMs` passes. */
+async function until(ready: () => boolean, boundMs = 10_000): Promise<void> {
+  for (const deadline = Date.now() + boundMs; !ready() && Date.now() < deadline; ) await sleep(50);
 }
 
 const text = (r: unknown) => ((r as { content: unknown }).content as { type: string; text: string }[])[0]!.text;
@@ -90,8 +130,7 @@ describe('bridge sessions', () => {
     const stale = await fetch(b.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'mcp-session-id': sid, 'mcp-protocol-version': '2025-11-25' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping' }) });
     expect(stale.status).toBe(404);
     // The child of the ended session is gone.
-    await sleep(300);
-    expect(() => process.kill(Number(pidA), 0)).toThrow();
+    expect(await exited(Number(pidA))).toBe(true);
     await c.client.close();
   }, 30_000);
 
@@ -115,23 +154,34 @@ describe('bridge sessions', () => {
   test('a crashed child: its open request gets an error naming the exit, and the next session gets a new process', async () => {
     const b = await bridge([testServer]);
     const { client } = await connect(b.url);
+    const crashed = Number(text(await client.callTool({ name: 'pid', arguments: {} })));
     await expect(client.callTool({ name: 'crash', arguments: {} }, undefined, { timeout: 10_000 })).rejects.toThrow(/the MCP server process exited \(code 7\)/);
     expect(b.logs).toEqual(expect.arrayContaining([expect.objectContaining({ event: 'child-exit', exit: 'code 7', openRequests: 1 })]));
     expect(b.sessions()).toBe(0);
     await client.close();
     const next = await connect(b.url);
-    expect(text(await next.client.callTool({ name: 'pid', arguments: {} }))).toMatch(/^\d+$/);
+    const fresh = Number(text(await next.client.callTool({ name: 'pid', arguments: {} })));
+    expect(fresh).toBeGreaterThan(0);
+    expect(fresh).not.toBe(crashed);
+    expect(await exited(crashed)).toBe(true);
     await next.client.close();
   }, 30_000);
 
   test('drain: no new sessions, the open request finishes, children stop', async () => {
     const b = await bridge([testServer]);
-    const { client } = await connect(b.url);
+    const { client, requests } = await connect(b.url);
     const pid = Number(text(await client.callTool({ name: 'pid', arguments: {} })));
+    const before = requests.length;
     const slow = client.callTool({ name: 'slow', arguments: { ms: 1500 } }, undefined, { timeout: 10_000 });
-    await sleep(200);
+    // The bridge hands a request to its child before it answers the POST's headers: once they are
+    // here, the slow call is open in the bridge.
+    await until(() => requests.length > before);
+    expect(requests[before]!.rpc).toBe('tools/call');
+    await requests[before]!.answered;
     const drained = b.drain();
-    await sleep(100);
+    // drain() marks the bridge draining before it returns.
+    expect(b.logs).toContainEqual({ event: 'draining', sessions: 1, openRequests: 1 });
+    expect(await (await fetch(b.url.replace(/\/mcp$/, '/healthz'))).json()).toMatchObject({ draining: true });
     const refused = await fetch(b.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'x', version: '1' } } }) });
     expect(refused.status).toBe(503);
     expect(text(await slow)).toBe('slept 1500');
@@ -143,13 +193,33 @@ describe('bridge sessions', () => {
 });
 
 describe('bridge probes, DNS-rebinding protection and logs', () => {
-  test('/healthz is up, /readyz initializes and lists tools through a fresh process, and fails when the server cannot start', async () => {
-    const b = await bridge([testServer]);
+  test('/healthz is up, /readyz initializes and lists tools through a fresh process (not a session\'s), and fails when the server cannot start', async () => {
+    // Each process the bridge starts writes its pid to a file first, so the probe's shows up.
+    const dir = mkdtempSync(join(tmpdir(), 'bridge-readyz-'));
+    const started = join(dir, 'pids');
+    const startedPids = () => {
+      try {
+        return readFileSync(started, 'utf8').trim().split('\n').map(Number);
+      } catch {
+        return [];
+      }
+    };
+    const b = await bridge(['-e', `require('node:fs').appendFileSync(${JSON.stringify(started)}, process.pid + '\\n'); import(${JSON.stringify(testServer)});`]);
     const base = b.url.replace(/\/mcp$/, '');
     expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ status: 'ok', draining: false });
+    const session = await connect(b.url);
+    const sessionPid = Number(text(await session.client.callTool({ name: 'pid', arguments: {} })));
+    expect(startedPids()).toEqual([sessionPid]);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready', tools: 3 });
+    const [, probePid, ...more] = startedPids();
+    expect({ probe: probePid !== undefined && probePid !== sessionPid, more }).toEqual({ probe: true, more: [] });
+    // The probe's process is stopped once it has answered; the session's still serves.
+    expect(await exited(probePid!)).toBe(true);
+    expect(Number(text(await session.client.callTool({ name: 'pid', arguments: {} })))).toBe(sessionPid);
+    await session.client.close();
+    rmSync(dir, { recursive: true, force: true });
     const broken = await bridge(['-e', 'process.exit(3)']);
     const notReady = await fetch(`${broken.url.replace(/\/mcp$/, '')}/readyz`);
     expect(notReady.status).toBe(503);
@@ -176,13 +246,17 @@ describe('bridge probes, DNS-rebinding protection and logs', () => {
     expect(await post({ host: `localhost:${b.port}`, origin: `http://localhost:${b.port}` })).toBe(200);
   }, 30_000);
 
-  test('one JSON line per request with method, path, status and time; no payloads', async () => {
+  // The CLI test below reads these entries as JSON lines on stdout.
+  test('one log entry per HTTP request with method, path, status and time; no payloads', async () => {
     const b = await bridge([everythingEntry, 'stdio']);
-    const { client } = await connect(b.url);
+    const { client, requests: sent } = await connect(b.url);
     await client.callTool({ name: 'echo', arguments: { message: 'payload-marker-5e7c' } });
     await client.close();
-    const requests = b.logs.filter((l) => l.event === 'request');
-    expect(requests.length).toBeGreaterThanOrEqual(3);
+    // A request is logged when its response closes; the client's standalone GET stream closes with the client.
+    const logged = () => b.logs.filter((l) => l.event === 'request');
+    await until(() => logged().length >= sent.length);
+    const requests = logged();
+    expect(requests.map((r) => r.method).sort()).toEqual(sent.map((r) => r.method).sort());
     for (const r of requests) expect(r).toEqual(expect.objectContaining({ method: expect.any(String), path: '/mcp', status: expect.any(Number), ms: expect.any(Number) }));
     expect(requests.map((r) => r.rpc)).toEqual(expect.arrayContaining(['initialize', 'tools/call']));
     expect(JSON.stringify(b.logs)).not.toContain('payload-marker-5e7c');
