@@ -1,15 +1,15 @@
 /**
- * The handoff: what a client needs to connect to a deployed MCP server (URL, transport, auth mode,
+ * The clients' part of the handoff: what a client needs to connect to a deployed MCP server (URL, transport, auth mode,
  * tools), as JSON and as ready snippets for Claude Code, VS Code, Cursor, Claude Desktop (through
  * mcp-remote) and a generic mcp.json. Never a secret value: auth is a mode and a placeholder.
  * The shell snippet's words go through shell-quote, the JSON ones through JSON.stringify, and
- * Markdown code through fences longer than any backtick run in the code.
+ * Markdown code through fences longer than any backtick run in the code (handoff-markdown.ts).
  */
 import { quote } from 'shell-quote';
 
 export type AuthMode = 'none' | 'bearer' | 'oauth';
 
-export interface HandoffInput {
+export interface ClientHandoffInput {
   name: string;
   url: string;
   transport: 'streamable-http' | 'sse';
@@ -18,7 +18,7 @@ export interface HandoffInput {
   protocolVersion?: string;
 }
 
-export interface Handoff extends HandoffInput {
+export interface ClientHandoff extends ClientHandoffInput {
   snippets: {
     claudeCode: string;
     vscode: Record<string, unknown>;
@@ -43,7 +43,7 @@ export function shellCommand(args: string[]): string {
   return args.map(shellWord).join(' ');
 }
 
-export function buildHandoff(input: HandoffInput): Handoff {
+export function buildClientHandoff(input: ClientHandoffInput): ClientHandoff {
   const { name, url, transport, auth } = input;
   const token = tokenVariable(name);
   const bearer = auth === 'bearer';
@@ -68,7 +68,7 @@ export function buildHandoff(input: HandoffInput): Handoff {
   return { ...input, snippets: { claudeCode, vscode, cursor, claudeDesktop, mcpJson } };
 }
 
-export function renderHandoffText(h: Handoff): string {
+export function renderHandoffText(h: ClientHandoff): string {
   const block = (v: unknown) => JSON.stringify(v, null, 2);
   return [
     `${h.name} is up at ${h.url} (${h.transport}${h.protocolVersion ? `, MCP ${h.protocolVersion}` : ''}, auth: ${h.auth})`,
@@ -92,30 +92,5 @@ export function renderHandoffText(h: Handoff): string {
   ].join('\n');
 }
 
-const longestBacktickRun = (text: string) => Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-
-/** Inline code whatever it holds (tool names come from the server): a longer backtick fence, one line. */
-function inlineCode(text: string): string {
-  const fence = '`'.repeat(longestBacktickRun(text) + 1);
-  const line = text.replace(/[\r\n]+/g, ' ');
-  return /^`|`$/.test(line) ? `${fence} ${line} ${fence}` : `${fence}${line}${fence}`;
-}
-
-export function renderHandoffMarkdown(h: Handoff): string {
-  const details = (title: string, lang: string, v: unknown) => {
-    const code = typeof v === 'string' ? v : JSON.stringify(v, null, 2);
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(code) + 1));
-    return [`<details><summary>${title}</summary>`, '', fence + lang, code, fence, '</details>'];
-  };
-  return [
-    `### Connect to ${inlineCode(h.name)}`,
-    '',
-    `${inlineCode(h.url)} (${h.transport}, auth: ${h.auth}); tools: ${h.tools.map(inlineCode).join(', ') || '-'}`,
-    '',
-    ...details('Claude Code', 'sh', h.snippets.claudeCode),
-    ...details('VS Code (.vscode/mcp.json)', 'json', h.snippets.vscode),
-    ...details('Cursor (~/.cursor/mcp.json)', 'json', h.snippets.cursor),
-    ...details('Claude Desktop (through mcp-remote)', 'json', h.snippets.claudeDesktop),
-    '',
-  ].join('\n');
-}
+/** The longest run of backticks in `text`: a Markdown fence around it must be longer. */
+export const longestBacktickRun = (text: string): number => Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));

@@ -93,7 +93,7 @@ export function readKubernetesSettings(spec: DeploySpec, options: RenderKubernet
   };
 }
 
-function readIngress(spec: DeploySpec, target: Record<string, unknown>): IngressSettings | undefined {
+export function readIngress(spec: DeploySpec, target: Record<string, unknown>): IngressSettings | undefined {
   const ingress = asRecord(spec.ingress);
   if (typeof ingress.host !== 'string') return undefined;
   const className = (ingress.class as string | undefined) ?? (target['ingress-class'] as string | undefined);

@@ -25,7 +25,7 @@ export interface Affinity {
 }
 
 /** Decides session affinity; the warning says when nothing keeps a session on its pod. */
-export function sessionAffinity(settings: KubernetesSettings): Affinity {
+export function sessionAffinity(settings: Pick<KubernetesSettings, 'name' | 'multiReplica' | 'ingress'>): Affinity {
   if (!settings.multiReplica) return { mode: 'single-replica', warnings: [] };
   const ingress = settings.ingress;
   if (ingress?.controller === 'nginx') return { mode: 'client-hash', warnings: [] };

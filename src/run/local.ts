@@ -7,7 +7,7 @@
  */
 import { mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildHandoff, type Handoff } from '../handoff/handoff.js';
+import { buildClientHandoff, type ClientHandoff } from '../handoff/clients.js';
 import { healthFromSpec, localUrl } from '../health/from-spec.js';
 import { runHealthGate } from '../health/gate.js';
 import type { HealthReport } from '../health/types.js';
@@ -39,7 +39,7 @@ export interface UpResult {
   image: string;
   url: string;
   health: HealthReport;
-  handoff: Handoff;
+  handoff: ClientHandoff;
 }
 
 /** Detection and inspection answer in seconds; starting and stopping containers may pull or wait on stop timeouts. */
@@ -122,7 +122,7 @@ export async function up(options: UpOptions): Promise<UpResult> {
     const problems = health.problems.filter((p) => p.level === 'error').map((p) => p.message).join('; ');
     throw new GateFailure(`up: ${spec.server.name} failed the health gate and was taken down: ${problems}${logs ? `\nlast container logs:\n${logs}` : ''}`);
   }
-  const handoff = buildHandoff({
+  const handoff = buildClientHandoff({
     name: spec.server.name,
     url,
     transport: health.transport === 'sse' ? 'sse' : 'streamable-http',

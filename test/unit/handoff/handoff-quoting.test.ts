@@ -1,12 +1,12 @@
 /**
  * Hostile values in the handoff: the Claude Code command line, read back by shell-quote and by
  * a real POSIX shell, is exactly `claude mcp add ...` with the URL and name as single words and no
- * other command; the JSON snippets hold the values as given; Markdown code spans stay closed.
+ * other command; the JSON snippets hold the values as given (Markdown: handoff-document.test.ts).
  */
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { parse } from 'shell-quote';
-import { buildHandoff, renderHandoffMarkdown, tokenVariable } from '../../../src/handoff/handoff.js';
+import { buildClientHandoff, tokenVariable } from '../../../src/handoff/clients.js';
 
 const hostileUrls = [
   'http://127.0.0.1:8080/m$HOME',
@@ -27,7 +27,7 @@ function shellArgv(commandLine: string, env: Record<string, string> = {}): strin
 
 describe('the handoff with hostile values', () => {
   test.each(hostileUrls)('the Claude Code snippet for %j is one command with the URL as one word', (url) => {
-    const { claudeCode } = buildHandoff({ name: 'weather', url, transport: 'streamable-http', auth: 'none', tools: [] }).snippets;
+    const { claudeCode } = buildClientHandoff({ name: 'weather', url, transport: 'streamable-http', auth: 'none', tools: [] }).snippets;
     const expected = ['claude', 'mcp', 'add', '--transport', 'http', 'weather', url];
     expect(parse(claudeCode, { HOME: '/root', X: 'x' })).toEqual(expected);
     expect(shellArgv(claudeCode, { HOME: '/root', X: 'x' })).toEqual(['mcp', 'add', '--transport', 'http', 'weather', url]);
@@ -35,7 +35,7 @@ describe('the handoff with hostile values', () => {
 
   test('bearer auth: the header word expands the token variable, and only that', () => {
     const url = 'http://127.0.0.1:8080/m$HOME;id';
-    const { claudeCode } = buildHandoff({ name: 'weather', url, transport: 'streamable-http', auth: 'bearer', tools: [] }).snippets;
+    const { claudeCode } = buildClientHandoff({ name: 'weather', url, transport: 'streamable-http', auth: 'bearer', tools: [] }).snippets;
     expect(parse(claudeCode, { WEATHER_MCP_TOKEN: 'tok', HOME: '/root' })).toEqual(['claude', 'mcp', 'add', '--transport', 'http', 'weather', url, '--header', 'Authorization: Bearer tok']);
     expect(shellArgv(claudeCode, { WEATHER_MCP_TOKEN: 'tok' }).slice(-2)).toEqual(['--header', 'Authorization: Bearer tok']);
   });
@@ -44,14 +44,9 @@ describe('the handoff with hostile values', () => {
     for (const name of ['9lives', 'a-b', 'x.y']) expect(tokenVariable(name)).toMatch(/^[A-Z_][A-Z0-9_]*$/);
   });
 
-  test('JSON snippets carry the URL as given; Markdown code spans and fences stay closed around backticks', () => {
+  test('JSON snippets carry the URL as given', () => {
     const url = 'http://127.0.0.1:8080/m`x`$HOME';
-    const h = buildHandoff({ name: 'weather', url, transport: 'streamable-http', auth: 'none', tools: ['ok', 'a`b', '```fence', '</details><script>'] });
+    const h = buildClientHandoff({ name: 'weather', url, transport: 'streamable-http', auth: 'none', tools: [] });
     expect((JSON.parse(JSON.stringify(h.snippets.cursor)) as { mcpServers: { weather: { url: string } } }).mcpServers.weather.url).toBe(url);
-    const markdown = renderHandoffMarkdown(h);
-    expect(markdown).toContain('``a`b``');
-    expect(markdown).toContain('```` ```fence ````');
-    expect(markdown).toContain('`</details><script>`');
-    expect(markdown).toContain('``http://127.0.0.1:8080/m`x`$HOME``');
   });
 });
