@@ -431,6 +431,12 @@ export const deploySchema = {
             "project": {
               "type": "string",
               ...grammar('composeProject')
+            },
+            "file": {
+              "type": "string",
+              "pattern": "^[^\\u0000-\\u001f]+$",
+              "patternErrorMessage": "a path on one line",
+              "description": "Your own Compose file (relative to this file) instead of a generated one: the server's service (the one whose image is the server's repository, else the one named like the server) runs the deployed image; nothing else changes."
             }
           }
         },
