@@ -240,6 +240,36 @@ describe('deploy --target kubernetes on a real cluster', () => {
     expect(await exists(ns, 'service/crashy')).toBe(false);
   }, 300_000);
 
+  test('a server that dies after its pod turned Ready (no readiness probe in the user\'s manifest): the failed gate says the container keeps restarting, with its log lines', async () => {
+    const ns = await namespace();
+    const dir = join(work, `late-crash-${runId}`);
+    mkdirSync(join(dir, 'manifests'), { recursive: true });
+    writeFileSync(
+      join(dir, 'manifests', 'app.yaml'),
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: {name: latecrash}',
+        'spec:',
+        '  selector: {matchLabels: {app: latecrash}}',
+        '  template:',
+        '    metadata: {labels: {app: latecrash}}',
+        '    spec:',
+        '      containers:',
+        '        - name: server',
+        `          image: ${repository}`,
+        '          command: [node, -e, "console.log(\'up for a moment\'); setTimeout(() => { console.error(\'out of memory in handler\'); process.exit(4) }, 3000)"]',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'mcp-deploy.yml'), `server: {name: latecrash, transport: stdio, port: 8080}\nimage: ${repository}\ntargets: {kubernetes: {manifests: manifests}}\n`);
+    const spec = loadSpec(join(dir, 'mcp-deploy.yml'));
+    const error = await failure(deploy(spec, ns, { manifests: readManifestFiles(spec, manifestPaths(spec)!), gateTimeoutMs: 12_000 }));
+    expect(error.message).toMatch(/gate failed: [\s\S]*container server (keeps restarting|is in CrashLoopBackOff) \(exit code 4/);
+    expect(error.message).toContain('out of memory in handler');
+    expect(await exists(ns, 'deployment/latecrash')).toBe(false);
+  }, 300_000);
+
   test.each([
     ['a missing Secret key fails with CreateContainerConfigError naming the key', (s: DeploySpec) => void s.secrets.push({ name: 'API_KEY', from: { kubernetes: { secret: 'weather-keys', key: 'api-key' } } }), /CreateContainerConfigError in container weather: the Secret \S*weather-keys has no key "api-key"/],
     ['an unschedulable pod fails with the scheduler\'s message', (s: DeploySpec) => void (s.resources = { cpu: '64' }), /is Unschedulable: 0\/\d+ nodes are available: .*Insufficient cpu/],
