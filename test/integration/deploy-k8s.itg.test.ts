@@ -9,9 +9,10 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { main } from '../../src/cli/main.js';
 import { deployKubernetes, DeployFailure, type KubernetesDeployOptions, type KubernetesDeployResult } from '../../src/deploy/kubernetes/deploy.js';
 import { packageServer } from '../../src/package/package.js';
@@ -295,6 +296,34 @@ describe('deploy --target kubernetes on a real cluster', () => {
     const forced = await deploy(changed, ns, { forceConflicts: true, strategy: 'rolling' });
     expect(forced.ok).toBe(true);
     expect((await json(['-n', ns, 'get', 'deployment', 'weather', '-o', 'json'])).spec.replicas).toBe(1);
+  }, 300_000);
+
+  test('a service account token bound to one namespace deploys (no cluster-wide read needed); a wrong token is refused with 401, naming the server', async () => {
+    const ns = await namespace();
+    await kubectl(['-n', ns, 'create', 'serviceaccount', 'deployer']);
+    await kubectl(['-n', ns, 'create', 'rolebinding', 'deployer', '--clusterrole=admin', `--serviceaccount=${ns}:deployer`]);
+    let token = '';
+    for (let i = 0; i < 30 && !token; i++) {
+      const secrets = (await json(['-n', ns, 'get', 'secrets', '--field-selector', 'type=kubernetes.io/service-account-token', '-o', 'json'])).items as Array<{ metadata: { annotations?: Record<string, string> }; data?: { token?: string } }>;
+      const mine = secrets.find((x) => x.metadata.annotations?.['kubernetes.io/service-account.name'] === 'deployer' && x.data?.token);
+      token = mine ? Buffer.from(mine.data!.token!, 'base64').toString() : '';
+      if (!token) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(token).not.toBe('');
+    const admin = parseYaml(readFileSync(kubeconfigPath(), 'utf8')) as { clusters: Array<{ cluster: { server: string; 'certificate-authority-data': string } }> };
+    const { server, 'certificate-authority-data': ca } = admin.clusters[0]!.cluster;
+    const kubeconfigWith = (name: string, value: string) => {
+      const file = join(work, `${name}-${ns}`);
+      const config = { apiVersion: 'v1', kind: 'Config', clusters: [{ name: 'c', cluster: { server, 'certificate-authority-data': ca } }], users: [{ name: 'u', user: { token: value } }], contexts: [{ name: name, context: { cluster: 'c', user: 'u', namespace: ns } }], 'current-context': name };
+      writeFileSync(file, JSON.stringify(config), { mode: 0o600 });
+      return file;
+    };
+    // No --namespace: the context's namespace is used.
+    const result = await deploy(weatherSpec(), undefined as unknown as string, { cluster: { kubeconfig: [kubeconfigWith('scoped', token)] } });
+    expect(result).toMatchObject({ ok: true, namespace: ns, gate: { ok: true } });
+
+    const wrong = kubeconfigWith('wrong', 'not-the-token');
+    await expect(deploy(weatherSpec(), ns, { cluster: { kubeconfig: [wrong] } })).rejects.toThrow(`the Kubernetes API server ${server} (kubeconfig ${wrong}, context wrong) refused the credentials (401 Unauthorized)`);
   }, 300_000);
 
   test('objects the previous release created and this one no longer renders are pruned; the URL follows the ingress host', async () => {

@@ -142,9 +142,11 @@ export async function checkReachable(cluster: Cluster): Promise<string> {
     timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${REACH_TIMEOUT_MS / 1000}s`), { code: 'ETIMEDOUT' })), REACH_TIMEOUT_MS);
   });
   try {
-    // A namespaced read needs authentication (the version endpoint may be anonymous).
-    await Promise.race([cluster.core.listNamespace({ limit: 1 }), timeout]);
     const version = await Promise.race([cluster.kc.makeApiClient(k8s.VersionApi).getCode(), timeout]);
+    // The version may be served to anyone; an access review needs valid credentials, and any
+    // authenticated user may ask one (a namespace-bound service account cannot list namespaces).
+    const review = { spec: { resourceAttributes: { verb: 'patch', group: 'apps', resource: 'deployments' } } };
+    await Promise.race([cluster.kc.makeApiClient(k8s.AuthorizationV1Api).createSelfSubjectAccessReview({ body: review }), timeout]);
     return version.gitVersion;
   } catch (error) {
     throw clusterError(cluster, error, 'connecting');
@@ -159,6 +161,9 @@ export async function ensureNamespace(cluster: Cluster, namespace: string, creat
     await cluster.core.readNamespace({ name: namespace });
     return 'exists';
   } catch (error) {
+    // A service account bound to its namespace may not read the Namespace object: go on, the
+    // namespaced requests that follow say what is wrong if anything is.
+    if (statusCode(error) === 403) return 'exists';
     if (!isNotFound(error)) throw clusterError(cluster, error, `reading namespace ${namespace}`);
   }
   if (!create) throw new InputError(`namespace ${namespace} does not exist on ${cluster.server}: create it, or pass --create-namespace`);
