@@ -55,13 +55,13 @@ export async function composeCommand(env: NodeJS.ProcessEnv): Promise<string[]> 
   throw new InputError('neither `docker compose` nor `docker-compose` is installed: run `bash scripts/install-parts.sh`');
 }
 
-async function newestLocalImage(repository: string, env: NodeJS.ProcessEnv): Promise<string> {
+export async function newestLocalImage(repository: string, env: NodeJS.ProcessEnv): Promise<string> {
   const out = (await exec('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', '--', repository], { env, timeoutMs: QUICK_MS })).stdout.trim().split('\n').filter((l) => l && !l.endsWith(':<none>'));
   if (!out[0]) throw new InputError(`no local image of ${repository}: run \`mcp-orchestrator package\` first, or pass --image`);
   return out[0];
 }
 
-async function logsTail(compose: string[], file: string, project: string, env: NodeJS.ProcessEnv): Promise<string> {
+export async function logsTail(compose: string[], file: string, project: string, env: NodeJS.ProcessEnv): Promise<string> {
   const r = await exec(compose[0]!, [...compose.slice(1), '-p', project, '-f', file, 'logs', '--no-color', '--tail', '20'], { env, okCodes: [0, 1], timeoutMs: QUICK_MS, display: `${compose.join(' ')} logs` }).catch(() => undefined);
   return r ? r.stdout.trim().split('\n').slice(-20).join('\n') : '';
 }

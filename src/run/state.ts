@@ -20,7 +20,8 @@ export interface UpState {
 /** Compose's own grammar for project names. */
 const PROJECT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 
-export const projectName = (spec: DeploySpec) => `mcp-${spec.server.name}`;
+/** targets.compose.project of the spec (its grammar is Compose's), else mcp-SERVER. */
+export const projectName = (spec: DeploySpec): string => (spec.targets.compose?.project as string | undefined) ?? `mcp-${spec.server.name}`;
 export const stateDir = (spec: DeploySpec) => join(spec.dir, '.mcp-orchestrator', spec.server.name);
 const statePath = (spec: DeploySpec) => join(stateDir(spec), 'state.json');
 
