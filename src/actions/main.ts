@@ -38,6 +38,8 @@ export interface MainInputs {
 }
 
 export function getInputs(): MainInputs {
+  // Secrets are masked first, before any other input can fail and print something.
+  const registryInputs = getRegistryInputs();
   const specFile = getPathInput('spec');
   const gate = getGateInputs(specFile ? healthFromSpec(loadSpec(specFile)) : {}, 'health-timeout');
   const healthUrl = getOptionalInput('health-url');
@@ -48,7 +50,7 @@ export function getInputs(): MainInputs {
   const targets = destinations.map(parseDestination);
   // One binding for the whole step, as push makes it: explicit credentials go to the registry
   // named, else the first destination's, else a docker:// source's; the read and the push share it.
-  const registry = bindCredentials(getRegistryInputs(), targets[0]?.registry ?? (source.transport === 'docker' ? parseImageReference(source.reference).registry : undefined));
+  const registry = bindCredentials(registryInputs, targets[0]?.registry ?? (source.transport === 'docker' ? parseImageReference(source.reference).registry : undefined));
   const temp = runnerTempDir();
   const workspace = workspaceDir();
   const read: ReadOptions = { platform: getOptionalInput('platform') ?? 'linux/amd64', logger: actionLogger, tempDir: temp, registry };
