@@ -1,7 +1,9 @@
 /** actions/package's committed bundle under Node 24, as the runner runs it, on the Python example. */
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { repoRoot } from '../helpers/paths.js';
 import { runAction } from '../helpers/run-action.js';
 
@@ -18,9 +20,15 @@ describe('actions/package (dist/package)', () => {
     expect(result.summary).toContain('generated (python, pip)');
   }, 180_000);
 
-  test('a spec with an error names the line and fails the step once', async () => {
-    const result = await runAction('package', { inputs: { spec: 'README.md' }, workspace: repoRoot });
+  test('a spec with an error names the file, line and column and fails the step once', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'package-action-'));
+    writeFileSync(join(workspace, 'mcp-deploy.yml'), 'server:\n  name: x\n  port: 0\n');
+    const result = await runAction('package', { inputs: { spec: 'mcp-deploy.yml' }, workspace });
+    rmSync(workspace, { recursive: true, force: true });
     expect(result.exitCode).toBe(1);
-    expect(result.annotations.filter((a) => a.level === 'error')).toHaveLength(1);
+    const errors = result.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    expect(errors).toHaveLength(1);
+    const file = join(workspace, 'mcp-deploy.yml');
+    expect(errors[0]!.split('\n').map((l) => l.trim())).toEqual([`${file} is not a valid deploy spec:`, `${file}:3:9: server.port: must be >= 1`]);
   });
 });

@@ -63,7 +63,7 @@ describe('tags (docker/metadata-action conventions)', () => {
     ['refs/tags/v0.4.1', ['0.4.1', '0.4', 'latest', 'sha-0123456']],
     ['refs/tags/v2.0.0-rc.1', ['2.0.0-rc.1', 'sha-0123456']],
     ['refs/tags/nightly', ['nightly', 'sha-0123456']],
-  ])('%s', (ref, tags) => {
+  ])('%s gives the tags %j', (ref, tags) => {
     expect(computeTags({ ref, sha })).toEqual(tags);
   });
   test('sanitised to what docker accepts', () => {
