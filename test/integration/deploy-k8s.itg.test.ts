@@ -353,6 +353,19 @@ describe('deploy: cluster access errors (exit 2)', () => {
     return { code, err: err.join('') };
   };
 
+  test('bad flags exit 2 before any cluster is contacted', async () => {
+    const lines: string[] = [];
+    const io = { stdout: (t: string) => void lines.push(t), stderr: (t: string) => void lines.push(t), cwd: join(repoRoot, 'examples/node-server') };
+    expect(await main(['deploy', '--target', 'kubernetes'], io)).toBe(2);
+    expect(lines.join('')).toContain('--image REF@sha256:... is required');
+    expect(await main(['deploy', '--target', 'kubernetes', '--image', 'x@sha256:' + 'a'.repeat(64), '--strategy', 'blue-green'], io)).toBe(2);
+    expect(lines.join('')).toContain('--strategy: "blue-green" is not one of candidate, rolling');
+    expect(await main(['deploy', '--target', 'kubernetes', '--image', `${repository}:latest`, '--kubeconfig', join(work, 'never-read-kubeconfig')], io)).toBe(2);
+    expect(lines.join('')).toMatch(/has no digest/);
+    expect(await main(['deploy', '--help'], io)).toBe(0);
+    expect(lines.join('')).toContain('Usage: mcp-orchestrator deploy --target kubernetes');
+  });
+
   test('a kubeconfig that is not YAML, or that does not exist, names the file', async () => {
     const bad = join(work, 'bad-kubeconfig');
     writeFileSync(bad, 'clusters: [unterminated\n');

@@ -73,13 +73,14 @@ interface Plan {
 
 async function plan(options: KubernetesDeployOptions, timeline: Timeline): Promise<Plan> {
   const { spec } = options;
+  // Input first: a reference without a digest is refused before the cluster is contacted.
+  const { text: image, ref } = pinnedImage(options.image);
   const cluster = loadCluster(options.cluster);
   const version = await checkReachable(cluster);
   timeline.add(`connected to ${cluster.server} (Kubernetes ${version}; ${cluster.source})`);
   const namespace = options.namespace ?? (spec.targets.kubernetes?.namespace as string | undefined) ?? cluster.defaultNamespace;
   const render = renderKubernetes(spec, { image: options.image, namespace, progressDeadlineSeconds: options.progressDeadlineSeconds, manifests: options.manifests });
   for (const warning of render.warnings) options.logger?.warning(warning);
-  const { text: image, ref } = pinnedImage(options.image);
   const instance = spec.server.name;
   const recorded = render.objects.map((o) => ({ ...o, metadata: { ...o.metadata, namespace: o.metadata.namespace ?? namespace } }));
   const objects = [...runnerSecretObjects(render, namespace, instance, options.secretValues ?? {}), ...recorded];
