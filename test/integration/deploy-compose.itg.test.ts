@@ -4,7 +4,8 @@
  * loopback port and gated; a second deploy of a broken image (the bridge runs a command that
  * exits, so no MCP session works) is rolled back to the first image, which serves and passes the
  * gate again; a failed first deploy is taken down; a user's Compose file runs with the server's
- * image substituted and nothing else changed. Each test has its own server name, so its own
+ * image substituted and nothing else changed; a tag moved since it ran is rolled back by image
+ * ID; an engine (DOCKER_HOST) that does not answer is named before any change. Each test has its own server name, so its own
  * Compose project and state folder, and takes them down after it.
  */
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
@@ -18,6 +19,7 @@ import { runHealthGate } from '../../src/health/gate.js';
 import { packageServer } from '../../src/package/package.js';
 import { down } from '../../src/run/local.js';
 import { loadSpec, type DeploySpec } from '../../src/spec/spec.js';
+import { InputError } from '../../src/util/errors.js';
 import { RecordingLogger } from '../../src/util/logger.js';
 import { requireEngine } from '../helpers/engine.js';
 import { freePort } from '../helpers/mcp-servers.js';
@@ -136,4 +138,35 @@ describe('deploy --target compose', () => {
     expect(runningImage(project)).toBe(good);
     expect(execFileSync('docker', ['ps', '--filter', `label=com.docker.compose.project=${project}`, '--format', '{{.Label "team"}}'], { encoding: 'utf8' }).trim()).toBe('weather');
   }, 300_000);
+
+  test('a tag moved since its image ran: the rollback runs the image ID that ran, not what the tag names now', async () => {
+    const port = await freePort();
+    const live = `${repository}:live-${runId}`;
+    const spec = weatherSpec('moved');
+    const project = `mcp-${spec.server.name}`;
+    execFileSync('docker', ['tag', good, live]);
+    try {
+      await deployCompose({ spec, image: live, port });
+      execFileSync('docker', ['tag', broken, live]);
+      const failed = await failure(deployCompose({ spec, image: live, port, timeoutMs: 20_000 }));
+      expect(failed.message).toContain(`Rolled back: ${imageId(good)} runs again and passed the health gate`);
+      expect(failed.result).toMatchObject({ image: imageId(good), imageId: imageId(good), rolledBack: true, previousImage: live });
+      const container = execFileSync('docker', ['ps', '-q', '--filter', `label=com.docker.compose.project=${project}`], { encoding: 'utf8' }).trim();
+      expect(execFileSync('docker', ['inspect', '--format', '{{.Image}}', container], { encoding: 'utf8' }).trim()).toBe(imageId(good));
+    } finally {
+      execFileSync('docker', ['rmi', live], { stdio: 'ignore' });
+    }
+  }, 300_000);
+
+  test('an engine that does not answer (DOCKER_HOST) is named, and nothing is changed', async () => {
+    const closed = await freePort();
+    const spec = weatherSpec('nohost');
+    const error = await deployCompose({ spec, image: good, env: { ...process.env, DOCKER_HOST: `tcp://127.0.0.1:${closed}` } }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(new RegExp(`the Docker Engine at DOCKER_HOST tcp://127\\.0\\.0\\.1:${closed} does not answer .*nothing was changed`));
+    expect(existsSync(join(spec.dir, '.mcp-orchestrator'))).toBe(false);
+  }, 60_000);
 });

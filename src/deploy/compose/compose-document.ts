@@ -1,11 +1,12 @@
 /**
  * The user's Compose file with the server's image substituted through the yaml Document API:
  * every service whose image names the server's repository (by repository, whatever its tag or
- * digest), else the service named like the server, gets the deployed image; comments, order and
- * every other value stay as written. The image is written escaped for Compose interpolation.
+ * digest), else the service named like the server, gets the deployed image, replaced where it
+ * stands in the text (the node's range), so every other byte stays as written. The image is
+ * escaped for Compose interpolation ($ doubled) and quoted for YAML unless it is a plain word.
  */
 import { readFileSync } from 'node:fs';
-import { isMap, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Scalar, type YAMLMap } from 'yaml';
 import { parseImageReference } from '../../registry/reference.js';
 import { composeLiteral } from '../../run/compose-file.js';
 import type { DeploySpec } from '../../spec/spec.js';
@@ -53,9 +54,22 @@ export function substituteComposeImage(text: string, file: string, spec: DeployS
         'name the server\'s service after server.name, or give it image: with the spec\'s image repository',
     );
   }
-  for (const { service } of chosen) service.set('image', composeLiteral(image));
-  return { text: doc.toString({ lineWidth: 0 }), services: chosen.map((c) => c.name) };
+  const value = composeLiteral(image);
+  const names = chosen.map((c) => c.name);
+  const nodes = chosen.map(({ service }) => service.get('image', true));
+  if (nodes.every((n) => isScalar(n) && n.range)) {
+    // Each image is replaced where it stands, so every other byte of the file stays as written.
+    const ranges = nodes.map((n) => (n as Scalar).range!).sort((a, b) => b[0] - a[0]);
+    const written = PLAIN_SAFE.test(value) ? value : JSON.stringify(value);
+    return { text: ranges.reduce((t, [start, end]) => t.slice(0, start) + written + t.slice(end), text), services: names };
+  }
+  // A service without image: (build only) gets one: the document is written again, comments kept.
+  for (const { service } of chosen) service.set('image', value);
+  return { text: doc.toString({ lineWidth: 0, flowCollectionPadding: false }), services: names };
 }
+
+/** A YAML plain scalar in block and flow context alike (image references are; anything else is double-quoted). */
+const PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9._/:@$-]*$/;
 
 /** Reads targets.compose.file (relative to the spec's folder) and substitutes the image. */
 export function readUserCompose(spec: DeploySpec, path: string, image: string): SubstitutedCompose {

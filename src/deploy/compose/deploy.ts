@@ -67,8 +67,18 @@ export class ComposeDeployFailure extends GateFailure {
   }
 }
 
-/** Starting containers may pull images or wait on stop timeouts. */
+/** Starting containers may pull images or wait on stop timeouts; the engine answers a version query in seconds. */
 const COMPOSE_MS = 5 * 60_000;
+const QUICK_MS = 30_000;
+
+/** Fails before any change when the engine (local, or DOCKER_HOST) does not answer, naming it. */
+async function requireEngine(env: NodeJS.ProcessEnv): Promise<void> {
+  const answer = await exec('docker', ['version', '--format', '{{.Server.Version}}'], { env, okCodes: [0, 1], timeoutMs: QUICK_MS }).catch((e: unknown) => ({ code: 1, stdout: '', stderr: errorMessage(e) }));
+  if (answer.code === 0) return;
+  const where = env.DOCKER_HOST ? `DOCKER_HOST ${env.DOCKER_HOST}` : env.DOCKER_CONTEXT ? `DOCKER_CONTEXT ${env.DOCKER_CONTEXT}` : 'the local socket (DOCKER_HOST is not set)';
+  const why = answer.stderr.trim().split('\n').filter(Boolean).at(-1) ?? `exit ${answer.code}`;
+  throw new InputError(`deploy: the Docker Engine at ${where} does not answer (${why}); nothing was changed. Start it, or set DOCKER_HOST to a reachable engine (tcp://HOST:2376 with TLS, or ssh://USER@HOST)`);
+}
 
 interface Plan {
   spec: DeploySpec;
@@ -91,7 +101,7 @@ function composeFileFor(plan: Plan, image: string): string[] {
   return [plan.spec.server.name];
 }
 
-/** Writes the Compose file for `image` and starts it; returns the services running the image. */
+/** Writes the Compose file for `image` and starts it. */
 async function start(plan: Plan, image: string): Promise<void> {
   const text = plan.userFile ? readUserCompose(plan.spec, plan.userFile, image).text : composeFile(plan.spec, image, plan.port, plan.env, plan.logger);
   writeFileSync(plan.file, text);
@@ -138,9 +148,11 @@ async function planDeploy(options: ComposeDeployOptions): Promise<Plan> {
   const userFile = target.file ? resolve(spec.dir, target.file) : undefined;
   const port = options.port ?? spec.server.port;
   const dir = stateDir(spec);
+  const compose = await composeCommand(env);
+  await requireEngine(env);
   return {
     spec,
-    compose: await composeCommand(env),
+    compose,
     project: projectName(spec),
     file: join(dir, 'compose.yml'),
     ...(userFile ? { userFile, projectDir: dirname(userFile) } : {}),
