@@ -188,7 +188,7 @@ describe('deploy --target kubernetes on a real cluster', () => {
       s.health.expectTools = ['get_forecast', 'summon_weather'];
     });
     const candidate = await failure(deploy(broken, ns));
-    expect(candidate.message).toMatch(/the candidate's gate failed: .*summon_weather/);
+    expect(candidate.message).toMatch(/the candidate's gate failed: .*summon_weather[\s\S]*The candidate was removed, its ServiceAccount, Secrets and ConfigMaps put back as release 1 had them; the serving release 1 \(.*\) was not touched/);
     expect(candidate.result).toMatchObject({ ok: false, rolledBack: false, strategy: 'candidate', candidateGate: { ok: false } });
     const untouched = await json(['-n', ns, 'get', 'deployment', 'weather', '-o', 'json']);
     expect(untouched.metadata.generation).toBe(before.metadata.generation);

@@ -10,7 +10,7 @@ import { MANAGED_BY } from '../../render/kubernetes-objects.js';
 import { pinnedImage } from '../../render/kubernetes-settings.js';
 import type { DeploySpec } from '../../spec/spec.js';
 import { errorMessage, GateFailure, InputError } from '../../util/errors.js';
-import { silentLogger } from '../../util/logger.js';
+import { silentLogger, type Logger } from '../../util/logger.js';
 import { applyObjects, deleteObject, readLive, type AppliedObject } from './apply.js';
 import { candidateDeployment, findServerDeployment, podDependencies, serverPort, type DeploymentObject } from './candidate.js';
 import { checkReachable, ensureNamespace, loadCluster, type Cluster } from './client.js';
@@ -69,6 +69,7 @@ interface Plan {
   releases: ReleaseRecord[];
   before?: KubernetesObject;
   namespaceState: 'exists' | 'created' | 'would-create';
+  warnings: string[];
 }
 
 async function plan(options: KubernetesDeployOptions, timeline: Timeline): Promise<Plan> {
@@ -89,7 +90,7 @@ async function plan(options: KubernetesDeployOptions, timeline: Timeline): Promi
   const namespaceState = await ensureNamespace(cluster, namespace, options.createNamespace ?? false, options.dryRun ?? false);
   const releases = namespaceState === 'exists' ? await readReleases(cluster, namespace, instance) : [];
   const before = namespaceState === 'exists' ? await readLive(cluster, serving) : undefined;
-  return { cluster, namespace, instance, image, digest: ref.digest!, objects, recorded, serving, previous: releases.at(-1), releases, before, namespaceState };
+  return { cluster, namespace, instance, image, digest: ref.digest!, objects, recorded, serving, previous: releases.at(-1), releases, before, namespaceState, warnings: render.warnings };
 }
 
 function chooseStrategy(options: KubernetesDeployOptions, p: Plan, timeline: Timeline): Strategy {
@@ -100,6 +101,15 @@ function chooseStrategy(options: KubernetesDeployOptions, p: Plan, timeline: Tim
     return 'rolling';
   }
   return wanted;
+}
+
+/** After a failed candidate: the Secrets and ConfigMaps the serving pods may mount go back to the previous release's. */
+async function restoreDependencies(p: Plan, logger: Logger): Promise<string> {
+  if (!p.previous) return '';
+  const previous = podDependencies(p.previous.objects);
+  await applyObjects(p.cluster, previous, { dryRun: false, force: true });
+  const added = await pruneObjects(p.cluster, leftOver(podDependencies(p.recorded), previous), { instance: p.instance, dryRun: false, logger, action: 'deleted' });
+  return previous.length || added.length ? `, its ServiceAccount, Secrets and ConfigMaps put back as release ${p.previous.revision} had them` : '';
 }
 
 /** Gates a one-replica candidate of the new revision; the serving Deployment is not touched. Throws DeployFailure when it fails. */
@@ -125,7 +135,8 @@ async function runCandidate(options: KubernetesDeployOptions, p: Plan, result: K
     result.failure = errorMessage(error);
     const serving = p.previous ? `release ${p.previous.revision} (${p.previous.image})` : `deployment ${p.serving.metadata.name}`;
     result.revision = p.previous?.revision ?? 0;
-    throw new DeployFailure(`${errorMessage(error)}\nThe candidate was ${options.onFailure === 'keep' ? 'kept for inspection' : 'removed'}; the serving ${serving} was not touched and still serves`, result);
+    const restored = options.onFailure === 'keep' ? '' : await restoreDependencies(p, logger);
+    throw new DeployFailure(`${errorMessage(error)}\nThe candidate was ${options.onFailure === 'keep' ? 'kept for inspection' : 'removed'}${restored}; the serving ${serving} was not touched and still serves`, result);
   } finally {
     if (passed || options.onFailure !== 'keep') {
       await deleteObject(p.cluster, candidate);
@@ -147,7 +158,7 @@ function newResult(options: KubernetesDeployOptions, p: Plan, strategy: Strategy
     rolledBack: false,
     objects: [],
     timeline: timeline.entries,
-    warnings: [],
+    warnings: p.warnings,
     server: p.cluster.server,
   };
 }
