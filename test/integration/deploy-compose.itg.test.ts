@@ -8,7 +8,7 @@
  * ID; an engine (DOCKER_HOST) that does not answer is named before any change. Each test has its own server name, so its own
  * Compose project and state folder, and takes them down after it.
  */
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -71,6 +71,11 @@ beforeAll(async () => {
   // The bridge starts, but the server command it runs per session exits at once: no MCP session works.
   execFileSync('docker', ['build', '-q', '-t', broken, '-'], { input: `FROM ${good}\nCMD ["node", "-e", "process.exit(3)"]\n`, stdio: ['pipe', 'ignore', 'inherit'] });
 }, 600_000);
+
+afterAll(() => {
+  // This run's tags only; the image itself goes when no other tag holds it.
+  execFileSync('docker', ['rmi', good, broken, `${repository}:compose-${runId}`], { stdio: 'ignore' });
+});
 
 afterEach(async () => {
   for (const spec of specs) await down({ spec }).catch(() => {});
