@@ -19,6 +19,7 @@ import { packageServer } from '../../src/package/package.js';
 import { pushImage } from '../../src/push/push.js';
 import { manifestPaths, readManifestFiles } from '../../src/render/manifest-files.js';
 import { loadSpec, type DeploySpec } from '../../src/spec/spec.js';
+import { Interrupted } from '../../src/util/errors.js';
 import { RecordingLogger } from '../../src/util/logger.js';
 import { requireEngine } from '../helpers/engine.js';
 import { createNamespace, kubeconfigPath, kubectl, requireCluster } from '../helpers/kubernetes.js';
@@ -281,6 +282,33 @@ describe('deploy --target kubernetes on a real cluster', () => {
     expect(error.message).toMatch(expected);
     expect(await exists(ns, 'deployment/weather')).toBe(false);
     expect(await exists(ns, 'secret/weather-keys')).toBe(true);
+  }, 300_000);
+
+  test('stopped by a signal: during the candidate, it is removed and the serving Deployment untouched; during the serving rollout, the error says the new revision was applied and not verified (exit 130)', async () => {
+    const ns = await namespace();
+    await deploy(weatherSpec(), ns);
+    const before = await json(['-n', ns, 'get', 'deployment', 'weather', '-o', 'json']);
+    /** Aborts, as SIGINT does through the CLI, when the deploy logs a line matching `when`. */
+    const stopAt = (when: RegExp) => {
+      const controller = new AbortController();
+      const logger = new RecordingLogger();
+      logger.info = (message: string) => {
+        RecordingLogger.prototype.info.call(logger, message);
+        if (when.test(message)) controller.abort('SIGINT');
+      };
+      return { signal: controller.signal, logger };
+    };
+    const changed = weatherSpec((s) => (s.env.FEATURE = 'on'));
+    const duringCandidate = await deploy(changed, ns, stopAt(/one replica of the new revision/)).catch((e: unknown) => e);
+    expect(duringCandidate).toBeInstanceOf(Interrupted);
+    expect((duringCandidate as Interrupted).exitCode).toBe(130);
+    expect((duringCandidate as Error).message).toMatch(/^interrupted by SIGINT: while waiting for candidate weather-candidate: the candidate is removed; the serving Deployment weather was not touched/);
+    expect(await exists(ns, 'deployment/weather-candidate')).toBe(false);
+    expect((await json(['-n', ns, 'get', 'deployment', 'weather', '-o', 'json'])).metadata.generation).toBe(before.metadata.generation);
+
+    const duringRollout = await deploy(changed, ns, { ...stopAt(/^deploy: applied \(server-side/), strategy: 'rolling' }).catch((e: unknown) => e);
+    expect(duringRollout).toBeInstanceOf(Interrupted);
+    expect((duringRollout as Error).message).toContain(`the new revision was applied in ${ns} and is not verified; nothing was rolled back`);
   }, 300_000);
 
   test('a field held by another field manager stops the deploy naming the field and the manager, before anything is applied; --force-conflicts takes it over', async () => {

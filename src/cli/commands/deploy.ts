@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import type { KubernetesDeployResult } from '../../deploy/kubernetes/types.js';
-import { InputError } from '../../util/errors.js';
+import { InputError, Interrupted } from '../../util/errors.js';
 import { parseChoice, parseDuration } from '../../util/parse.js';
 import { parseCommandArgs, parseFormat, type Command, type CommandContext } from '../command.js';
 import { readSpec } from '../spec-option.js';
@@ -115,6 +115,14 @@ export const deployCommand: Command = {
     const files = kubeconfigFiles(values.kubeconfig, ctx);
     const { deployKubernetes, DeployFailure } = await import('../../deploy/kubernetes/deploy.js');
     const print = (result: KubernetesDeployResult) => ctx.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : resultText(result));
+    // SIGINT/SIGTERM (Ctrl-C, a cancelled job) stop the deploy between steps: a candidate is
+    // removed and the error says what was applied; then the process ends as the signal would.
+    const controller = new AbortController();
+    const onSignal = (name: NodeJS.Signals) => {
+      if (!controller.signal.aborted) controller.abort(name);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     try {
       const result = await deployKubernetes({
         spec,
@@ -131,12 +139,18 @@ export const deployCommand: Command = {
         manifests: paths && readManifestFiles(spec, paths),
         secretValues: ctx.env,
         logger: ctx.logger,
+        signal: controller.signal,
       });
       print(result);
       return 0;
     } catch (error) {
       if (error instanceof DeployFailure) print(error.result);
+      // After main has printed the message: an abandoned gate would keep the process alive.
+      if (error instanceof Interrupted) setTimeout(() => process.exit(error.exitCode), 50);
       throw error;
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
     }
   },
 };

@@ -9,7 +9,7 @@ import { renderKubernetes, type KubernetesObject } from '../../render/kubernetes
 import { MANAGED_BY } from '../../render/kubernetes-objects.js';
 import { pinnedImage } from '../../render/kubernetes-settings.js';
 import type { DeploySpec } from '../../spec/spec.js';
-import { errorMessage, GateFailure, InputError } from '../../util/errors.js';
+import { errorMessage, GateFailure, InputError, Interrupted } from '../../util/errors.js';
 import { silentLogger, type Logger } from '../../util/logger.js';
 import { applyObjects, deleteObject, readLive, type AppliedObject } from './apply.js';
 import { candidateDeployment, findServerDeployment, podDependencies, serverPort, type DeploymentObject } from './candidate.js';
@@ -19,7 +19,7 @@ import { leftOver, pruneObjects } from './prune.js';
 import { LABEL_INSTANCE, LABEL_MANAGED_BY, readReleases, writeRelease, type ReleaseRecord } from './release.js';
 import { recoverFromFailure } from './rollback.js';
 import { waitForRollout } from './rollout.js';
-import { DeployFailure, RolloutFailure, Timeline, type KubernetesDeployOptions, type KubernetesDeployResult, type Strategy } from './types.js';
+import { DeployFailure, RolloutFailure, stopIfAborted, Timeline, type KubernetesDeployOptions, type KubernetesDeployResult, type Strategy } from './types.js';
 
 export type { KubernetesDeployOptions, KubernetesDeployResult } from './types.js';
 export { DeployFailure } from './types.js';
@@ -122,14 +122,15 @@ async function runCandidate(options: KubernetesDeployOptions, p: Plan, result: K
   let passed = false;
   try {
     await applyObjects(p.cluster, [candidate], { dryRun: false, force: true });
-    const done = await waitForRollout(p.cluster, p.namespace, candidate.metadata.name, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, timeline, label: `candidate ${candidate.metadata.name}` });
+    const done = await waitForRollout(p.cluster, p.namespace, candidate.metadata.name, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, timeline, label: `candidate ${candidate.metadata.name}`, signal: options.signal });
     const port = serverPort(p.serving, p.image, options.spec.server.port);
-    const { report, summary } = await gateDeployment(p.cluster, { spec: options.spec, namespace: p.namespace, deployment: candidate.metadata.name, pod: done.pod, port, timeoutMs: options.gateTimeoutMs, logger });
+    const { report, summary } = await gateDeployment(p.cluster, { spec: options.spec, namespace: p.namespace, deployment: candidate.metadata.name, pod: done.pod, port, timeoutMs: options.gateTimeoutMs, logger, signal: options.signal });
     result.candidateGate = report;
     timeline.add(`candidate ${summary}`);
     if (!report.ok) throw new RolloutFailure(`the candidate's ${summary}`);
     passed = true;
   } catch (error) {
+    if (error instanceof Interrupted) throw new Interrupted(`${error.message}: the candidate is removed; the serving Deployment ${p.serving.metadata.name} was not touched`, error.signal);
     if (!(error instanceof GateFailure)) throw error;
     result.ok = false;
     result.failure = errorMessage(error);
@@ -186,17 +187,21 @@ export async function deployKubernetes(options: KubernetesDeployOptions): Promis
     return result;
   }
   if (strategy === 'candidate') await runCandidate(options, p, result, timeline);
+  stopIfAborted(options.signal, 'nothing of the new revision was applied to the serving Deployment');
   result.objects = await applyObjects(p.cluster, p.objects, { dryRun: false, force });
   timeline.add(`applied (server-side, field manager mcp-orchestrator): ${countActions(result.objects)}`);
   try {
-    const done = await waitForRollout(p.cluster, p.namespace, p.serving.metadata.name, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, timeline });
+    const done = await waitForRollout(p.cluster, p.namespace, p.serving.metadata.name, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, timeline, signal: options.signal });
     const port = serverPort(p.serving, p.image, options.spec.server.port);
-    const { report, summary } = await gateDeployment(p.cluster, { spec: options.spec, namespace: p.namespace, deployment: p.serving.metadata.name, pod: done.pod, port, timeoutMs: options.gateTimeoutMs, logger });
+    const { report, summary } = await gateDeployment(p.cluster, { spec: options.spec, namespace: p.namespace, deployment: p.serving.metadata.name, pod: done.pod, port, timeoutMs: options.gateTimeoutMs, logger, signal: options.signal });
     result.gate = report;
     result.toolsHash = report.toolsHash;
     timeline.add(`new revision ${summary}`);
     if (!report.ok) throw new RolloutFailure(`the new revision's ${summary}`);
   } catch (error) {
+    if (error instanceof Interrupted) {
+      throw new Interrupted(`${error.message}: the new revision was applied in ${p.namespace} and is not verified; nothing was rolled back (deploy again, or roll back with a deploy of the previous image)`, error.signal);
+    }
     if (!(error instanceof GateFailure)) {
       throw new InputError(`${errorMessage(error)}\nThe new revision was applied in ${p.namespace}, but its rollout and gate did not finish: nothing was rolled back; run the deploy again, or check \`kubectl -n ${p.namespace} rollout status deployment/${p.serving.metadata.name}\``);
     }

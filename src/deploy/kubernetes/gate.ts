@@ -7,6 +7,7 @@ import type { Logger } from '../../util/logger.js';
 import type { Cluster } from './client.js';
 import { openPortForward } from './port-forward.js';
 import { explainPods } from './rollout.js';
+import { untilAborted } from './types.js';
 
 /** What the gate checks beyond the protocol; a release record keeps its own, so a rollback is gated by what that release promised. */
 export interface GateChecks {
@@ -30,6 +31,7 @@ export interface PodGateOptions {
   port: number;
   timeoutMs?: number;
   logger: Logger;
+  signal?: AbortSignal;
 }
 
 export async function gatePod(cluster: Cluster, options: PodGateOptions): Promise<HealthReport> {
@@ -37,14 +39,14 @@ export async function gatePod(cluster: Cluster, options: PodGateOptions): Promis
   const forward = await openPortForward(cluster, options.namespace, options.pod, options.port);
   try {
     const checks = options.checks ?? checksFromSpec(spec);
-    return await runHealthGate({
+    return await untilAborted(runHealthGate({
       target: { kind: 'url', url: new URL(localUrl(spec, forward.localPort)) },
       transport: spec.server.transport === 'sse' ? 'sse' : 'auto',
       headers: {},
       timeoutMs: options.timeoutMs ?? healthFromSpec(spec).timeoutMs ?? 60_000,
       ...checks,
       logger: options.logger,
-    });
+    }), options.signal, `while gating pod ${options.pod}`);
   } finally {
     await forward.close();
   }

@@ -9,7 +9,7 @@ import type * as k8s from '@kubernetes/client-node';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { redactText } from '../../scan/redact-text.js';
 import { clusterError, type Cluster } from './client.js';
-import { RolloutFailure, type Timeline } from './types.js';
+import { RolloutFailure, stopIfAborted, type Timeline } from './types.js';
 
 const POLL_MS = 1000;
 const LOG_LINES = 20;
@@ -130,11 +130,12 @@ export async function explainPods(cluster: Cluster, namespace: string, name: str
  * Polls until the rollout completes or fails. `timeoutMs` bounds the whole wait, whatever the
  * Deployment's own progress deadline says.
  */
-export async function waitForRollout(cluster: Cluster, namespace: string, name: string, options: { timeoutMs: number; timeline: Timeline; label?: string }): Promise<RolloutDone> {
+export async function waitForRollout(cluster: Cluster, namespace: string, name: string, options: { timeoutMs: number; timeline: Timeline; label?: string; signal?: AbortSignal }): Promise<RolloutDone> {
   const started = Date.now();
   const label = options.label ?? `deployment ${name}`;
   let last = '';
   for (;;) {
+    stopIfAborted(options.signal, `while waiting for ${label}`);
     let deployment: Deployment;
     try {
       deployment = await cluster.apps.readNamespacedDeployment({ name, namespace });

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { ManifestFile } from '../../render/kubernetes-manifests.js';
 import type { HealthReport } from '../../health/types.js';
 import type { DeploySpec } from '../../spec/spec.js';
-import { GateFailure } from '../../util/errors.js';
+import { GateFailure, Interrupted } from '../../util/errors.js';
 import type { Logger } from '../../util/logger.js';
 import type { AppliedObject } from './apply.js';
 import type { ClusterOptions } from './client.js';
@@ -35,6 +35,8 @@ export interface KubernetesDeployOptions {
   /** Values of the runner's secrets (from.env / from.github), by their variable name. */
   secretValues?: Record<string, string | undefined>;
   logger?: Logger;
+  /** Aborted (reason: the signal's name) to stop: a candidate is removed, and the error says what was applied. */
+  signal?: AbortSignal;
 }
 
 export interface TimelineEntry {
@@ -89,3 +91,28 @@ export class DeployFailure extends GateFailure {
 
 /** A rollout that cannot finish: the specific reason, found early. */
 export class RolloutFailure extends GateFailure {}
+
+/** Throws Interrupted (exit 128 + the signal's number) when `signal` has aborted. */
+export function stopIfAborted(signal: AbortSignal | undefined, what: string): void {
+  if (!signal?.aborted) return;
+  const reason: unknown = signal.reason;
+  const name = (typeof reason === 'string' && reason.startsWith('SIG') ? reason : 'SIGTERM') as NodeJS.Signals;
+  throw new Interrupted(`interrupted by ${name}: ${what}`, name);
+}
+
+/** Settles with `work`, or rejects with Interrupted as soon as `signal` aborts. */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined, what: string): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      try {
+        stopIfAborted(signal, what);
+      } catch (error) {
+        reject(error);
+      }
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
