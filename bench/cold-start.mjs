@@ -33,8 +33,9 @@ function firstLine(script, inputs = {}) {
   });
 }
 
-const actions = readdirSync(join(root, 'dist'))
-  .filter((name) => name !== 'cli' && existsSync(join(root, 'dist', name, 'index.js')))
+const distDir = process.env.BENCH_DIST ?? join(root, 'dist');
+const actions = readdirSync(distDir)
+  .filter((name) => name !== 'cli' && existsSync(join(distDir, name, 'index.js')))
   .sort();
 // Valid-looking inputs: the first line comes before any of them is used (the run is stopped there).
 const inputs = {
@@ -49,8 +50,8 @@ const samples = { floor: [], ...Object.fromEntries(actions.flatMap((a) => cases.
 for (let i = 0; i < runs; i++) {
   samples.floor.push(await firstLine(floorScript));
   for (const action of actions) {
-    samples[key(action, 'missing')].push(await firstLine(join(root, 'dist', action, 'index.js')));
-    samples[key(action, 'given')].push(await firstLine(join(root, 'dist', action, 'index.js'), inputs));
+    samples[key(action, 'missing')].push(await firstLine(join(distDir, action, 'index.js')));
+    samples[key(action, 'given')].push(await firstLine(join(distDir, action, 'index.js'), inputs));
   }
 }
 const floorMs = median(samples.floor);
