@@ -203,6 +203,61 @@ describe('deploy --target kubernetes on a real cluster', () => {
     expect(env.map((e) => e.name)).not.toContain('REVISION');
   }, 300_000);
 
+  test('user manifests: the server\'s image set to the digest, rolled out and gated; the next deploy gates a candidate whose pods the user\'s Service does not select', async () => {
+    const ns = await namespace();
+    const dir = join(work, `own-${runId}`);
+    mkdirSync(join(dir, 'k8s'), { recursive: true });
+    const manifest = (extraEnv: string) =>
+      [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata: {name: forecast, labels: {team: weather}}',
+        'spec:',
+        '  selector: {matchLabels: {app: forecast}}',
+        '  template:',
+        '    metadata: {labels: {app: forecast, tier: mcp}}',
+        '    spec:',
+        '      containers:',
+        '        - name: mcp',
+        `          image: "${repository}:1.0"`,
+        '          ports: [{containerPort: 8080}]',
+        '          readinessProbe: {httpGet: {path: /readyz, port: 8080}, periodSeconds: 2}',
+        `          env: [{name: STAGE, value: "${extraEnv}"}]`,
+        '---',
+        'apiVersion: v1',
+        'kind: Service',
+        'metadata: {name: forecast}',
+        'spec: {selector: {tier: mcp}, ports: [{port: 8080, targetPort: 8080}]}',
+        '',
+      ].join('\n');
+    writeFileSync(join(dir, 'mcp-deploy.yml'), `server: {name: forecast, transport: stdio, port: 8080}\nimage: ${repository}\ntargets: {kubernetes: {manifests: k8s}}\nhealth: {expect-tools: [get_forecast]}\n`);
+    // While the candidate's pod is Ready, the Service's endpoints are read: they must not include it.
+    let endpointsWhileCandidate: Promise<Record<string, any>> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const logger = new RecordingLogger();
+    logger.info = (message: string) => {
+      RecordingLogger.prototype.info.call(logger, message);
+      if (/candidate forecast-candidate rolled out/.test(message)) endpointsWhileCandidate = json(['-n', ns, 'get', 'endpoints', 'forecast', '-o', 'json']);
+    };
+    const run = async (stage: string) => {
+      writeFileSync(join(dir, 'k8s', 'app.yaml'), manifest(stage));
+      const spec = loadSpec(join(dir, 'mcp-deploy.yml'));
+      return deploy(spec, ns, { manifests: readManifestFiles(spec, manifestPaths(spec)!), logger });
+    };
+    const first = await run('one');
+    expect(first).toMatchObject({ ok: true, strategy: 'rolling', url: `http://forecast.${ns}.svc.cluster.local:8080/mcp`, gate: { ok: true } });
+    const live = await json(['-n', ns, 'get', 'deployment', 'forecast', '-o', 'json']);
+    expect(live.spec.template.spec.containers[0].image).toBe(`${repository}@${image.split('@')[1]}`);
+    expect(live.metadata.labels).toEqual({ team: 'weather' });
+
+    const second = await run('two');
+    expect(second).toMatchObject({ ok: true, strategy: 'candidate', candidateGate: { ok: true }, gate: { ok: true } });
+    const endpoints = await endpointsWhileCandidate!;
+    const addresses = (endpoints.subsets ?? []).flatMap((x: { addresses?: Array<{ targetRef: { name: string } }> }) => x.addresses ?? []);
+    expect(addresses.map((a: { targetRef: { name: string } }) => a.targetRef.name).filter((n: string) => n.startsWith('forecast-candidate'))).toEqual([]);
+    expect(addresses.length).toBe(1);
+    expect(await exists(ns, 'deployment/forecast-candidate')).toBe(false);
+  }, 300_000);
+
   test('a first deploy that crashes fails with CrashLoopBackOff and the container\'s last log lines, secrets in them redacted, and is removed (user manifests, the image substituted)', async () => {
     const ns = await namespace();
     const dir = join(work, `crash-${runId}`);
