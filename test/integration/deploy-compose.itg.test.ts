@@ -174,4 +174,29 @@ describe('deploy --target compose', () => {
     expect((error as Error).message).toMatch(new RegExp(`the Docker Engine at DOCKER_HOST tcp://127\\.0\\.0\\.1:${closed} does not answer .*nothing was changed`));
     expect(existsSync(join(spec.dir, '.mcp-orchestrator'))).toBe(false);
   }, 60_000);
+
+  test('the CLI deploys with --target compose, prints one JSON document with the handoff and writes the handoff file; a Kubernetes option is refused', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    const dir = mkdtempSync(join(work, 'cli-'));
+    const name = `wx-cli-${runId}`;
+    const text = readFileSync(join(repoRoot, 'examples/node-server/mcp-deploy.yml'), 'utf8').replace('name: weather', `name: ${name}`).replace('image: ghcr.io/acme/weather', `image: ${repository}`).replace('timeout: 60s', 'timeout: 30s');
+    writeFileSync(join(dir, 'mcp-deploy.yml'), text);
+    specs.push(loadSpec(join(dir, 'mcp-deploy.yml')));
+    const port = await freePort();
+    let stdout = '';
+    const io = { stdout: (t: string) => void (stdout += t), stderr: () => {}, env: process.env, cwd: dir };
+    expect(await main(['deploy', '--target', 'compose', '--namespace', 'x', '--spec', 'mcp-deploy.yml'], io)).toBe(2);
+    expect(containers(`mcp-${name}`)).toBe('');
+    stdout = '';
+    const code = await main(['deploy', '--target', 'compose', '--spec', 'mcp-deploy.yml', '--image', good, '--port', String(port), '--handoff', 'handoff.json', '--format', 'json'], io);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { ok: boolean; url: string; rolledBack: boolean; handoff: { clients: { url: string; tools: unknown[] }; credentials: unknown; endpoints: unknown } };
+    expect(result).toMatchObject({ ok: true, rolledBack: false, url: `http://127.0.0.1:${port}/mcp` });
+    expect(result.handoff.clients.url).toBe(result.url);
+    const file = JSON.parse(readFileSync(join(dir, 'handoff.json'), 'utf8')) as typeof result.handoff;
+    expect(file).toEqual(result.handoff);
+    expect(file).toHaveProperty('credentials');
+    expect(file).toHaveProperty('endpoints');
+    expect(await gateAgain(result.url)).toBe(true);
+  }, 180_000);
 });

@@ -6,9 +6,11 @@ import { InputError, Interrupted } from '../../util/errors.js';
 import { parseChoice, parseDuration } from '../../util/parse.js';
 import { parseCommandArgs, parseFormat, type Command, type CommandContext } from '../command.js';
 import { readSpec } from '../spec-option.js';
+import { deployToCompose, printResult } from './deploy-compose.js';
 
 const usage = `
 Usage: mcp-orchestrator deploy --target kubernetes --image REF@sha256:... [options]
+       mcp-orchestrator deploy --target compose [--image REF] [--port P] [--url URL] [options]
 
 Deploys the pushed image to Kubernetes from the spec (or your manifests) and gates it on the MCP
 protocol before and after it takes traffic:
@@ -25,9 +27,19 @@ A failed rollout or gate rolls back to the previous release (its recorded object
 previous ReplicaSet's template), waits, gates it again, and exits 1 saying what failed and what
 now runs. A first deploy that fails is removed.
 
+Compose (the local engine, or DOCKER_HOST/DOCKER_CONTEXT): your targets.compose.file with the
+server's image substituted, or a generated file; gated on the MCP protocol; a failed start or
+gate rolls back to the image that ran before, gates it again and exits 1; a failed first deploy
+is taken down. The down command stops it, as after up.
+
 Options:
-  --target kubernetes            where to deploy (required)
-  --image REF@DIGEST             the pushed image, by digest (required)
+  --target kubernetes|compose    where to deploy (required)
+  --image REF@DIGEST             the pushed image, by digest (required for kubernetes; compose
+                                 also takes a local tag, default the newest of the spec's image)
+  --port P                       compose: host port (default server.port)
+  --url URL                      compose: where the gate and clients reach the server (default
+                                 http://127.0.0.1:PORT/PATH; set it for a remote engine)
+  --handoff FILE                 write the handoff document (JSON: clients, credentials, endpoints)
   --spec FILE                    the deploy spec (default mcp-deploy.yml)
   --kubeconfig FILE              default: KUBECONFIG, else ~/.kube/config, else in-cluster
   --context NAME                 kubeconfig context (default: its current context)
@@ -39,7 +51,8 @@ Options:
   --on-failure rollback|keep     keep: leave a failed revision (or candidate) in place (default rollback)
   --timeout DURATION             limit for each rollout wait (default 5m)
   --progress-deadline DURATION   the Deployment's progressDeadlineSeconds (default 180s)
-  --format text|json             result on stdout (default text)
+  --format text|json             result on stdout (default text: the result, then the handoff
+                                 in Markdown; json: the result with its handoff document)
 
 Secrets with from.env or from.github are read from this process's environment (by that name)
 and written to the Secret the Deployment references. Exit codes: 0 deployed (or dry run),
@@ -75,7 +88,7 @@ export function resultText(result: KubernetesDeployResult): string {
 
 export const deployCommand: Command = {
   name: 'deploy',
-  summary: 'deploy to Kubernetes: apply, roll out, gate the new revision, roll back on failure',
+  summary: 'deploy to Kubernetes or Compose: apply, roll out, gate the new revision, roll back on failure, hand off',
   usage,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(
@@ -96,12 +109,17 @@ export const deployCommand: Command = {
         timeout: { type: 'string' },
         'progress-deadline': { type: 'string' },
         format: { type: 'string' },
+        port: { type: 'string' },
+        url: { type: 'string' },
+        handoff: { type: 'string' },
       },
       false,
     );
     if (positionals.length) throw new InputError(`deploy: unexpected argument "${positionals[0]}". See \`mcp-orchestrator deploy --help\`.`);
-    if (!values.target) throw new InputError('deploy: --target is required (kubernetes)');
-    parseChoice(values.target, ['kubernetes'], '--target');
+    if (!values.target) throw new InputError('deploy: --target is required (kubernetes or compose)');
+    const target = parseChoice(values.target, ['kubernetes', 'compose'] as const, '--target');
+    const handoffFile = values.handoff === undefined ? undefined : resolve(ctx.cwd, values.handoff);
+    if (target === 'compose') return deployToCompose(values, ctx, handoffFile);
     if (!values.image) throw new InputError('deploy: --image REF@sha256:... is required: the cluster runs exactly the pushed bytes (push prints the digest)');
     const format = parseFormat(values.format);
     const strategy = values.strategy === undefined ? undefined : parseChoice(values.strategy, ['candidate', 'rolling'] as const, '--strategy');
@@ -114,7 +132,11 @@ export const deployCommand: Command = {
     const paths = manifestPaths(spec);
     const files = kubeconfigFiles(values.kubeconfig, ctx);
     const { deployKubernetes, DeployFailure } = await import('../../deploy/kubernetes/deploy.js');
-    const print = (result: KubernetesDeployResult) => ctx.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : resultText(result));
+    const { buildHandoff } = await import('../../handoff/handoff.js');
+    const print = async (result: KubernetesDeployResult) => {
+      const handoff = result.ok && !result.dryRun ? buildHandoff({ spec, target: 'kubernetes', url: result.url, health: result.gate, release: { image: result.image, digest: result.digest, revision: result.revision, namespace: result.namespace } }) : undefined;
+      await printResult(ctx, format, handoffFile, result, resultText(result), handoff);
+    };
     // SIGINT/SIGTERM (Ctrl-C, a cancelled job) stop the deploy between steps: a candidate is
     // removed and the error says what was applied; then the process ends as the signal would.
     const controller = new AbortController();
@@ -141,10 +163,10 @@ export const deployCommand: Command = {
         logger: ctx.logger,
         signal: controller.signal,
       });
-      print(result);
+      await print(result);
       return 0;
     } catch (error) {
-      if (error instanceof DeployFailure) print(error.result);
+      if (error instanceof DeployFailure) await print(error.result);
       // After main has printed the message: an abandoned gate would keep the process alive.
       if (error instanceof Interrupted) setTimeout(() => process.exit(error.exitCode), 50);
       throw error;
