@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import type { KubernetesDeployResult } from '../../deploy/kubernetes/types.js';
-import { InputError, Interrupted } from '../../util/errors.js';
+import { InputError } from '../../util/errors.js';
 import { parseChoice, parseDuration } from '../../util/parse.js';
 import { parseCommandArgs, parseFormat, type Command, type CommandContext } from '../command.js';
+import { whileHandlingSignals } from '../signals.js';
 import { readSpec } from '../spec-option.js';
 import { deployToCompose, printResult } from './deploy-compose.js';
 
@@ -137,42 +138,33 @@ export const deployCommand: Command = {
       const handoff = result.ok && !result.dryRun ? buildHandoff({ spec, target: 'kubernetes', url: result.url, health: result.gate, release: { image: result.image, digest: result.digest, revision: result.revision, namespace: result.namespace } }) : undefined;
       await printResult(ctx, format, handoffFile, result, resultText(result), handoff);
     };
-    // SIGINT/SIGTERM (Ctrl-C, a cancelled job) stop the deploy between steps: a candidate is
-    // removed and the error says what was applied; then the process ends as the signal would.
-    const controller = new AbortController();
-    const onSignal = (name: NodeJS.Signals) => {
-      if (!controller.signal.aborted) controller.abort(name);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    try {
-      const result = await deployKubernetes({
-        spec,
-        image: values.image,
-        cluster: { kubeconfig: files, inCluster: files === undefined, context: values.context },
-        namespace,
-        createNamespace: values['create-namespace'] ?? false,
-        strategy,
-        dryRun: values['dry-run'] ?? false,
-        forceConflicts: values['force-conflicts'] ?? false,
-        onFailure,
-        timeoutMs,
-        progressDeadlineSeconds: deadline,
-        manifests: paths && readManifestFiles(spec, paths),
-        secretValues: ctx.env,
-        logger: ctx.logger,
-        signal: controller.signal,
-      });
-      await print(result);
-      return 0;
-    } catch (error) {
-      if (error instanceof DeployFailure) await print(error.result);
-      // After main has printed the message: an abandoned gate would keep the process alive.
-      if (error instanceof Interrupted) setTimeout(() => process.exit(error.exitCode), 50);
-      throw error;
-    } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    }
+    // SIGINT/SIGTERM stop the deploy between steps: a candidate is removed and the error says
+    // what was applied.
+    return whileHandlingSignals(async (signal) => {
+      try {
+        const result = await deployKubernetes({
+          spec,
+          image: values.image!,
+          cluster: { kubeconfig: files, inCluster: files === undefined, context: values.context },
+          namespace,
+          createNamespace: values['create-namespace'] ?? false,
+          strategy,
+          dryRun: values['dry-run'] ?? false,
+          forceConflicts: values['force-conflicts'] ?? false,
+          onFailure,
+          timeoutMs,
+          progressDeadlineSeconds: deadline,
+          manifests: paths && readManifestFiles(spec, paths),
+          secretValues: ctx.env,
+          logger: ctx.logger,
+          signal,
+        });
+        await print(result);
+        return 0;
+      } catch (error) {
+        if (error instanceof DeployFailure) await print(error.result);
+        throw error;
+      }
+    });
   },
 };

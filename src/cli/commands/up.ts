@@ -1,5 +1,5 @@
 import { renderHandoffText } from '../../handoff/handoff.js';
-import { Interrupted } from '../../util/errors.js';
+import { whileHandlingSignals } from '../signals.js';
 import { parseDuration, parseInteger } from '../../util/parse.js';
 import { parseCommandArgs, parseFormat, type Command } from '../command.js';
 import { readSpec } from '../spec-option.js';
@@ -38,31 +38,6 @@ export const upCommand: Command = {
     return 0;
   },
 };
-
-/**
- * Runs `work` with SIGINT and SIGTERM turned into an abort (their reason: the signal's name), so
- * `up` takes down what it started. Once it has, the process ends as the signal would have ended
- * it, with 128 + its number: the abandoned health gate would otherwise keep it alive until its
- * deadline. Only a real signal to this process takes that path.
- */
-async function whileHandlingSignals<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  const onSignal = (name: NodeJS.Signals) => {
-    if (!controller.signal.aborted) controller.abort(name);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  try {
-    return await work(controller.signal);
-  } catch (error) {
-    // After main has printed the message (this rejection reaches it first).
-    if (error instanceof Interrupted) setTimeout(() => process.exit(error.exitCode), 50);
-    throw error;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
-}
 
 export const downCommand: Command = {
   name: 'down',
