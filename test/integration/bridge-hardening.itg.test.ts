@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startBridge } from '../../src/bridge/bridge.js';
 import { repoRoot } from '../helpers/paths.js';
+import { alive } from '../helpers/processes.js';
 
 const testServer = join(repoRoot, 'test/fixtures/mcp/stdio-test-server.mjs');
 const stubbornServer = join(repoRoot, 'test/fixtures/mcp/stubborn-stdio-server.mjs');
@@ -57,14 +58,6 @@ function childrenOf(pid: number, server = testServer): number[] {
   return pids;
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 interface CliBridge {
   process: ChildProcess;

@@ -16,6 +16,7 @@ import { parseTarget } from '../../src/health/inputs.js';
 import { everythingEntry } from '../helpers/mcp-servers.js';
 import { node24 } from '../helpers/node24.js';
 import { repoRoot } from '../helpers/paths.js';
+import { exited } from '../helpers/processes.js';
 
 const testServer = join(repoRoot, 'test/fixtures/mcp/stdio-test-server.mjs');
 const bridges: RunningBridge[] = [];
@@ -68,19 +69,6 @@ interface SentRequest {
 }
 const rpcOf = (body: string) => ([JSON.parse(body)].flat() as { method?: string }[]).map((m) => m.method ?? 'response').join(',');
 
-/** Polls until `pid` has exited; false if it is still running after `boundMs` (a failure bound, not a speed check). */
-async function exited(pid: number, boundMs = 10_000): Promise<boolean> {
-  const alive = () => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  for (const deadline = Date.now() + boundMs; alive() && Date.now() < deadline; ) await sleep(50);
-  return !alive();
-}
 
 /** Polls `ready` until it holds or `boundMs` passes. */
 async function until(ready: () => boolean, boundMs = 10_000): Promise<void> {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { ExecError } from '../../../src/util/errors.js';
 import { exec } from '../../../src/util/exec.js';
 import { checksummedToken } from '../../helpers/secrets.js';
+import { alive } from '../../helpers/processes.js';
 
 const node = process.execPath;
 const dir = mkdtempSync(join(tmpdir(), 'exec-test-'));
@@ -19,15 +20,6 @@ const script = (name: string, body: string) => {
   return path;
 };
 
-/** True while a process with this id exists (signal 0 only checks). */
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 async function execError(promise: Promise<unknown>): Promise<ExecError> {
   const error = await promise.then(
