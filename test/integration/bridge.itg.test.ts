@@ -133,7 +133,11 @@ describe('bridge sessions', () => {
     expect(b.sessions()).toBe(0);
     expect(b.logs.some((l) => l.event === 'session-closed' && l.reason === 'idle')).toBe(true);
     await first.client.close();
-    // With the idle session gone, a new one fits.
+    // With the idle session gone and its process exited (the limit counts processes until they
+    // have exited), a new one fits.
+    const processes = async () => ((await (await fetch(new URL('/healthz', b.url))).json()) as { processes: number }).processes;
+    for (let i = 0; i < 100 && (await processes()) > 0; i++) await sleep(100);
+    expect(await processes()).toBe(0);
     const third = await connect(b.url);
     expect(b.sessions()).toBe(1);
     await third.client.close();
