@@ -9,7 +9,8 @@ step "install Debian parts";  bash "$here/install-parts.sh"
 step "start Docker Engine";   bash "$here/start-engine.sh"
 step "install Node 24";       bash "$here/install-node24.sh" >/dev/null
 if [ -f "$here/start-registries.sh" ]; then step "start registries"; bash "$here/start-registries.sh"; fi
-step "start Kubernetes";      bash "$here/start-k8s.sh" >/dev/null
+# A cluster named by KUBECONFIG (kind, minikube) is the one the tests use; else the shared one.
+if [ -z "${KUBECONFIG:-}" ]; then step "start Kubernetes"; bash "$here/start-k8s.sh" >/dev/null; fi
 step "build base images";     bash "$here/build-base-images.sh"
 for fixture in "$here"/fixtures/*.sh; do
   [ -e "$fixture" ] || continue
