@@ -1,0 +1,121 @@
+/**
+ * actions/deploy's bundle under Node 24, as the runner runs it, on the REAL cluster (whatever
+ * KUBECONFIG names, else the one scripts/start-k8s.sh started): the packaged Node example pushed
+ * to the local registry, deployed by digest with the kubeconfig passed as the input's CONTENT
+ * (no KUBECONFIG, an empty HOME), in a namespace of its own deleted after.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseYaml, stringify } from 'yaml';
+import { packageServer } from '../../src/package/package.js';
+import { pushImage } from '../../src/push/push.js';
+import { loadSpec } from '../../src/spec/spec.js';
+import { requireEngine } from '../helpers/engine.js';
+import { createNamespace, kubeconfigPath, requireCluster } from '../helpers/kubernetes.js';
+import { repoRoot } from '../helpers/paths.js';
+import { plainRegistry } from '../helpers/registries.js';
+import { runAction } from '../helpers/run-action.js';
+
+const runId = randomBytes(4).toString('hex');
+const work = mkdtempSync(join(tmpdir(), 'deploy-action-'));
+let image = '';
+let ns: { name: string; remove: () => Promise<void> } | undefined;
+
+/** A workspace holding the example's spec with the local registry's repository. */
+function workspace(repository: string): string {
+  const dir = mkdtempSync(join(work, 'workspace-'));
+  const spec = parseYaml(readFileSync(join(repoRoot, 'examples/node-server/mcp-deploy.yml'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(dir, 'mcp-deploy.yml'), stringify({ ...spec, image: repository }));
+  return dir;
+}
+
+/** Every file under `dir`, by path relative to it. */
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
+}
+
+beforeAll(async () => {
+  requireEngine();
+  await requireCluster();
+  const repository = `${plainRegistry().host}/examples/weather-deploy-action`;
+  const spec = structuredClone(loadSpec(join(repoRoot, 'examples/node-server/mcp-deploy.yml')));
+  spec.image = repository;
+  const packaged = await packageServer({ spec, base: 'local/node:bookworm', output: join(work, 'weather.tar'), tags: [`action-${runId}`], ref: `refs/heads/action-${runId}`, sha: 'abcdef0123456789abcdef0123456789abcdef01' });
+  const pushed = await pushImage(packaged.source, [`docker://${repository}:action-${runId}`]);
+  image = `${repository}:action-${runId}@${pushed.digest}`;
+}, 600_000);
+
+afterAll(async () => {
+  await ns?.remove().catch(() => {});
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('actions/deploy (dist/deploy)', () => {
+  test('deploys to the real cluster from the kubeconfig input: outputs, the timeline, gate and handoff in the summary; the kubeconfig masked, never printed, its temp file removed', async () => {
+    ns = await createNamespace('deploy-action');
+    const kubeconfig = readFileSync(kubeconfigPath(), 'utf8');
+    const credential = /client-key-data:\s*(\S+)/.exec(kubeconfig)?.[1] ?? /token:\s*(\S+)/.exec(kubeconfig)![1]!;
+    const result = await runAction('deploy', {
+      workspace: workspace(image.split(':action-')[0]!),
+      inputs: { target: 'kubernetes', image, kubeconfig, namespace: ns.name, timeout: '2m', 'progress-deadline': '60s' },
+      keepRunnerTemp: true,
+      timeoutMs: 240_000,
+    });
+    const left = listFiles(result.runnerTemp);
+    rmSync(result.runnerTemp, { recursive: true, force: true });
+    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ url: `http://weather.${ns.name}.svc.cluster.local/mcp`, namespace: ns.name, revision: '1', digest: image.split('@')[1], 'rolled-back': 'false' });
+    expect(result.outputs['tools-hash']).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(result.outputs.handoff).toBe(join(result.runnerTemp, 'mcp-orchestrator-handoff.json'));
+    const handoff = JSON.parse(result.files[result.outputs.handoff!]!) as { schema: string; release: { revision: number; namespace: string }; clients: { tools: string[] } };
+    expect(handoff).toMatchObject({ schema: 'mcp-orchestrator/handoff/v1', release: { revision: 1, namespace: ns.name } });
+    expect(handoff.clients.tools.sort()).toEqual(['convert_temperature', 'get_alerts', 'get_forecast']);
+    // The summary: objects, the rollout timeline, the gate's verdict and tools, the handoff.
+    expect(result.summary).toMatch(/### Objects applied \(\d+ created\)/);
+    expect(result.summary).toContain('| created | Deployment | <code>weather</code>');
+    expect(result.summary).toMatch(/### Rollout timeline[\s\S]*rolled out[\s\S]*gate passed[\s\S]*release 1 recorded/);
+    expect(result.summary).toContain('**Gate of the serving revision:** passed');
+    expect(result.summary).toContain('<code>get&#95;forecast</code>');
+    expect(result.summary).toContain('## Handoff: <code>weather</code>');
+    // The kubeconfig: masked whole and by credential, never printed, its temp file gone.
+    expect(result.masked).toEqual(expect.arrayContaining([kubeconfig.trim(), credential]));
+    const stdout = result.stdout.replace(/^::add-mask::.*$/gm, '');
+    for (const text of [stdout, result.stderr, result.summary, JSON.stringify(result.outputs), ...Object.values(result.files)]) {
+      expect(text).not.toContain(credential);
+      expect(text).not.toContain(kubeconfig.trim().split('\n').slice(0, 6).join('\n'));
+    }
+    expect(left).toEqual(['env', 'event.json', 'mcp-orchestrator-handoff.json', 'output', 'path', 'state', 'summary']);
+  }, 300_000);
+
+  test.each([
+    ['a target that is neither kubernetes nor compose', { target: 'nonsense' }, 'input target: "nonsense" is not one of kubernetes, compose'],
+    ['an image without a digest', { target: 'kubernetes', image: 'registry.example.com/acme/weather:1.0' }, 'input image "registry.example.com/acme/weather:1.0" has no digest'],
+    ['a kubeconfig input that is not a kubeconfig', { target: 'kubernetes', image: `registry.example.com/acme/weather@sha256:${'a'.repeat(64)}`, kubeconfig: 'not-a-kubeconfig-9f2c' }, 'input kubeconfig: not a kubeconfig'],
+  ])('%s fails the step before the cluster is contacted, with one error naming the input', async (_name, inputs, message) => {
+    // The kubeconfig names an API server nobody listens on: contacting it would fail differently.
+    const unreachable = stringify({
+      apiVersion: 'v1',
+      kind: 'Config',
+      clusters: [{ name: 'nowhere', cluster: { server: 'https://127.0.0.1:9' } }],
+      users: [{ name: 'u', user: { token: 'unreachable-token-5d1e' } }],
+      contexts: [{ name: 'c', context: { cluster: 'nowhere', user: 'u' } }],
+      'current-context': 'c',
+    });
+    const result = await runAction('deploy', { workspace: workspace('registry.example.com/acme/weather'), inputs: { kubeconfig: unreachable, ...inputs }, keepRunnerTemp: true });
+    const left = listFiles(result.runnerTemp);
+    rmSync(result.runnerTemp, { recursive: true, force: true });
+    expect(result.exitCode).toBe(1);
+    const errors = result.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(message);
+    expect(errors[0]).not.toMatch(/127\.0\.0\.1:9|ECONNREFUSED|unreachable-token|not-a-kubeconfig/);
+    expect(left).toEqual(['env', 'event.json', 'output', 'path', 'state', 'summary']);
+  }, 60_000);
+});
