@@ -12,6 +12,9 @@ import { clusterError, type Cluster } from './client.js';
 import { RolloutFailure, stopIfAborted, type Timeline } from './types.js';
 
 const POLL_MS = 1000;
+/** The rollout wait polls quickly at first (most rollouts end within seconds), then every POLL_MS. */
+const FAST_POLL_MS = 250;
+const FAST_POLLS = 20;
 const LOG_LINES = 20;
 const REVISION = 'deployment.kubernetes.io/revision';
 
@@ -134,7 +137,7 @@ export async function waitForRollout(cluster: Cluster, namespace: string, name: 
   const started = Date.now();
   const label = options.label ?? `deployment ${name}`;
   let last = '';
-  for (;;) {
+  for (let poll = 0; ; poll++) {
     stopIfAborted(options.signal, `while waiting for ${label}`);
     let deployment: Deployment;
     try {
@@ -165,6 +168,6 @@ export async function waitForRollout(cluster: Cluster, namespace: string, name: 
     if (now !== last) options.timeline.add(`${label}: ${now}`);
     last = now;
     if (Date.now() - started > options.timeoutMs) throw new RolloutFailure(`${label} did not finish rolling out within ${Math.round(options.timeoutMs / 1000)}s: ${now}`);
-    await sleep(POLL_MS);
+    await sleep(poll < FAST_POLLS ? FAST_POLL_MS : POLL_MS);
   }
 }
