@@ -2,7 +2,8 @@
  * The stdio-to-HTTP bridge: serves a stdio MCP server over Streamable HTTP (`/mcp`) and legacy
  * HTTP+SSE (`/sse` + `/messages`), one child process per session, with the SDK's own server
  * transports doing the protocol's HTTP framing. Adds what production needs around them: a session
- * limit and idle expiry, /healthz and /readyz, Host/Origin validation against DNS rebinding, drain
+ * limit and idle expiry, /healthz and /readyz, Host/Origin validation against DNS rebinding,
+ * optional bearer or OAuth (JWT) authorization checked before any process starts (./auth.ts), drain
  * on SIGTERM, and one JSON log line per request (never payloads, never secrets).
  */
 import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
@@ -14,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { initializeRefusal } from './admission.js';
+import { BridgeAuthenticator, METADATA_PATH, type BridgeAuth } from './auth.js';
 import { ReadinessProbe } from './readiness.js';
 import { BridgeSession, short, type ChildCommand } from './session.js';
 
@@ -32,6 +34,8 @@ export interface BridgeOptions {
   drainTimeoutMs: number;
   /** Longest request body accepted. */
   maxBodyBytes?: number;
+  /** Who may use the MCP endpoints (default: anyone who reaches the port). Probes stay open. */
+  auth?: BridgeAuth;
   log?: (event: Record<string, unknown>) => void;
 }
 
@@ -127,7 +131,12 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     return false;
   };
 
-  const readiness = new ReadinessProbe(options.command);
+  const authenticator = options.auth && new BridgeAuthenticator(options.auth);
+  // A static token must not reach the server processes, whatever name it came under.
+  const secret = options.auth?.mode === 'bearer' ? options.auth.token : undefined;
+  const childEnv = options.command.env && secret ? Object.fromEntries(Object.entries(options.command.env).filter(([, value]) => !value.includes(secret))) : options.command.env;
+  const command: ChildCommand = { ...options.command, env: childEnv };
+  const readiness = new ReadinessProbe(command);
 
   /** Starts a new session's child, tracked from before the spawn; on failure answers 502 and returns false. */
   async function startSession(session: BridgeSession, res: ServerResponse): Promise<boolean> {
@@ -170,7 +179,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
         log({ event: 'session-opened', session: short(id), transport: 'streamable-http', sessions: sessions.size });
       },
     });
-    const session = new BridgeSession('pending', 'streamable-http', transport, options.command, log, onClosed);
+    const session = new BridgeSession('pending', 'streamable-http', transport, command, log, onClosed);
     holder.session = session;
     // A session lives on only if the SDK accepted its initialize and the answer reached the
     // client: a rejected, failed or dropped initialize stops its process at once.
@@ -188,7 +197,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   async function sseOpen(res: ServerResponse, note: Record<string, unknown>): Promise<void> {
     if (refuseNewSession(res)) return;
     const transport = new SSEServerTransport(messagesPath, res);
-    const session = new BridgeSession(transport.sessionId, 'sse', transport, options.command, log, onClosed);
+    const session = new BridgeSession(transport.sessionId, 'sse', transport, command, log, onClosed);
     // The SDK transport watches the stream only once started: a client gone before that counts too.
     res.once('close', () => void session.close('closed by client'));
     if (!(await startSession(session, res))) return;
@@ -212,6 +221,17 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     }
     const bad = forbidden(req);
     if (bad) return rpcError(res, 403, -32000, `Forbidden: ${bad} header is not an allowed host (DNS rebinding protection)`);
+    if (authenticator) {
+      if (req.method === 'GET' && (url.pathname === METADATA_PATH || url.pathname === `${METADATA_PATH}${options.path}`)) {
+        return void res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'max-age=300' }).end(JSON.stringify(authenticator.metadata(req, options.path)));
+      }
+      // Before the body is read and before anything can spawn a process.
+      const verdict = await authenticator.check(req);
+      if (!verdict.ok) {
+        note.auth = verdict.reason;
+        return rpcError(res, verdict.status, -32001, verdict.message, verdict.headers);
+      }
+    }
     let body: unknown;
     if (req.method === 'POST' && (url.pathname === options.path || url.pathname === messagesPath)) {
       try {
@@ -295,6 +315,6 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       log({ event: 'stopped', abandonedRequests: left });
     })());
 
-  log({ event: 'listening', url, transports: { 'streamable-http': options.path, sse: ssePath }, maxSessions: options.maxSessions, allowedHosts: [...allowedHosts] });
+  log({ event: 'listening', url, transports: { 'streamable-http': options.path, sse: ssePath }, maxSessions: options.maxSessions, allowedHosts: [...allowedHosts], auth: options.auth?.mode ?? 'none' });
   return { url, port, sessions: () => sessions.size, drain };
 }

@@ -1,5 +1,6 @@
+import type { BridgeAuth } from '../../bridge/auth.js';
 import { InputError } from '../../util/errors.js';
-import { parseDuration, parseInteger, parseList } from '../../util/parse.js';
+import { parseChoice, parseDuration, parseInteger, parseList } from '../../util/parse.js';
 import { parseCommandArgs, type Command } from '../command.js';
 
 const usage = `
@@ -22,7 +23,53 @@ Options:
   --idle-timeout DURATION  close sessions idle this long (default 10m)
   --drain-timeout DURATION on SIGTERM, wait this long for open requests and server processes,
                            then kill what is left and exit (default 30s)
+
+Authorization (/healthz, /readyz and the metadata at /.well-known/oauth-protected-resource stay open):
+  --auth MODE              none (default), bearer or oauth (env MCP_BRIDGE_AUTH)
+  --auth-token-env VAR     bearer: the environment variable holding the static token (env
+                           MCP_BRIDGE_AUTH_TOKEN_ENV); VAR is removed from the server's environment
+  --issuer URL             oauth: the token issuer; its JWKS is found in its metadata (env MCP_BRIDGE_ISSUER)
+  --audience URL           oauth: this server's resource URL, required in the tokens' aud
+                           (env MCP_BRIDGE_AUDIENCE)
+  --scopes LIST            oauth: scopes every token must carry (comma-separated; env MCP_BRIDGE_SCOPES)
+  --jwks-uri URL           oauth: the issuer's JWKS, skipping discovery (env MCP_BRIDGE_JWKS_URI)
 `;
+
+interface AuthFlags {
+  auth?: string;
+  'auth-token-env'?: string;
+  issuer?: string;
+  audience?: string;
+  scopes?: string;
+  'jwks-uri'?: string;
+}
+
+function httpUrl(value: string | undefined, flag: string): string {
+  if (value === undefined || value === '') throw new InputError(`bridge: --auth oauth needs ${flag}`);
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) throw new InputError(`bridge: ${flag} "${value}" is not an http(s) URL`);
+  return value;
+}
+
+/** The bridge's authorization from flags, else from the env an image's deploy sets. */
+export function parseBridgeAuth(flags: AuthFlags, env: Record<string, string | undefined>): BridgeAuth | undefined {
+  const mode = parseChoice(flags.auth ?? env.MCP_BRIDGE_AUTH ?? 'none', ['none', 'bearer', 'oauth'] as const, '--auth');
+  if (mode === 'none') return undefined;
+  if (mode === 'bearer') {
+    const variable = flags['auth-token-env'] ?? env.MCP_BRIDGE_AUTH_TOKEN_ENV;
+    if (!variable) throw new InputError('bridge: --auth bearer needs --auth-token-env VAR (the environment variable that holds the token)');
+    const token = env[variable];
+    if (!token) throw new InputError(`bridge: --auth-token-env ${variable}: the environment variable is not set or empty`);
+    return { mode, token };
+  }
+  const jwksUri = flags['jwks-uri'] ?? env.MCP_BRIDGE_JWKS_URI;
+  return {
+    mode,
+    issuer: httpUrl(flags.issuer ?? env.MCP_BRIDGE_ISSUER, '--issuer'),
+    audience: httpUrl(flags.audience ?? env.MCP_BRIDGE_AUDIENCE, '--audience'),
+    scopes: parseList(flags.scopes ?? env.MCP_BRIDGE_SCOPES ?? ''),
+    ...(jwksUri ? { jwksUri: httpUrl(jwksUri, '--jwks-uri') } : {}),
+  };
+}
 
 export const bridgeCommand: Command = {
   name: 'bridge',
@@ -38,6 +85,12 @@ export const bridgeCommand: Command = {
       'max-sessions': { type: 'string' },
       'idle-timeout': { type: 'string' },
       'drain-timeout': { type: 'string' },
+      auth: { type: 'string' },
+      'auth-token-env': { type: 'string' },
+      issuer: { type: 'string' },
+      audience: { type: 'string' },
+      scopes: { type: 'string' },
+      'jwks-uri': { type: 'string' },
     });
     // Images made by the package stage set these; flags win.
     values.port ??= ctx.env.MCP_BRIDGE_PORT;
@@ -51,9 +104,14 @@ export const bridgeCommand: Command = {
       throw new InputError(`--path: "${path}" must start with / and not be /sse, /messages, /healthz or /readyz`);
     }
     const allowed = (values['allowed-hosts'] ?? []).flatMap(parseList);
+    const auth = parseBridgeAuth(values, ctx.env);
+    // The server process never sees the bridge's token (the bridge also drops any value holding it).
+    const childEnv = { ...ctx.env } as Record<string, string>;
+    const tokenEnv = values['auth-token-env'] ?? ctx.env.MCP_BRIDGE_AUTH_TOKEN_ENV;
+    if (auth?.mode === 'bearer' && tokenEnv) delete childEnv[tokenEnv];
     const { defaultAllowedHosts, startBridge } = await import('../../bridge/bridge.js');
     const bridge = await startBridge({
-      command: { command: positionals[0]!, args: positionals.slice(1), env: ctx.env as Record<string, string>, cwd: ctx.cwd },
+      command: { command: positionals[0]!, args: positionals.slice(1), env: childEnv, cwd: ctx.cwd },
       port: parseInteger(values.port, '--port', 0, 65535),
       host,
       path,
@@ -62,6 +120,7 @@ export const bridgeCommand: Command = {
       maxSessions: parseInteger(values['max-sessions'] ?? '32', '--max-sessions', 1, 65535),
       idleTimeoutMs: parseDuration(values['idle-timeout'] ?? '10m', '--idle-timeout'),
       drainTimeoutMs: parseDuration(values['drain-timeout'] ?? '30s', '--drain-timeout'),
+      auth,
     });
     await new Promise<void>((resolve) => {
       const stop = (signal: string) => {
