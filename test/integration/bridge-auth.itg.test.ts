@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { discoverOAuthProtectedResourceMetadata, extractWWWAuthenticateParams } from '@modelcontextprotocol/sdk/client/auth.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { SignJWT, type JWTPayload } from 'jose';
 import { startBridge, type BridgeOptions, type RunningBridge } from '../../src/bridge/bridge.js';
 import { signingKey, startAuthorizationServer, type AuthorizationServer, type SigningKey } from '../helpers/authorization-server.js';
@@ -15,6 +17,7 @@ import { everythingEntry, freePort } from '../helpers/mcp-servers.js';
 import { repoRoot } from '../helpers/paths.js';
 
 const testServer = join(repoRoot, 'test/fixtures/mcp/stdio-test-server.mjs');
+const cliEntry = join(repoRoot, 'src/entries/cli.ts');
 const INITIALIZE = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'auth-test', version: '1' } } };
 
 const bridges: RunningBridge[] = [];
@@ -26,8 +29,10 @@ beforeAll(async () => {
   issuerKey = await signingKey('issuer-key-1');
   as = await startAuthorizationServer([issuerKey]);
 });
+const cliBridges: ChildProcess[] = [];
 afterAll(async () => {
   await Promise.all(bridges.map((b) => b.drain()));
+  await Promise.all(cliBridges.map((c) => (c.exitCode === null && c.signalCode === null ? new Promise((resolve) => (c.once('exit', resolve), c.kill('SIGTERM'))) : undefined)));
   await as?.close();
 });
 
@@ -169,6 +174,17 @@ describe('bridge --auth oauth against oidc-provider', () => {
   });
 });
 
+test('oauth with an issuer that cannot be reached: 503, not 401, and no server process', async () => {
+  const gone = await freePort();
+  const b = await bridge({ mode: 'oauth', issuer: `http://127.0.0.1:${gone}`, audience: 'http://127.0.0.1:1/mcp', scopes: [] });
+  const key = await signingKey('k');
+  const token = await new SignJWT({}).setProtectedHeader({ alg: 'RS256', kid: 'k' }).setIssuer(`http://127.0.0.1:${gone}`).setAudience('http://127.0.0.1:1/mcp').setExpirationTime('5m').sign(key.privateKey);
+  const response = await initialize(b.url, token);
+  expect(response.status).toBe(503);
+  expect(lastRefusal(b.logs)).toContain('no usable authorization server metadata');
+  expect(sessionEvents(b.logs)).toEqual([]);
+}, 60_000);
+
 function unsecured(payload: JWTPayload): string {
   const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
   return `${part({ alg: 'none', typ: 'JWT' })}.${part(payload)}.`;
@@ -216,4 +232,51 @@ describe('bridge --auth bearer', () => {
   test('the token never appears in the bridge logs', () => {
     expect(JSON.stringify(b.logs)).not.toContain(token);
   });
+});
+
+/** The bridge as an image runs it: the CLI from source, configured by the MCP_BRIDGE_* env a deploy sets; all its output kept. */
+async function startCliBridge(env: Record<string, string>, server: string[]): Promise<{ url: string; output: () => string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', cliEntry, 'bridge', '--', process.execPath, ...server], {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', MCP_BRIDGE_PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  cliBridges.push(child);
+  let out = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+  for (let i = 0; i < 300 && !out.includes('"listening"') && child.exitCode === null; i++) await sleep(100);
+  const listening = out.split('\n').find((l) => l.includes('"listening"'));
+  if (!listening) throw new Error(`the bridge did not start: ${out}`);
+  return { url: (JSON.parse(listening) as { url: string }).url, output: () => out };
+}
+
+describe('bridge CLI configured from MCP_BRIDGE_* env (packaged images)', () => {
+  test('bearer: the token variable is kept from the server process and out of every output line', async () => {
+    const token = 'cli-static-token-93b1d27e4c0a';
+    const cli = await startCliBridge({ MCP_BRIDGE_AUTH: 'bearer', MCP_BRIDGE_AUTH_TOKEN_ENV: 'BRIDGE_TOKEN', BRIDGE_TOKEN: token, KEEP_ME: 'visible' }, [everythingEntry, 'stdio']);
+    expect((await initialize(cli.url)).status).toBe(401);
+    expect((await initialize(cli.url, 'cli-static-token-wrong')).status).toBe(401);
+    const client = await session(cli.url, token);
+    const result = (await client.callTool({ name: 'get-env', arguments: {} })) as { content: { type: string; text: string }[] };
+    const serverEnv = JSON.parse(result.content[0]!.text) as Record<string, string>;
+    expect(serverEnv.KEEP_ME).toBe('visible');
+    expect(serverEnv).not.toHaveProperty('BRIDGE_TOKEN');
+    expect(result.content[0]!.text).not.toContain(token);
+    await client.close();
+    expect(cli.output()).not.toContain(token);
+  }, 60_000);
+
+  test('oauth: a token from the issuer opens a session, and the SSE endpoint is guarded too', async () => {
+    const port = await freePort();
+    const audience = `http://127.0.0.1:${port}/mcp`;
+    const cli = await startCliBridge({ MCP_BRIDGE_PORT: String(port), MCP_BRIDGE_AUTH: 'oauth', MCP_BRIDGE_ISSUER: as.issuer, MCP_BRIDGE_AUDIENCE: audience, MCP_BRIDGE_SCOPES: 'mcp:tools' }, [testServer]);
+    expect((await fetch(new URL('/sse', cli.url))).status).toBe(401);
+    const token = await as.token(audience, 'mcp:tools');
+    const client = await session(cli.url, token);
+    expect((await client.callTool({ name: 'pid', arguments: {} })).isError).toBeFalsy();
+    await client.close();
+    expect((await initialize(cli.url, await as.token(audience, 'mcp:read'))).status).toBe(403);
+    expect(cli.output()).not.toContain(token);
+  }, 60_000);
 });
