@@ -38,7 +38,8 @@ export type AuthResult = { ok: true } | { ok: false; status: 401 | 403 | 503; he
 /** The Authorization header's bearer token (RFC 6750 §2.1; the header is the only method offered). */
 export function bearerTokenOf(req: IncomingMessage): string | undefined {
   const header = req.headers.authorization;
-  if (!header) return undefined;
+  // Another scheme (Basic, …) carries no bearer token: the challenge then names no error (RFC 6750 §3.1).
+  if (!header || !/^Bearer(\s|$)/i.test(header)) return undefined;
   const match = /^Bearer[ ]+([A-Za-z0-9\-._~+/]+=*)[ ]*$/i.exec(header);
   return match ? match[1] : '';
 }

@@ -10,7 +10,7 @@ describe('bearerTokenOf: the Authorization header is the only place a token is r
   test.each([
     ['Bearer abc.def-ghi_~+/=', 'abc.def-ghi_~+/='],
     ['bearer lower-case-scheme', 'lower-case-scheme'],
-    ['Basic dXNlcjpwYXNz', ''],
+    ['Basic dXNlcjpwYXNz', undefined],
     ['Bearer two words', ''],
     ['Bearer', ''],
   ])('%s', (header, token) => {
