@@ -1,123 +1,6 @@
 export const id = 174;
-export const ids = [174,922,498,541];
+export const ids = [174];
 export const modules = {
-
-/***/ 2922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   canonicalJson: () => (/* binding */ canonicalJson),
-/* harmony export */   checkContract: () => (/* binding */ checkContract),
-/* harmony export */   contractFromNames: () => (/* binding */ contractFromNames),
-/* harmony export */   loadContract: () => (/* binding */ loadContract),
-/* harmony export */   schemaHash: () => (/* binding */ schemaHash),
-/* harmony export */   sha256Hex: () => (/* binding */ sha256Hex),
-/* harmony export */   toolsHash: () => (/* binding */ toolsHash)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
-/** Tool hashes, the expected-tools contract, and how a server's tools compare with it. */
-
-
-
-
-/** JSON with object keys sorted at every depth, so equal schemas hash equally whatever their key order. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value ?? null);
-}
-function sha256Hex(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
-}
-/** `sha256:` and the first 16 hex digits of the canonical input schema. */
-function schemaHash(schema) {
-    return `sha256:${sha256Hex(canonicalJson(schema ?? {})).slice(0, 16)}`;
-}
-/** One hash over every tool's name and schema hash, in name order: changes when any tool does. */
-function toolsHash(tools) {
-    const lines = [...tools].sort((a, b) => (a.name < b.name ? -1 : 1)).map((t) => `${t.name} ${t.inputSchemaHash}`);
-    return `sha256:${sha256Hex(lines.join('\n'))}`;
-}
-/** `a,b,c` from --expect-tools. */
-function contractFromNames(names) {
-    return names.map((name) => ({ name }));
-}
-/**
- * A contract file, YAML or JSON: a list of names, a list of `{name, inputSchemaHash}`, or
- * `{tools: [...]}` in either form. The gate's own JSON report is a valid contract.
- */
-function loadContract(path) {
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`--contract ${path}: ${error.code ?? error.message}`);
-    }
-    let data;
-    try {
-        data = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text);
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`--contract ${path}: not valid YAML or JSON (${error.message.split('\n')[0]})`);
-    }
-    const list = Array.isArray(data) ? data : data?.tools;
-    if (!Array.isArray(list))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`--contract ${path}: expected a list of tools, or an object with a "tools" list`);
-    return list.map((item, i) => {
-        if (typeof item === 'string' && item.trim())
-            return { name: item.trim() };
-        const t = item;
-        if (t && typeof t === 'object' && typeof t.name === 'string' && t.name) {
-            if (t.inputSchemaHash !== undefined && typeof t.inputSchemaHash !== 'string') {
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`--contract ${path}: tools[${i}].inputSchemaHash must be a string`);
-            }
-            return { name: t.name, inputSchemaHash: t.inputSchemaHash };
-        }
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`--contract ${path}: tools[${i}] must be a tool name or an object with a "name"`);
-    });
-}
-/** Missing tools are errors; unexpected tools and changed schemas are warnings, errors when strict. */
-function checkContract(contract, tools, strict) {
-    const problems = [];
-    const byName = new Map(tools.map((t) => [t.name, t]));
-    const soft = strict ? 'error' : 'warning';
-    for (const expected of contract) {
-        const actual = byName.get(expected.name);
-        if (!actual) {
-            problems.push({ level: 'error', code: 'missing-tool', tool: expected.name, message: `tool "${expected.name}" is missing` });
-        }
-        else if (expected.inputSchemaHash && expected.inputSchemaHash !== actual.inputSchemaHash) {
-            problems.push({
-                level: soft,
-                code: 'schema-changed',
-                tool: expected.name,
-                message: `tool "${expected.name}" input schema changed (${expected.inputSchemaHash} → ${actual.inputSchemaHash})`,
-            });
-        }
-    }
-    const expectedNames = new Set(contract.map((t) => t.name));
-    for (const t of tools) {
-        if (!expectedNames.has(t.name))
-            problems.push({ level: soft, code: 'unexpected-tool', tool: t.name, message: `tool "${t.name}" is not in the contract` });
-    }
-    return problems;
-}
-
-
-/***/ }),
 
 /***/ 9498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -153,604 +36,36 @@ function healthFromSpec(spec) {
 
 /***/ }),
 
-/***/ 541:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  describeFailure: () => (/* binding */ describeFailure),
-  describeTarget: () => (/* binding */ describeTarget),
-  runHealthGate: () => (/* binding */ runHealthGate)
-});
-
-// EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/client/streamableHttp.js + 1 modules
-var streamableHttp = __webpack_require__(940);
-// EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/types.js + 1 modules
-var types = __webpack_require__(330);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/util/logger.ts
-var util_logger = __webpack_require__(6618);
-// EXTERNAL MODULE: ./src/health/contract.ts
-var contract = __webpack_require__(2922);
-// EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/client/index.js + 31 modules
-var client = __webpack_require__(63);
-// EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/client/sse.js + 1 modules
-var sse = __webpack_require__(53);
-// EXTERNAL MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/client/stdio.js + 1 modules
-var stdio = __webpack_require__(2420);
-// EXTERNAL MODULE: ./src/registry/challenge.ts
-var challenge = __webpack_require__(4394);
-;// CONCATENATED MODULE: ./src/health/connect.ts
-/**
- * One connection attempt with the official SDK client: the transport for a target, a fetch that
- * remembers the last HTTP answer (to tell "needs authorization" and "wrong transport" apart from a
- * crash), protected-resource metadata discovery, and a raw `server/discover` probe for servers that
- * speak only the stateless revision the SDK does not.
- */
-
-
-
-
-
-
-const CLIENT_INFO = { name: 'mcp-orchestrator-health', version: '0.1.0' };
-/** The stateless revision that replaced `initialize` with `server/discover`. */
-const STATELESS_REVISION = '2026-07-28';
-/** The SDK's transports take a fetch; this one keeps the last answer for the gate's diagnosis. */
-function recordingFetch(headers, answers) {
-    return async (input, init) => {
-        const merged = new Headers(init?.headers);
-        for (const [k, v] of Object.entries(headers))
-            if (!merged.has(k))
-                merged.set(k, v);
-        const response = await fetch(input, { ...init, headers: merged });
-        answers.push({ method: init?.method ?? 'GET', status: response.status, wwwAuthenticate: response.headers.get('www-authenticate') ?? undefined });
-        return response;
-    };
-}
-function openTransport(target, kind, headers) {
-    const answers = [];
-    if (target.kind === 'command') {
-        const transport = new stdio/* StdioClientTransport */.oQ({
-            command: target.command,
-            args: target.args,
-            cwd: target.cwd,
-            env: { ...process.env, ...target.env },
-            stderr: 'pipe',
-        });
-        let tail = '';
-        transport.stderr?.on('data', (chunk) => {
-            tail = (tail + chunk.toString('utf8')).slice(-2048);
-        });
-        return { transport, answers, stderrTail: () => tail.trim().split('\n').slice(-3).join(' | ').slice(0, 300) };
-    }
-    const fetchFn = recordingFetch(headers, answers);
-    const transport = kind === 'sse'
-        ? new sse/* SSEClientTransport */.A(target.url, { fetch: fetchFn })
-        : new streamableHttp/* StreamableHTTPClientTransport */.j(target.url, { fetch: fetchFn, reconnectionOptions: { maxRetries: 0, initialReconnectionDelay: 1000, maxReconnectionDelay: 1000, reconnectionDelayGrowFactor: 1 } });
-    return { transport, answers, stderrTail: () => '' };
-}
-function newClient() {
-    return new client/* Client */.K(CLIENT_INFO, { capabilities: {} });
-}
-/**
- * After a 401: the challenge, and the OAuth protected-resource metadata (RFC 9728) from the URL the
- * challenge names or the well-known locations on the server's own origin.
- */
-async function describeAuth(url, answer, headers, signal) {
-    const info = {};
-    const candidates = [];
-    if (answer.wwwAuthenticate) {
-        // The registry client's challenge parser; the scheme is reported as the server wrote it.
-        info.scheme = answer.wwwAuthenticate.trim().split(/\s+/)[0];
-        const metadata = (0,challenge/* parseChallenge */.x)(answer.wwwAuthenticate)?.params.resource_metadata;
-        if (metadata)
-            candidates.push(metadata);
-    }
-    const path = url.pathname.replace(/\/$/, '');
-    if (path)
-        candidates.push(new URL(`/.well-known/oauth-protected-resource${path}`, url).href);
-    candidates.push(new URL('/.well-known/oauth-protected-resource', url).href);
-    for (const candidate of candidates) {
-        let metadataUrl;
-        try {
-            metadataUrl = new URL(candidate, url);
-        }
-        catch {
-            continue;
-        }
-        // Only the server's own origin: the gate never follows a challenge to another host.
-        if (metadataUrl.origin !== url.origin) {
-            info.resourceMetadata = metadataUrl.href;
-            break;
-        }
-        try {
-            const response = await fetch(metadataUrl, { headers: { accept: 'application/json', ...pickUserAgent(headers) }, signal });
-            if (!response.ok)
-                continue;
-            const body = (await response.json());
-            info.resourceMetadata = metadataUrl.href;
-            if (Array.isArray(body.authorization_servers))
-                info.authorizationServers = body.authorization_servers.filter((s) => typeof s === 'string');
-            break;
-        }
-        catch {
-            continue;
-        }
-    }
-    return info;
-}
-function pickUserAgent(headers) {
-    const ua = Object.entries(headers).find(([k]) => k.toLowerCase() === 'user-agent');
-    return ua ? { 'user-agent': ua[1] } : {};
-}
-/**
- * Sends `server/discover` as the stateless revision frames it (protocol version and client
- * capabilities in `_meta`) straight over a fresh SDK transport, and returns its answer, or
- * undefined when the server does not know the method. The SDK's Client cannot send it: it insists
- * on `initialize` first.
- */
-async function probeDiscover(opened, timeoutMs) {
-    const { transport } = opened;
-    const id = 'discover-1';
-    const answer = new Promise((resolve) => {
-        const timer = setTimeout(() => resolve(undefined), timeoutMs);
-        transport.onmessage = (message) => {
-            if ('id' in message && message.id === id) {
-                clearTimeout(timer);
-                resolve(message);
-            }
-        };
-        transport.onerror = () => { };
-        transport.onclose = () => {
-            clearTimeout(timer);
-            resolve(undefined);
-        };
-    });
-    try {
-        await transport.start();
-        await transport.send({
-            jsonrpc: '2.0',
-            id,
-            method: 'server/discover',
-            params: { _meta: { 'io.modelcontextprotocol/protocolVersion': STATELESS_REVISION, 'io.modelcontextprotocol/clientCapabilities': {}, 'io.modelcontextprotocol/clientInfo': CLIENT_INFO } },
-        });
-    }
-    catch {
-        await transport.close().catch(() => { });
-        return undefined;
-    }
-    const message = await answer;
-    await transport.close().catch(() => { });
-    if (!message || !('result' in message))
-        return undefined;
-    const result = message.result;
-    if (!Array.isArray(result.supportedVersions))
-        return undefined;
-    return { supportedVersions: result.supportedVersions.filter((v) => typeof v === 'string'), serverInfo: result.serverInfo, capabilities: result.capabilities };
-}
-/** The revisions the SDK client negotiates, newest first. */
-const sdkRevisions = types/* SUPPORTED_PROTOCOL_VERSIONS */.Iu;
-
-;// CONCATENATED MODULE: ./src/health/gate.ts
-
-
-
-
-
-
-
-
-const MAX_BACKOFF_MS = 5000;
-/** Runs `work` until it settles or `ms` pass; on timeout calls `onTimeout` (which closes the transport). */
-async function withDeadline(work, ms, onTimeout) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            onTimeout();
-            reject(new Error(`no answer within the remaining ${Math.max(0, Math.round(ms))} ms`));
-        }, Math.max(0, ms));
-    });
-    try {
-        return await Promise.race([work, timeout]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** A short, secret-free reason for a failed attempt. */
-function describeFailure(error, opened) {
-    const last = opened?.answers.at(-1);
-    let reason;
-    if (error instanceof streamableHttp/* StreamableHTTPError */.b || (error instanceof Error && error.name === 'SseError')) {
-        const code = error.code;
-        reason = code && code > 0 ? `HTTP ${code}: ${firstLine(error.message)}` : firstLine(error.message);
-    }
-    else if (error instanceof types/* McpError */.Nh) {
-        reason = `JSON-RPC error ${error.code}: ${firstLine(error.message)}`;
-    }
-    else if (error && typeof error === 'object' && typeof error.message === 'string') {
-        // Duck-typed: fetch's errors come from Node's own realm, not always this one's Error.
-        // fetch wraps the socket error (ECONNREFUSED, ECONNRESET…) in its cause chain.
-        let cause = error;
-        for (let depth = 0; cause && depth < 4 && !cause.code; depth++)
-            cause = cause.cause;
-        const code = cause?.code;
-        const inner = error.cause?.message;
-        if (typeof code === 'string')
-            reason = `${code}: ${firstLine(cause.message ?? '')}`;
-        else
-            reason = firstLine(error.message) + (typeof inner === 'string' ? `: ${firstLine(inner)}` : '');
-    }
-    else
-        reason = (0,errors/* errorMessage */.gJ)(error);
-    if (last && !reason.includes(String(last.status)) && last.status >= 400)
-        reason += ` (last HTTP answer: ${last.method} ${last.status})`;
-    const stderr = opened?.stderrTail();
-    if (stderr)
-        reason += `; server stderr: ${stderr}`;
-    return reason.slice(0, 500);
-}
-function firstLine(text) {
-    return text.split('\n')[0].slice(0, 300);
-}
-function isVersionRefusal(error) {
-    const m = error instanceof Error ? /protocol version is not supported: (\S+)/.exec(error.message) : null;
-    return m?.[1];
-}
-async function listAll(fetchPage) {
-    const all = [];
-    const seen = new Set();
-    let cursor;
-    do {
-        const page = await fetchPage(cursor);
-        all.push(...page.items);
-        cursor = page.nextCursor;
-        if (cursor !== undefined) {
-            if (seen.has(cursor))
-                throw new Error(`the server repeated pagination cursor "${cursor.slice(0, 40)}"`);
-            seen.add(cursor);
-        }
-    } while (cursor !== undefined && all.length < 100_000);
-    return all;
-}
-/** The checks once the handshake succeeded; JSON-RPC errors here are the server's answer, not a race with startup. */
-async function checkServer(client, kind, options, remaining, connectMs) {
-    const req = () => ({ timeout: Math.max(1, remaining()) });
-    await client.ping(req());
-    const capabilities = (client.getServerCapabilities() ?? {});
-    const problems = [];
-    let tools = [];
-    let listToolsMs;
-    if (capabilities.tools) {
-        const t0 = external_node_perf_hooks_.performance.now();
-        const raw = await listAll(async (cursor) => {
-            const r = await client.listTools(cursor ? { cursor } : undefined, req());
-            return { items: r.tools, nextCursor: r.nextCursor };
-        });
-        listToolsMs = Math.round(external_node_perf_hooks_.performance.now() - t0);
-        tools = raw.map((t) => ({ name: t.name, inputSchemaHash: (0,contract.schemaHash)(t.inputSchema) })).sort((a, b) => (a.name < b.name ? -1 : 1));
-    }
-    let resources;
-    let prompts;
-    const params = (cursor) => (cursor ? { cursor } : undefined);
-    if (capabilities.resources)
-        resources = (await listAll(async (c) => client.listResources(params(c), req()).then((r) => ({ items: r.resources, nextCursor: r.nextCursor })))).length;
-    if (capabilities.prompts)
-        prompts = (await listAll(async (c) => client.listPrompts(params(c), req()).then((r) => ({ items: r.prompts, nextCursor: r.nextCursor })))).length;
-    if (options.contract)
-        problems.push(...(0,contract.checkContract)(options.contract, tools, options.strict));
-    let smoke;
-    if (options.smoke) {
-        const t0 = external_node_perf_hooks_.performance.now();
-        const { tool, args } = options.smoke;
-        if (!tools.some((t) => t.name === tool)) {
-            smoke = { tool, ok: false, ms: 0 };
-            problems.push({ level: 'error', code: 'smoke-failed', tool, message: `smoke tool "${tool}" is not offered by the server` });
-        }
-        else {
-            try {
-                const result = await client.callTool({ name: tool, arguments: args }, undefined, req());
-                const text = result.content?.find((c) => c.type === 'text')?.text;
-                smoke = { tool, ok: !result.isError, ms: Math.round(external_node_perf_hooks_.performance.now() - t0), text: text?.slice(0, 200) };
-                if (result.isError)
-                    problems.push({ level: 'error', code: 'smoke-failed', tool, message: `smoke call of "${tool}" returned an error${text ? `: ${firstLine(text).slice(0, 200)}` : ''}` });
-            }
-            catch (error) {
-                smoke = { tool, ok: false, ms: Math.round(external_node_perf_hooks_.performance.now() - t0) };
-                problems.push({ level: 'error', code: 'smoke-failed', tool, message: `smoke call of "${tool}" failed: ${describeFailure(error)}` });
-            }
-        }
-    }
-    const version = client.getServerVersion();
-    const protocolVersion = client.transport?.protocolVersion;
-    const failed = problems.some((p) => p.level === 'error');
-    return {
-        type: 'report',
-        report: {
-            status: failed ? 'unhealthy' : 'healthy',
-            transport: kind,
-            protocolVersion,
-            server: version ? { name: version.name, version: version.version, ...(version.title ? { title: version.title } : {}) } : undefined,
-            capabilities,
-            instructions: client.getInstructions()?.slice(0, 2000),
-            tools,
-            toolsHash: (0,contract.toolsHash)(tools),
-            resources,
-            prompts,
-            smoke,
-            problems,
-            latencyMs: { connect: connectMs, listTools: listToolsMs },
-        },
-    };
-}
-async function attempt(kind, options, remaining, auto) {
-    const opened = openTransport(options.target, kind, options.headers);
-    const client = newClient();
-    // The SDK reports the negotiated version on the HTTP transports; stdio keeps it here.
-    let negotiated;
-    const originalSetter = opened.transport.setProtocolVersion;
-    opened.transport.setProtocolVersion = (v) => {
-        negotiated = v;
-        originalSetter?.call(opened.transport, v);
-    };
-    const close = () => {
-        void client.close().catch(() => { });
-        void opened.transport.close().catch(() => { });
-    };
-    const t0 = external_node_perf_hooks_.performance.now();
-    try {
-        await withDeadline(client.connect(opened.transport, { timeout: Math.max(1, remaining()) }), remaining(), close);
-    }
-    catch (error) {
-        close();
-        const last = opened.answers.at(-1);
-        if (last?.status === 401 && options.target.kind === 'url') {
-            const signal = AbortSignal.timeout(Math.max(1, Math.min(remaining(), 5000)));
-            return { type: 'auth', auth: await describeAuth(options.target.url, last, options.headers, signal) };
-        }
-        const spawnCode = error.code;
-        if (spawnCode === 'ENOENT' || spawnCode === 'EACCES')
-            return { type: 'fatal', reason: `cannot start the server command: ${spawnCode} (${options.target.kind === 'command' ? options.target.command : ''})` };
-        const refusedVersion = isVersionRefusal(error);
-        const rpcRefusal = error instanceof types/* McpError */.Nh && ![types/* ErrorCode */.O4.ConnectionClosed, types/* ErrorCode */.O4.RequestTimeout].includes(error.code);
-        if ((refusedVersion || rpcRefusal) && remaining() > 0) {
-            const discover = await probeDiscover(openTransport(options.target, kind, options.headers), Math.min(remaining(), 5000));
-            if (discover || refusedVersion)
-                return { type: 'unsupported', discover, version: refusedVersion };
-        }
-        const reason = describeFailure(error, opened);
-        if (auto && kind === 'streamable-http' && last && last.method === 'POST' && last.status >= 400 && last.status < 500)
-            return { type: 'fallback', reason };
-        return { type: 'retry', reason };
-    }
-    const connectMs = Math.round(external_node_perf_hooks_.performance.now() - t0);
-    try {
-        const outcome = await withDeadline(checkServer(client, kind, options, remaining, connectMs), remaining(), close);
-        if (outcome.type === 'report' && negotiated && !outcome.report.protocolVersion)
-            outcome.report.protocolVersion = negotiated;
-        return outcome;
-    }
-    catch (error) {
-        // A server that shook hands but then failed a request: a JSON-RPC error is its final answer.
-        if (error instanceof types/* McpError */.Nh && ![types/* ErrorCode */.O4.ConnectionClosed, types/* ErrorCode */.O4.RequestTimeout].includes(error.code)) {
-            return {
-                type: 'report',
-                report: {
-                    status: 'unhealthy',
-                    transport: kind,
-                    tools: [],
-                    problems: [{ level: 'error', code: 'protocol', message: `after the handshake: ${describeFailure(error, opened)}` }],
-                    latencyMs: { connect: connectMs },
-                },
-            };
-        }
-        return { type: 'retry', reason: describeFailure(error, opened) };
-    }
-    finally {
-        if (opened.transport instanceof streamableHttp/* StreamableHTTPClientTransport */.j && opened.transport.sessionId) {
-            await withDeadline(opened.transport.terminateSession().catch(() => { }), Math.min(1000, Math.max(0, remaining())), () => { }).catch(() => { });
-        }
-        close();
-    }
-}
-function concreteOrder(options) {
-    const { target, transport } = options;
-    if (target.kind === 'command') {
-        if (transport !== 'auto' && transport !== 'stdio')
-            throw new errors/* InputError */.dz(`--transport ${transport} needs a URL; a --command is probed over stdio`);
-        return ['stdio'];
-    }
-    if (transport === 'stdio')
-        throw new errors/* InputError */.dz('--transport stdio needs --command "<stdio server command>", not a URL');
-    return transport === 'auto' ? ['streamable-http', 'sse'] : [transport];
-}
-/** Every string in the report with each secret replaced, so a header value echoed by a server never leaks. */
-function scrub(value, secrets) {
-    const usable = secrets.filter((s) => s.length >= 4);
-    if (usable.length === 0)
-        return value;
-    const walk = (v) => {
-        if (typeof v === 'string')
-            return usable.reduce((text, s) => text.split(s).join('***'), v);
-        if (Array.isArray(v))
-            return v.map(walk);
-        if (v && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-        return v;
-    };
-    return walk(value);
-}
-function describeTarget(options) {
-    if (options.target.kind === 'command')
-        return [options.target.command, ...options.target.args].join(' ');
-    const url = new URL(options.target.url.href);
-    if (url.username || url.password) {
-        url.username = url.username ? '***' : '';
-        url.password = url.password ? '***' : '';
-    }
-    return url.href;
-}
-async function runHealthGate(options) {
-    const logger = options.logger ?? util_logger/* silentLogger */.qq;
-    const order = concreteOrder(options);
-    const started = external_node_perf_hooks_.performance.now();
-    const deadline = started + options.timeoutMs;
-    const remaining = () => deadline - external_node_perf_hooks_.performance.now();
-    const attempts = [];
-    const target = describeTarget(options);
-    const secrets = Object.values(options.headers).flatMap((v) => [v, v.replace(/^Bearer\s+/i, '')]);
-    let backoff = options.initialBackoffMs ?? 250;
-    const finish = (partial) => {
-        const report = {
-            ok: partial.status === 'healthy' || (partial.status === 'auth-required' && options.allowAuthRequired),
-            ...partial,
-            target,
-            attempts,
-            latencyMs: { ...partial.latencyMs, total: Math.round(external_node_perf_hooks_.performance.now() - started) },
-        };
-        return scrub(report, secrets);
-    };
-    for (let n = 1;; n++) {
-        let lastReason = '';
-        for (const kind of order) {
-            const atMs = Math.round(external_node_perf_hooks_.performance.now() - started);
-            const outcome = await attempt(kind, options, remaining, options.transport === 'auto');
-            const ok = outcome.type === 'report' || outcome.type === 'auth';
-            const reason = 'reason' in outcome ? outcome.reason : undefined;
-            attempts.push({ attempt: attempts.length + 1, atMs, transport: kind, ok, ...(reason ? { reason } : {}) });
-            if (reason)
-                logger.info(`health: attempt ${attempts.length} over ${kind} failed: ${scrub(reason, secrets)}`);
-            switch (outcome.type) {
-                case 'report':
-                    return finish(outcome.report);
-                case 'auth': {
-                    const where = outcome.auth.resourceMetadata ? ` (protected-resource metadata: ${outcome.auth.resourceMetadata})` : '';
-                    return finish({
-                        status: 'auth-required',
-                        transport: kind,
-                        tools: [],
-                        auth: outcome.auth,
-                        problems: [{ level: options.allowAuthRequired ? 'warning' : 'error', code: 'auth-required', message: `alive, authorization required: the server answered 401${where}` }],
-                    });
-                }
-                case 'unsupported': {
-                    const d = outcome.discover;
-                    const message = d
-                        ? `the server speaks only MCP ${d.supportedVersions.join(', ')} (it answered server/discover, the stateless revision ${STATELESS_REVISION}'s replacement for initialize); the TypeScript SDK client this gate uses supports ${sdkRevisions.join(', ')}`
-                        : `the server answered initialize with protocol version ${outcome.version}, which the TypeScript SDK client this gate uses does not support (${sdkRevisions.join(', ')})`;
-                    return finish({
-                        status: 'unhealthy',
-                        transport: kind,
-                        protocolVersion: d?.supportedVersions[0] ?? outcome.version,
-                        server: d?.serverInfo?.name ? { name: d.serverInfo.name, version: d.serverInfo.version ?? '' } : undefined,
-                        capabilities: d?.capabilities,
-                        tools: [],
-                        problems: [{ level: 'error', code: 'unsupported-revision', message }],
-                    });
-                }
-                case 'fatal':
-                    return finish({ status: 'unhealthy', tools: [], problems: [{ level: 'error', code: 'unreachable', message: outcome.reason }] });
-                case 'fallback':
-                    lastReason = outcome.reason;
-                    continue;
-                case 'retry':
-                    lastReason = outcome.reason;
-                    break;
-            }
-            if (outcome.type === 'retry')
-                break;
-        }
-        if (remaining() <= backoff) {
-            if (remaining() > 50)
-                await (0,promises_.setTimeout)(remaining() - 10);
-            const seconds = (options.timeoutMs / 1000).toFixed(options.timeoutMs % 1000 ? 1 : 0);
-            return finish({
-                status: 'unhealthy',
-                tools: [],
-                problems: [{ level: 'error', code: 'timeout', message: `no healthy MCP answer within ${seconds}s after ${attempts.length} attempt(s); last: ${lastReason}` }],
-            });
-        }
-        await (0,promises_.setTimeout)(backoff);
-        backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9174:
+/***/ 7288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   down: () => (/* binding */ down),
-/* harmony export */   up: () => (/* binding */ up)
+/* harmony export */   E: () => (/* binding */ composeLiteral),
+/* harmony export */   V: () => (/* binding */ composeFile)
 /* harmony export */ });
-/* unused harmony exports projectName, composeCommand, composeFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _handoff_handoff_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(344);
-/* harmony import */ var _health_from_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9498);
-/* harmony import */ var _health_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(541);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2817);
-/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6618);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /**
- * `up` and `down`: run a packaged server on the local engine with Compose (v2 where present,
- * docker-compose otherwise) on the host network bound to loopback, wait on the health gate, and
- * hand off the client configuration. A failed gate takes the service down again: nothing half-up
- * is left behind.
+ * The Compose file `up` writes: host network, loopback bind for the bridge, env from the spec,
+ * secrets by name only. Written through the yaml library; every value from the spec or the
+ * caller is escaped for Compose interpolation ($ doubled), so only the file's own secret
+ * references (${NAME}) are interpolated.
  */
 
-
-
-
-
-
-
-
-
-const projectName = (spec) => `mcp-${spec.server.name}`;
-const stateDir = (spec) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spec.dir, '.mcp-orchestrator', spec.server.name);
-/** `docker compose` (v2) when the plugin answers, else `docker-compose`. */
-async function composeCommand(env) {
-    const v2 = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)('docker', ['compose', 'version'], { env, okCodes: [0, 1, 125] }).catch(() => ({ code: 1 }));
-    if (v2.code === 0)
-        return ['docker', 'compose'];
-    const v1 = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)('docker-compose', ['version'], { env, okCodes: [0, 1] }).catch(() => ({ code: 127 }));
-    if (v1.code === 0)
-        return ['docker-compose'];
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('neither `docker compose` nor `docker-compose` is installed: run `bash scripts/install-parts.sh`');
-}
-async function newestLocalImage(repository, env) {
-    const out = (await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', repository], { env })).stdout.trim().split('\n').filter((l) => l && !l.endsWith(':<none>'));
-    if (!out[0])
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`no local image of ${repository}: run \`mcp-orchestrator package\` first, or pass --image`);
-    return out[0];
-}
-/** The compose file: host network, loopback bind for the bridge, env from the spec, secrets by name only. */
-function composeFile(spec, image, port, env, logger) {
-    const environment = [
-        `PORT=${port}`,
-        `HOST=127.0.0.1`,
-        `MCP_BRIDGE_HOST=127.0.0.1`,
-        `MCP_BRIDGE_PORT=${port}`,
-        `MCP_BRIDGE_PATH=${spec.server.path}`,
-        ...Object.entries(spec.env).map(([k, v]) => `${k}=${v}`),
+/** A value Compose passes on as written: it interpolates $VAR and ${VAR}, and reads $$ as one $. */
+const composeLiteral = (value) => value.replace(/\$/g, () => '$$');
+function environmentOf(spec, port, env, logger) {
+    const literal = [
+        ['PORT', String(port)],
+        ['HOST', '127.0.0.1'],
+        ['MCP_BRIDGE_HOST', '127.0.0.1'],
+        ['MCP_BRIDGE_PORT', String(port)],
+        ['MCP_BRIDGE_PATH', spec.server.path],
+        ...Object.entries(spec.env),
     ];
+    const environment = literal.map(([k, v]) => `${k}=${composeLiteral(v)}`);
     for (const secret of spec.secrets) {
         // Only names go into the file: Compose takes the values from the environment of `up`.
+        // Both names are environment variable names (the schema pins them), so ${from} is safe to write.
         const from = secret.from.env;
         if (from) {
             if (!env[from])
@@ -762,66 +77,146 @@ function composeFile(spec, image, port, env, logger) {
             environment.push(secret.name);
         }
     }
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .stringify */ .As)({
+    return environment;
+}
+function composeFile(spec, image, port, env, logger) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)({
         version: '2.4',
         services: {
             [spec.server.name]: {
-                image,
+                image: composeLiteral(image),
                 network_mode: 'host',
-                environment,
+                environment: environmentOf(spec, port, env, logger),
                 restart: 'unless-stopped',
-                labels: { 'io.mcp-orchestrator.spec': spec.file },
-                ...(spec.resources?.memory ? { mem_limit: spec.resources.memory.replace(/i$/, '').toLowerCase() } : {}),
+                labels: { 'io.mcp-orchestrator.spec': composeLiteral(spec.file) },
+                ...(spec.resources?.memory ? { mem_limit: composeLiteral(spec.resources.memory.replace(/i$/, '').toLowerCase()) } : {}),
             },
         },
     });
 }
+
+
+/***/ }),
+
+/***/ 9174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kg: () => (/* binding */ logsTail),
+/* harmony export */   down: () => (/* binding */ down),
+/* harmony export */   ec: () => (/* binding */ composeCommand),
+/* harmony export */   hj: () => (/* binding */ newestLocalImage),
+/* harmony export */   up: () => (/* binding */ up)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _handoff_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2610);
+/* harmony import */ var _health_from_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9498);
+/* harmony import */ var _health_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(541);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7895);
+/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6618);
+/* harmony import */ var _compose_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7288);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1971);
+/**
+ * `up` and `down`: run a packaged server on the local engine with Compose (v2 where present,
+ * docker-compose otherwise) on the host network bound to loopback, wait on the health gate, and
+ * hand off the client configuration. A failed gate, or a stop (SIGINT/SIGTERM through `signal`)
+ * before the gate ends, takes the service down again: nothing half-up is left behind. `down`
+ * rebuilds its Compose command; it never runs one read from the state folder.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Detection and inspection answer in seconds; starting and stopping containers may pull or wait on stop timeouts. */
+const QUICK_MS = 30_000;
+const COMPOSE_MS = 5 * 60_000;
+/** `docker compose` (v2) when the plugin answers, else `docker-compose`. */
+async function composeCommand(env) {
+    const v2 = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)('docker', ['compose', 'version'], { env, okCodes: [0, 1, 125], timeoutMs: QUICK_MS }).catch(() => ({ code: 1 }));
+    if (v2.code === 0)
+        return ['docker', 'compose'];
+    const v1 = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)('docker-compose', ['version'], { env, okCodes: [0, 1], timeoutMs: QUICK_MS }).catch(() => ({ code: 127 }));
+    if (v1.code === 0)
+        return ['docker-compose'];
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('neither `docker compose` nor `docker-compose` is installed: run `bash scripts/install-parts.sh`');
+}
+async function newestLocalImage(repository, env) {
+    const out = (await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', '--', repository], { env, timeoutMs: QUICK_MS })).stdout.trim().split('\n').filter((l) => l && !l.endsWith(':<none>'));
+    if (!out[0])
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`no local image of ${repository}: run \`mcp-orchestrator package\` first, or pass --image`);
+    return out[0];
+}
 async function logsTail(compose, file, project, env) {
-    const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)(compose[0], [...compose.slice(1), '-p', project, '-f', file, 'logs', '--no-color', '--tail', '20'], { env, okCodes: [0, 1] }).catch(() => undefined);
+    const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)(compose[0], [...compose.slice(1), '-p', project, '-f', file, 'logs', '--no-color', '--tail', '20'], { env, okCodes: [0, 1], timeoutMs: QUICK_MS, display: `${compose.join(' ')} logs` }).catch(() => undefined);
     return r ? r.stdout.trim().split('\n').slice(-20).join('\n') : '';
 }
 async function up(options) {
-    const { spec } = options;
+    const { spec, signal } = options;
     const env = options.env ?? process.env;
     const logger = options.logger ?? _util_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .silentLogger */ .qq;
+    if (signal?.aborted)
+        throw interrupted(signal, `${spec.server.name} was not started`);
     const compose = await composeCommand(env);
     const image = options.image ?? (await newestLocalImage(spec.image ?? `local/${spec.server.name}`, env));
     const port = options.port ?? spec.server.port;
-    const project = projectName(spec);
-    const dir = stateDir(spec);
+    const project = (0,_state_js__WEBPACK_IMPORTED_MODULE_9__/* .projectName */ .j1)(spec);
+    const dir = (0,_state_js__WEBPACK_IMPORTED_MODULE_9__/* .stateDir */ .Pn)(spec);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'compose.yml');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, composeFile(spec, image, port, env, logger));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, (0,_compose_file_js__WEBPACK_IMPORTED_MODULE_8__/* .composeFile */ .V)(spec, image, port, env, logger));
     const url = (0,_health_from_spec_js__WEBPACK_IMPORTED_MODULE_3__.localUrl)(spec, port);
-    const state = { project, composeFile: file, compose, url };
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'state.json'), `${JSON.stringify(state, null, 2)}\n`);
+    (0,_state_js__WEBPACK_IMPORTED_MODULE_9__/* .writeState */ .Jq)(spec, { project, composeFile: file, url });
     logger.info(`up: ${compose.join(' ')} -p ${project} up -d (${image} on 127.0.0.1:${port})`);
+    const stopIfAborted = () => {
+        if (signal?.aborted)
+            throw interrupted(signal, 'stopping');
+    };
+    let health;
     try {
-        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)(compose[0], [...compose.slice(1), '-p', project, '-f', file, 'up', '-d', '--force-recreate'], { env, timeoutMs: 5 * 60_000 });
+        stopIfAborted();
+        await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)(compose[0], [...compose.slice(1), '-p', project, '-f', file, 'up', '-d', '--force-recreate'], { env, timeoutMs: COMPOSE_MS, signal, display: `${compose.join(' ')} up` });
+        const fromSpec = (0,_health_from_spec_js__WEBPACK_IMPORTED_MODULE_3__.healthFromSpec)(spec);
+        health = await untilAborted((0,_health_gate_js__WEBPACK_IMPORTED_MODULE_4__.runHealthGate)({
+            target: { kind: 'url', url: new URL(url) },
+            transport: spec.server.transport === 'sse' ? 'sse' : 'auto',
+            headers: {},
+            timeoutMs: options.timeoutMs ?? fromSpec.timeoutMs ?? 60_000,
+            contract: fromSpec.contract,
+            strict: fromSpec.strict ?? false,
+            allowAuthRequired: fromSpec.allowAuthRequired ?? false,
+            smoke: fromSpec.smoke,
+            logger,
+        }), signal);
+        stopIfAborted();
     }
     catch (error) {
-        await down({ spec, env, logger }).catch(() => { });
+        const stopped = signal?.aborted;
+        if (stopped)
+            logger.warning(`up: ${reasonOf(signal)}: taking ${spec.server.name} down`);
+        const failure = await down({ spec, env, logger }).then(() => undefined, (e) => (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(e));
+        const left = failure ? `; taking it down failed (${failure}): run \`mcp-orchestrator down\`` : ' was taken down and its state removed';
+        if (stopped)
+            throw interrupted(signal, `${spec.server.name}${left}`);
         throw error;
     }
-    const fromSpec = (0,_health_from_spec_js__WEBPACK_IMPORTED_MODULE_3__.healthFromSpec)(spec);
-    const health = await (0,_health_gate_js__WEBPACK_IMPORTED_MODULE_4__.runHealthGate)({
-        target: { kind: 'url', url: new URL(url) },
-        transport: spec.server.transport === 'sse' ? 'sse' : 'auto',
-        headers: {},
-        timeoutMs: options.timeoutMs ?? fromSpec.timeoutMs ?? 60_000,
-        contract: fromSpec.contract,
-        strict: fromSpec.strict ?? false,
-        allowAuthRequired: fromSpec.allowAuthRequired ?? false,
-        smoke: fromSpec.smoke,
-        logger,
-    });
     if (!health.ok) {
         const logs = await logsTail(compose, file, project, env);
         await down({ spec, env, logger });
         const problems = health.problems.filter((p) => p.level === 'error').map((p) => p.message).join('; ');
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GateFailure */ .In(`up: ${spec.server.name} failed the health gate and was taken down: ${problems}${logs ? `\nlast container logs:\n${logs}` : ''}`);
     }
-    const handoff = (0,_handoff_handoff_js__WEBPACK_IMPORTED_MODULE_8__/* .buildHandoff */ .dJ)({
+    const handoff = (0,_handoff_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .buildClientHandoff */ .oi)({
         name: spec.server.name,
         url,
         transport: health.transport === 'sse' ? 'sse' : 'streamable-http',
@@ -831,18 +226,41 @@ async function up(options) {
     });
     return { project, composeFile: file, image, url, health, handoff };
 }
+/** The signal's name from the abort reason ('SIGTERM' when the reason is something else). */
+function reasonOf(signal) {
+    const reason = signal?.reason;
+    return typeof reason === 'string' && /^SIG[A-Z0-9]+$/.test(reason) ? reason : 'SIGTERM';
+}
+function interrupted(signal, what) {
+    const name = reasonOf(signal);
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .Interrupted */ .j$(`interrupted by ${name}: ${what}`, name);
+}
+/**
+ * Settles with `work`, or rejects as soon as `signal` aborts. The health
+ * gate has no cancel of its own: abandoned, it ends at its deadline (the CLI exits before that).
+ */
+function untilAborted(work, signal) {
+    if (!signal)
+        return work;
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(interrupted(signal, 'stopping'));
+        if (signal.aborted)
+            onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+/** Stops what `up` started for this spec's server; the Compose command and project come from here, never from the state file. */
 async function down(options) {
     const { spec } = options;
     const env = options.env ?? process.env;
-    const dir = stateDir(spec);
-    const statePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'state.json');
-    const project = projectName(spec);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(statePath))
-        return { project, stopped: false };
-    const state = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(statePath, 'utf8'));
-    options.logger?.info(`down: ${state.compose.join(' ')} -p ${state.project} down`);
-    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)(state.compose[0], [...state.compose.slice(1), '-p', state.project, '-f', state.composeFile, 'down', '--remove-orphans', '--volumes'], { env, timeoutMs: 5 * 60_000 });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+    const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_9__/* .readState */ .un)(spec);
+    if (!state)
+        return { project: (0,_state_js__WEBPACK_IMPORTED_MODULE_9__/* .projectName */ .j1)(spec), stopped: false };
+    const compose = await composeCommand(env);
+    options.logger?.info(`down: ${compose.join(' ')} -p ${state.project} down`);
+    await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .exec */ .m)(compose[0], [...compose.slice(1), '-p', state.project, '-f', state.composeFile, 'down', '--remove-orphans', '--volumes'], { env, timeoutMs: COMPOSE_MS, display: `${compose.join(' ')} down` });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,_state_js__WEBPACK_IMPORTED_MODULE_9__/* .stateDir */ .Pn)(spec), { recursive: true, force: true });
     // The parent folder goes too when this was its last server.
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spec.dir, '.mcp-orchestrator'));
@@ -851,6 +269,78 @@ async function down(options) {
         /* other servers' state, or already gone */
     }
     return { project: state.project, stopped: true };
+}
+
+
+/***/ }),
+
+/***/ 1971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jq: () => (/* binding */ writeState),
+/* harmony export */   Pn: () => (/* binding */ stateDir),
+/* harmony export */   j1: () => (/* binding */ projectName),
+/* harmony export */   un: () => (/* binding */ readState)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
+/**
+ * What `up` leaves for `down`: the Compose project it started and the file it started it from,
+ * in a folder beside the spec. That folder can be committed to a repository, so `down` reads it
+ * as untrusted data: no command is ever taken from it (`down` detects Compose itself), the
+ * project must be the one this spec's server gets, and the Compose file must be a regular file
+ * inside the state folder.
+ */
+
+
+
+/** Compose's own grammar for project names. */
+const PROJECT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+/** targets.compose.project of the spec (its grammar is Compose's), else mcp-SERVER. */
+const projectName = (spec) => spec.targets.compose?.project ?? `mcp-${spec.server.name}`;
+const stateDir = (spec) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spec.dir, '.mcp-orchestrator', spec.server.name);
+const statePath = (spec) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(stateDir(spec), 'state.json');
+/** The Compose file is recorded relative to the state folder, so a moved checkout still finds it. */
+function writeState(spec, state) {
+    const recorded = { ...state, composeFile: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(stateDir(spec), state.composeFile) };
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(statePath(spec), `${JSON.stringify(recorded, null, 2)}\n`);
+}
+/** The state `up` wrote for this spec's server, validated; undefined when there is none. */
+function readState(spec) {
+    const dir = stateDir(spec);
+    const path = statePath(spec);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    const refuse = (why) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${path}: ${why}; it was not written by \`up\` for server "${spec.server.name}" (or was edited). Nothing was run. Check the folder, stop any container yourself, and remove ${dir}`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir).isDirectory() || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isFile())
+        throw refuse('the state folder or file is a link or not a regular file');
+    let data;
+    try {
+        data = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw refuse(`not JSON (${error.message})`);
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        throw refuse('the state is not a JSON object');
+    const { project, composeFile, url } = data;
+    const expected = projectName(spec);
+    if (typeof project !== 'string' || !PROJECT_NAME.test(project) || project !== expected) {
+        throw refuse(`project ${JSON.stringify(project)} is not this server's Compose project "${expected}"`);
+    }
+    if (typeof composeFile !== 'string')
+        throw refuse('composeFile is missing');
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, composeFile);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, file);
+    if (!inside || inside.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep)[0] === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))
+        throw refuse(`composeFile ${JSON.stringify(composeFile)} is outside the state folder`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file).isFile())
+        throw refuse(`composeFile ${JSON.stringify(composeFile)} is not a regular file`);
+    return { project, composeFile: file, url: typeof url === 'string' ? url : '' };
 }
 
 

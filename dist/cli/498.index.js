@@ -50,15 +50,19 @@ function toolsHash(tools) {
     const lines = [...tools].sort((a, b) => (a.name < b.name ? -1 : 1)).map((t) => `${t.name} ${t.inputSchemaHash}`);
     return `sha256:${sha256Hex(lines.join('\n'))}`;
 }
-/** `a,b,c` from --expect-tools. */
+/** `a,b,c` from --expect-tools: these must be offered; other tools are fine. */
 function contractFromNames(names) {
-    return names.map((name) => ({ name }));
+    return { tools: names.map((name) => ({ name })), exhaustive: false };
 }
 /**
  * A contract file, YAML or JSON: a list of names, a list of `{name, inputSchemaHash}`, or
- * `{tools: [...]}` in either form. The gate's own JSON report is a valid contract.
+ * `{tools: [...]}` in either form. The gate's own JSON report is a valid contract. A file pins the
+ * whole set: a tool the server offers beyond it is reported.
  */
 function loadContract(path) {
+    return { tools: readContractTools(path), exhaustive: true };
+}
+function readContractTools(path) {
     let text;
     try {
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
@@ -89,12 +93,15 @@ function loadContract(path) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`--contract ${path}: tools[${i}] must be a tool name or an object with a "name"`);
     });
 }
-/** Missing tools are errors; unexpected tools and changed schemas are warnings, errors when strict. */
+/**
+ * Missing tools are errors; changed schemas are warnings (errors when strict). Tools beyond the
+ * contract are reported the same way only when it pins the whole set (a contract file).
+ */
 function checkContract(contract, tools, strict) {
     const problems = [];
     const byName = new Map(tools.map((t) => [t.name, t]));
     const soft = strict ? 'error' : 'warning';
-    for (const expected of contract) {
+    for (const expected of contract.tools) {
         const actual = byName.get(expected.name);
         if (!actual) {
             problems.push({ level: 'error', code: 'missing-tool', tool: expected.name, message: `tool "${expected.name}" is missing` });
@@ -108,7 +115,9 @@ function checkContract(contract, tools, strict) {
             });
         }
     }
-    const expectedNames = new Set(contract.map((t) => t.name));
+    if (!contract.exhaustive)
+        return problems;
+    const expectedNames = new Set(contract.tools.map((t) => t.name));
     for (const t of tools) {
         if (!expectedNames.has(t.name))
             problems.push({ level: soft, code: 'unexpected-tool', tool: t.name, message: `tool "${t.name}" is not in the contract` });

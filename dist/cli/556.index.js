@@ -10,6 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderHealthMarkdown: () => (/* binding */ renderHealthMarkdown),
 /* harmony export */   renderHealthText: () => (/* binding */ renderHealthText)
 /* harmony export */ });
+/* harmony import */ var _util_html_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9263);
+/** The health report as text (CLI) and Markdown (job summary). */
+
 const verdict = (r) => r.status === 'healthy' ? 'healthy' : r.status === 'auth-required' ? `alive, authorization required${r.ok ? ' (allowed)' : ''}` : 'UNHEALTHY';
 function renderHealthText(r) {
     const lines = [`${r.target}: ${verdict(r)}`];
@@ -40,31 +43,31 @@ function renderHealthText(r) {
     }
     return `${lines.join('\n')}\n`;
 }
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Markdown for the job summary: what the server says (names, messages) escaped for HTML and table cells. */
 function renderHealthMarkdown(r) {
     const icon = r.status === 'healthy' ? '✅' : r.ok ? '🔐' : '❌';
     const out = [`## ${icon} MCP health gate: ${verdict(r)}`, ''];
-    out.push('| | |', '|---|---|', `| Target | \`${cell(r.target)}\` |`);
+    out.push('| | |', '|---|---|', `| Target | ${(0,_util_html_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(r.target)} |`);
     if (r.server)
-        out.push(`| Server | ${cell(r.server.name)} ${cell(r.server.version)} |`);
+        out.push(`| Server | ${(0,_util_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z)(r.server.name)} ${(0,_util_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z)(r.server.version)} |`);
     if (r.transport)
-        out.push(`| Transport | ${r.transport} |`);
+        out.push(`| Transport | ${(0,_util_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z)(r.transport)} |`);
     if (r.protocolVersion)
-        out.push(`| Protocol | ${r.protocolVersion} |`);
+        out.push(`| Protocol | ${(0,_util_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z)(r.protocolVersion)} |`);
     if (r.auth?.resourceMetadata)
-        out.push(`| Auth metadata | ${cell(r.auth.resourceMetadata)} |`);
+        out.push(`| Auth metadata | ${(0,_util_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z)(r.auth.resourceMetadata)} |`);
     if (r.toolsHash)
-        out.push(`| Tools hash | \`${r.toolsHash}\` |`);
+        out.push(`| Tools hash | ${(0,_util_html_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(r.toolsHash)} |`);
     out.push(`| Latency | ${r.latencyMs.connect ?? '-'} ms connect, ${r.latencyMs.listTools ?? '-'} ms tools/list, ${r.latencyMs.total} ms total |`, `| Attempts | ${r.attempts.length} |`, '');
     if (r.problems.length) {
-        out.push('### Problems', '', ...r.problems.map((p) => `- **${p.level}** (${p.code}): ${cell(p.message)}`), '');
+        out.push('### Problems', '', ...r.problems.map((p) => `- **${p.level}** (${(0,_util_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z)(p.code)}): ${(0,_util_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z)(p.message)}`), '');
     }
     if (r.tools.length) {
-        out.push(`### Tools (${r.tools.length})`, '', '| Tool | Input schema hash |', '|---|---|', ...r.tools.map((t) => `| \`${cell(t.name)}\` | \`${t.inputSchemaHash}\` |`), '');
+        out.push(`### Tools (${r.tools.length})`, '', '| Tool | Input schema hash |', '|---|---|', ...r.tools.map((t) => `| ${(0,_util_html_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(t.name)} | ${(0,_util_html_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .a)(t.inputSchemaHash)} |`), '');
     }
     const failed = r.attempts.filter((a) => a.reason);
     if (failed.length) {
-        out.push('<details><summary>Failed attempts</summary>', '', ...failed.slice(-10).map((a) => `- #${a.attempt} at ${(a.atMs / 1000).toFixed(1)}s over ${a.transport}: ${cell(a.reason ?? '')}`), '', '</details>', '');
+        out.push('<details><summary>Failed attempts</summary>', '', ...failed.slice(-10).map((a) => `- #${a.attempt} at ${(a.atMs / 1000).toFixed(1)}s over ${(0,_util_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z)(a.transport)}: ${(0,_util_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z)(a.reason ?? '')}`), '', '</details>', '');
     }
     return out.join('\n');
 }

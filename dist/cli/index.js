@@ -10314,6 +10314,498 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
+/***/ 6591:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+exports.quote = __nccwpck_require__(5335);
+exports.parse = __nccwpck_require__(2696);
+
+
+/***/ }),
+
+/***/ 2696:
+/***/ ((module) => {
+
+
+
+/**
+ * @import {
+ * 	ControlOperator,
+ * 	Env,
+ * 	GlobPattern,
+ * 	ParseEntry,
+ * } from './parse' */
+
+// '<(' and '>(' are process substitution operators and
+// can be parsed the same as control operator
+var CONTROL = /** @type {const} */ ('(?:') + /** @type {const} */ ([
+	'\\|\\|',
+	'\\&(?:\\&|>>?)', // `&&`, `&>`, and `&>>`
+	';;\\&?', // `;;` and `;;&`
+	'[;|]\\&', // `;&` and `|&`
+	'\\<\\(',
+	'\\<\\<\\<',
+	'\\<\\<-',
+	'\\<\\<(?!\\()', // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+	'>>',
+	'>[&|(]', // `>&`, `>|`, and `>(`
+	'<[&>]', // `<&` and `<>`
+	'[&;()|<>]'
+]).join(/** @type {const} */ ('|')) + /** @type {const} */ (')');
+var controlRE = new RegExp('^' + CONTROL + '$');
+var META = /** @type {const} */ ('|&;()<> \\t');
+var SINGLE_QUOTE = /** @type {const} */ ('\'([^\']*?)\'');
+// bash ANSI-C quoting, `$'...'`: a backslash escapes the next character, including `'`
+var ANSI_C_BODY = '(?:\\\\[\\s\\S]|[^\\\\\'])*?';
+var ANSI_C_QUOTE = '\\$\'' + ANSI_C_BODY + '\'';
+var ansiCAt = new RegExp('\\$\'' + ANSI_C_BODY + '(?:(\')|\\\\?$)', 'g');
+var ANSI_C_LETTERS = 'abeEfnrtv';
+var ANSI_C_CHARS = '\x07\b\x1B\x1B\f\n\r\t\v';
+var hash = /^#$/;
+
+var SQ = /** @type {const} */ ("'");
+var DQ = /** @type {const} */ ('"');
+var DS = /** @type {const} */ ('$');
+
+var TOKEN = '';
+var mult = /** @type {const} */ (0x100000000); // Math.pow(16, 8);
+for (var i = 0; i < 4; i++) {
+	TOKEN += (mult * Math.random()).toString(16);
+}
+var startsWithToken = new RegExp('^' + TOKEN);
+
+/**
+ * @param {string} s
+ * @param {RegExp} r
+ */
+function matchAll(s, r) {
+	var origIndex = r.lastIndex;
+
+	var matches = [];
+	var matchObj;
+
+	while ((matchObj = r.exec(s))) {
+		matches[matches.length] = matchObj;
+		if (r.lastIndex === matchObj.index) {
+			r.lastIndex += 1;
+		}
+	}
+
+	r.lastIndex = origIndex;
+
+	return matches;
+}
+
+/**
+ * @param {Env} env
+ * @param {string} pre
+ * @param {string} key
+ */
+function getVar(env, pre, key) {
+	var r = typeof env === 'function' ? env(key) : env[key];
+	if (typeof r === 'undefined' && key != '') {
+		r = '';
+	} else if (typeof r === 'undefined') {
+		r = '$';
+	}
+
+	if (typeof r === 'object') {
+		return pre + TOKEN + JSON.stringify(r) + TOKEN;
+	}
+	return pre + r;
+}
+
+var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+
+/**
+ * @param {string} m
+ * @param {string} escape
+ */
+function expandAnsiCEscape(m, escape) {
+	var kind = escape.charAt(0);
+	if (kind === 'c') {
+		var ctrl = escape.charAt(1);
+		return ctrl === '?' ? '\x7F' : String.fromCharCode(ctrl.charCodeAt(0) & 0x1F);
+	}
+	if (kind === 'x' || kind === 'u' || kind === 'U') {
+		var cp = parseInt(escape.slice(1), 16);
+		if (cp > 0x10FFFF) {
+			return m;
+		}
+		return String.fromCharCode.apply(null, cp > 0xFFFF ? [0xD7C0 + (cp >> 10), 0xDC00 + (cp & 0x3FF)] : [cp]);
+	}
+	if (kind >= '0' && kind <= '7') {
+		return String.fromCharCode(parseInt(escape, 8) & 0xFF);
+	}
+	var letter = ANSI_C_LETTERS.indexOf(escape);
+	return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
+}
+
+/** @param {string} body */
+function expandAnsiC(body) {
+	return body.replace(ansiCEscape, expandAnsiCEscape).split('\0')[0]; // like bash, a NUL ends the string
+}
+
+/**
+ * @param {string} s
+ * @param {number} i
+ */
+function closesAnsiC(s, i) {
+	ansiCAt.lastIndex = i;
+	return !!(/** @type {RegExpExecArray} */ (ansiCAt.exec(s)))[1];
+}
+
+/**
+ * @param {string} string
+ * @param {Env} [env]
+ * @param {{ escape?: string, splitUnquoted?: boolean | string }} [opts]
+ * @returns {ParseEntry[]}
+ */
+function parseInternal(string, env, opts) {
+	if (!opts) {
+		opts = {};
+	}
+	var BS = opts.escape || '\\';
+	var ifs = opts.splitUnquoted === true ? ' \t\n' : (typeof opts.splitUnquoted === 'string' ? opts.splitUnquoted : '');
+	var BAREWORD = '(\\' + BS + '[\'"$\\' + BS + META + ']|\\$\\$|\\$(?!' + ANSI_C_QUOTE.slice(2) + ')|[^\\s\'"$' + META + '])+';
+	var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+
+	var chunker = new RegExp([
+		'(' + CONTROL + ')', // control chars
+		'(' + ANSI_C_QUOTE + '|' + BAREWORD + '|' + DOUBLE_QUOTE + '|' + SINGLE_QUOTE + ')+'
+	].join('|'), 'g');
+
+	var matches = matchAll(string, chunker);
+
+	if (matches.length === 0) {
+		return [];
+	}
+	if (!env) {
+		env = {};
+	}
+
+	var commented = false;
+
+	return matches.map(function (match) {
+		var s = match[0];
+		if (!s || commented) {
+			return void undefined;
+		}
+		if (controlRE.test(s)) {
+			return /** @type {ControlOperator} */ ({ op: s });
+		}
+
+		// Hand-written scanner/parser for Bash quoting rules:
+		//
+		// 1. inside single quotes, all characters are printed literally.
+		// 2. inside double quotes, all characters are printed literally
+		//    except variables prefixed by '$' and backslashes followed by
+		//    either a double quote or another backslash.
+		// 3. outside of any quotes, backslashes are treated as escape
+		//    characters and not printed (unless they are themselves escaped)
+		// 4. quote context can switch mid-token if there is no whitespace
+		//     between the two quote contexts (e.g. all'one'"token" parses as
+		//     "allonetoken")
+		/** @type {string | boolean} */
+		var quote = false;
+		var esc = false;
+		var out = '';
+		/** @type {string[]} */
+		var words = [];
+		var sawQuote = false;
+		/** @type {number | null} */
+		var pendingNw = null;
+		var isGlob = false;
+		/** @type {number} */
+		var i;
+
+		function parseEnvVar() {
+			i += 1;
+			/** @type {number | RegExpMatchArray | null} */
+			var varend;
+			/** @type {string} */
+			var varname;
+			var char = s.charAt(i);
+
+			if (char === '{') {
+				i += 1;
+				if (s.charAt(i) === '}') {
+					throw new Error('Bad substitution: ' + s.slice(i - 2, i + 1));
+				}
+				// match braces by depth so a nested `${` keeps its inner `}` from ending the outer substitution
+				var depth = 1;
+				varend = i;
+				while (depth > 0 && varend < s.length) {
+					if (s.charAt(varend) === '{' && s.charAt(varend - 1) === '$') {
+						depth += 1;
+					} else if (s.charAt(varend) === '}') {
+						depth -= 1;
+					}
+					varend += 1;
+				}
+				if (depth !== 0) {
+					throw new Error('Bad substitution: ' + s.slice(i));
+				}
+				varend -= 1;
+				varname = s.slice(i, varend);
+				i = varend;
+			} else if ((/[*@#?$!-]/).test(char)) {
+				varname = char;
+			} else {
+				var slicedFromI = s.slice(i);
+				varend = slicedFromI.match(/[^\w\d_]/);
+				if (!varend) {
+					varname = slicedFromI;
+					i = s.length;
+				} else {
+					varname = slicedFromI.slice(0, varend.index);
+					i += /** @type {number} */ (varend.index) - 1;
+				}
+			}
+			return getVar(/** @type {NonNullable<typeof env>} */ (env), '', varname);
+		}
+
+		function flushRun() {
+			if (pendingNw === null) {
+				return;
+			}
+			if (pendingNw === 0) {
+				if (out !== '') {
+					words[words.length] = out;
+					out = '';
+				}
+			} else {
+				words[words.length] = out;
+				out = '';
+				for (var fe = 1; fe < pendingNw; fe += 1) {
+					words[words.length] = '';
+				}
+			}
+			pendingNw = null;
+		}
+
+		for (i = 0; i < s.length; i++) {
+			var c = s.charAt(i);
+			if (ifs && c !== DS) {
+				flushRun();
+			}
+			isGlob = isGlob || (!quote && (c === '*' || c === '?'));
+			if (esc) {
+				out += c;
+				esc = false;
+			} else if (quote) {
+				if (c === quote) {
+					quote = false;
+				} else if (quote == SQ) {
+					out += c;
+				} else { // Double quote
+					if (c === BS) {
+						i += 1;
+						c = s.charAt(i);
+						if (c === DQ || c === BS || c === DS) {
+							out += c;
+						} else {
+							out += BS + c;
+						}
+					} else if (c === DS) {
+						out += parseEnvVar();
+					} else {
+						out += c;
+					}
+				}
+			} else if (c === DQ || c === SQ) {
+				quote = c;
+				sawQuote = true;
+			} else if (controlRE.test(c)) {
+				return /** @type {ControlOperator} */ ({ op: s });
+			} else if (hash.test(c)) {
+				commented = true;
+				var commentObj = { comment: string.slice(match.index + i + 1) };
+				if (out.length) {
+					return /** @type {const} */ ([out, commentObj]);
+				}
+				return /** @type {const} */ ([commentObj]);
+			} else if (c === BS) {
+				esc = true;
+			} else if (c === DS && s.charAt(i + 1) === SQ && closesAnsiC(s, i)) {
+				flushRun();
+				sawQuote = true;
+				out += expandAnsiC(s.slice(i + 2, ansiCAt.lastIndex - 1));
+				i = ansiCAt.lastIndex - 1;
+			} else if (c === DS) {
+				var value = parseEnvVar();
+				if (!ifs) {
+					out += value;
+				} else {
+					for (var vi = 0; vi < value.length; vi += 1) {
+						var vc = value.charAt(vi);
+						if (ifs.indexOf(vc) < 0) {
+							flushRun();
+							out += vc;
+						} else if (pendingNw === null) {
+							pendingNw = vc === ' ' || vc === '\t' || vc === '\n' ? 0 : 1;
+						} else if (vc !== ' ' && vc !== '\t' && vc !== '\n') {
+							pendingNw += 1;
+						}
+					}
+				}
+			} else {
+				out += c;
+			}
+		}
+
+		if (isGlob) {
+			return /** @type {GlobPattern} */ ({ op: 'glob', pattern: out });
+		}
+
+		if (ifs) {
+			if (pendingNw !== null && pendingNw > 0) {
+				words[words.length] = out;
+				out = '';
+				for (var te = 1; te < pendingNw; te += 1) {
+					words[words.length] = '';
+				}
+			}
+			if (out !== '' || (sawQuote && words.length === 0)) {
+				words[words.length] = out;
+			}
+			return words;
+		}
+
+		return out;
+	}).reduce(function (prev, arg) { // finalize parsed arguments
+		if (typeof arg === 'undefined') {
+			return prev;
+		}
+		/** @type {ParseEntry[]} */ ([]).concat(arg).forEach(function (entry) {
+			prev[prev.length] = entry;
+		});
+		return prev;
+	}, /** @type {ParseEntry[]} */ ([]));
+}
+
+/** @type {typeof import('./parse')} */
+module.exports = function parse(s, env, opts) {
+	var mapped = parseInternal(s, env, opts);
+	if (typeof env !== 'function') {
+		return mapped;
+	}
+	return mapped.reduce(function (acc, s) {
+		if (typeof s === 'object') {
+			acc[acc.length] = s;
+			return acc;
+		}
+		var xs = s.split(RegExp('(' + TOKEN + '.*?' + TOKEN + ')', 'g'));
+		if (xs.length === 1) {
+			acc[acc.length] = xs[0];
+			return acc;
+		}
+		xs.filter(Boolean).forEach(function (x) {
+			acc[acc.length] = startsWithToken.test(x)
+				? JSON.parse(x.split(TOKEN)[1])
+				: x;
+		});
+		return acc;
+	}, /** @type {ParseEntry[]} */ ([]));
+};
+
+
+/***/ }),
+
+/***/ 5335:
+/***/ ((module) => {
+
+
+
+/** @import { ControlOperator } from './parse' */
+
+/** @type {ControlOperator['op'][]} */
+var OPS = /** @type {const} */ ([
+	'||',
+	'&&',
+	';;&',
+	';;',
+	';&',
+	'|&',
+	'<(',
+	'>(',
+	'<<<',
+	'<<-',
+	'<<',
+	'>>',
+	'>&',
+	'>|',
+	'&>>',
+	'&>',
+	'<&',
+	'<>',
+	'&',
+	';',
+	'(',
+	')',
+	'|',
+	'<',
+	'>'
+]);
+var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+
+/** @type {typeof import('./quote')} */
+module.exports = function quote(xs) {
+	var sawComment = false;
+	return xs.map(function (s) {
+		if (sawComment && typeof s === 'string' && LINE_TERMINATORS.test(s)) {
+			throw new TypeError('a token after a `comment` must not contain line terminators');
+		}
+		if (s === '') {
+			return /** @type {const} */ ('\'\'');
+		}
+		if (s && typeof s === 'object') {
+			if ('op' in s && s.op === 'glob') {
+				if (typeof s.pattern !== 'string') {
+					throw new TypeError('glob token requires a string `pattern`');
+				}
+				if (LINE_TERMINATORS.test(s.pattern)) {
+					throw new TypeError('glob `pattern` must not contain line terminators');
+				}
+				if (s.pattern === '') {
+					return /** @type {const} */ ('\'\'');
+				}
+				return s.pattern.replace(GLOB_SHELL_SPECIAL, '\\$&');
+			}
+			if ('op' in s && typeof s.op === 'string') {
+				if (OPS.indexOf(s.op) < 0) {
+					throw new TypeError('invalid `op` value: ' + JSON.stringify(s.op));
+				}
+				return s.op.replace(/[\s\S]/g, '\\$&');
+			}
+			if ('comment' in s && typeof s.comment === 'string') {
+				if (LINE_TERMINATORS.test(s.comment)) {
+					throw new TypeError('`comment` must not contain line terminators');
+				}
+				sawComment = true;
+				return '#' + s.comment;
+			}
+			throw new TypeError('unrecognized object token shape');
+		}
+		if ((/'/).test(s) && (/!/).test(s)) {
+			return "'" + s.replace(/'/g, "'\"'\"'") + "'";
+		}
+		if ((/["\s\\]/).test(s) && !(/'/).test(s)) {
+			return "'" + s + "'";
+		}
+		if ((/["'\s]/).test(s)) {
+			return '"' + s.replace(/(["\\$`])/g, '\\$1') + '"';
+		}
+		return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, '$1\\$2');
+	}).join(' ');
+};
+
+
+/***/ }),
+
 /***/ 6204:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -12468,7 +12960,7 @@ function addLength (str) {
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 exports.extract = __nccwpck_require__(5763)
-/* unused reexport */ __nccwpck_require__(861)
+exports.pack = __nccwpck_require__(861)
 
 
 /***/ }),
@@ -15874,7 +16366,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 7251:
+/***/ 7065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15909,6 +16401,17 @@ function parseFormat(value, allowed = ['text', 'json']) {
         throw new util_errors/* InputError */.dz(`--format: "${format}" is not one of ${allowed.join(', ')}`);
     return format;
 }
+/**
+ * One name per concept: the CLI takes the actions' names (`--scan-report`, `--registry-username`…)
+ * and keeps its earlier ones as aliases. Both given with different values is an error.
+ */
+function renamedOption(values, name, alias) {
+    const value = values[name];
+    const old = values[alias];
+    if (value !== undefined && old !== undefined && value !== old)
+        throw new util_errors/* InputError */.dz(`--${name} and --${alias} (its other name) disagree: give one`);
+    return value ?? old;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/bridge.ts
 
@@ -15932,8 +16435,49 @@ Options:
   --allowed-origins LIST   extra origins (scheme://host[:port]) accepted in Origin
   --max-sessions N         concurrent sessions, each with its own process (default 32)
   --idle-timeout DURATION  close sessions idle this long (default 10m)
-  --drain-timeout DURATION on SIGTERM, wait this long for open requests (default 30s)
+  --drain-timeout DURATION on SIGTERM, wait this long for open requests and server processes,
+                           then kill what is left and exit (default 30s)
+
+Authorization (/healthz, /readyz and the metadata at /.well-known/oauth-protected-resource stay open):
+  --auth MODE              none (default), bearer or oauth (env MCP_BRIDGE_AUTH)
+  --auth-token-env VAR     bearer: the environment variable holding the static token (env
+                           MCP_BRIDGE_AUTH_TOKEN_ENV); VAR is removed from the server's environment
+  --issuer URL             oauth: the token issuer; its JWKS is found in its metadata (env MCP_BRIDGE_ISSUER)
+  --audience URL           oauth: this server's resource URL, required in the tokens' aud
+                           (env MCP_BRIDGE_AUDIENCE)
+  --scopes LIST            oauth: scopes every token must carry (comma-separated; env MCP_BRIDGE_SCOPES)
+  --jwks-uri URL           oauth: the issuer's JWKS, skipping discovery (env MCP_BRIDGE_JWKS_URI)
 `;
+function httpUrl(value, flag) {
+    if (value === undefined || value === '')
+        throw new util_errors/* InputError */.dz(`bridge: --auth oauth needs ${flag}`);
+    if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol))
+        throw new util_errors/* InputError */.dz(`bridge: ${flag} "${value}" is not an http(s) URL`);
+    return value;
+}
+/** The bridge's authorization from flags, else from the env an image's deploy sets. */
+function parseBridgeAuth(flags, env) {
+    const mode = (0,parse/* parseChoice */.HU)(flags.auth ?? env.MCP_BRIDGE_AUTH ?? 'none', ['none', 'bearer', 'oauth'], '--auth');
+    if (mode === 'none')
+        return undefined;
+    if (mode === 'bearer') {
+        const variable = flags['auth-token-env'] ?? env.MCP_BRIDGE_AUTH_TOKEN_ENV;
+        if (!variable)
+            throw new util_errors/* InputError */.dz('bridge: --auth bearer needs --auth-token-env VAR (the environment variable that holds the token)');
+        const token = env[variable];
+        if (!token)
+            throw new util_errors/* InputError */.dz(`bridge: --auth-token-env ${variable}: the environment variable is not set or empty`);
+        return { mode, token };
+    }
+    const jwksUri = flags['jwks-uri'] ?? env.MCP_BRIDGE_JWKS_URI;
+    return {
+        mode,
+        issuer: httpUrl(flags.issuer ?? env.MCP_BRIDGE_ISSUER, '--issuer'),
+        audience: httpUrl(flags.audience ?? env.MCP_BRIDGE_AUDIENCE, '--audience'),
+        scopes: (0,parse/* parseList */.E1)(flags.scopes ?? env.MCP_BRIDGE_SCOPES ?? ''),
+        ...(jwksUri ? { jwksUri: httpUrl(jwksUri, '--jwks-uri') } : {}),
+    };
+}
 const bridgeCommand = {
     name: 'bridge',
     summary: 'serve a stdio MCP server over Streamable HTTP and SSE (sessions, probes, drain)',
@@ -15948,6 +16492,12 @@ const bridgeCommand = {
             'max-sessions': { type: 'string' },
             'idle-timeout': { type: 'string' },
             'drain-timeout': { type: 'string' },
+            auth: { type: 'string' },
+            'auth-token-env': { type: 'string' },
+            issuer: { type: 'string' },
+            audience: { type: 'string' },
+            scopes: { type: 'string' },
+            'jwks-uri': { type: 'string' },
         });
         // Images made by the package stage set these; flags win.
         values.port ??= ctx.env.MCP_BRIDGE_PORT;
@@ -15963,9 +16513,15 @@ const bridgeCommand = {
             throw new util_errors/* InputError */.dz(`--path: "${path}" must start with / and not be /sse, /messages, /healthz or /readyz`);
         }
         const allowed = (values['allowed-hosts'] ?? []).flatMap(parse/* parseList */.E1);
-        const { defaultAllowedHosts, startBridge } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(213), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 480));
+        const auth = parseBridgeAuth(values, ctx.env);
+        // The server process never sees the bridge's token (the bridge also drops any value holding it).
+        const childEnv = { ...ctx.env };
+        const tokenEnv = values['auth-token-env'] ?? ctx.env.MCP_BRIDGE_AUTH_TOKEN_ENV;
+        if (auth?.mode === 'bearer' && tokenEnv)
+            delete childEnv[tokenEnv];
+        const { defaultAllowedHosts, startBridge } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(368), __nccwpck_require__.e(237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3237));
         const bridge = await startBridge({
-            command: { command: positionals[0], args: positionals.slice(1), env: ctx.env, cwd: ctx.cwd },
+            command: { command: positionals[0], args: positionals.slice(1), env: childEnv, cwd: ctx.cwd },
             port: (0,parse/* parseInteger */.cG)(values.port, '--port', 0, 65535),
             host,
             path,
@@ -15974,11 +16530,17 @@ const bridgeCommand = {
             maxSessions: (0,parse/* parseInteger */.cG)(values['max-sessions'] ?? '32', '--max-sessions', 1, 65535),
             idleTimeoutMs: (0,parse/* parseDuration */.E9)(values['idle-timeout'] ?? '10m', '--idle-timeout'),
             drainTimeoutMs: (0,parse/* parseDuration */.E9)(values['drain-timeout'] ?? '30s', '--drain-timeout'),
+            auth,
         });
         await new Promise((resolve) => {
             const stop = (signal) => {
                 ctx.logger.debug(`bridge: ${signal}, draining`);
-                void bridge.drain().then(resolve);
+                void bridge.drain().then(() => {
+                    // The drain closed every socket and process the bridge opened. Should anything else
+                    // still hold the event loop, exit all the same: a container would wait for SIGKILL.
+                    setTimeout(() => process.exit(), 1000).unref();
+                    resolve();
+                });
             };
             process.once('SIGTERM', () => stop('SIGTERM'));
             process.once('SIGINT', () => stop('SIGINT'));
@@ -15989,17 +16551,57 @@ const bridgeCommand = {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/health/types.ts
-const transports = ['auto', 'streamable-http', 'sse', 'stdio'];
-
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/cli/signals.ts
+
+/**
+ * Runs `work` with SIGINT and SIGTERM (Ctrl-C, a cancelled job) turned into an abort whose reason
+ * is the signal's name, so the command takes down or reports what it started. Once it has, the
+ * process ends as the signal would have ended it, with 128 + its number: an abandoned health gate
+ * would otherwise keep it alive until its deadline. Only a real signal to this process takes that
+ * path.
+ */
+async function whileHandlingSignals(work) {
+    const controller = new AbortController();
+    const onSignal = (name) => {
+        if (!controller.signal.aborted)
+            controller.abort(name);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    try {
+        return await work(controller.signal);
+    }
+    catch (error) {
+        // After main has printed the message (this rejection reaches it first).
+        if (error instanceof util_errors/* Interrupted */.j$)
+            setTimeout(() => process.exit(error.exitCode), 50);
+        throw error;
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/spec/grammar.ts
+var grammar = __nccwpck_require__(7302);
 ;// CONCATENATED MODULE: ./src/spec/schema.ts
-/** The JSON Schema of mcp-deploy.yml. schema/mcp-deploy.schema.json is written from it (npm run schema) for editors; a test keeps the two equal. */
+/**
+ * The JSON Schema of mcp-deploy.yml. schema/mcp-deploy.schema.json is written from it (npm run
+ * schema) for editors; a test keeps the two equal. Every string that reaches a generated file or
+ * a command line is pinned to its grammar (src/spec/grammar.ts); patternErrorMessage is what
+ * editors (VS Code, yaml-language-server) and our own errors say when one does not match.
+ */
+
+const schema_grammar = (g) => ({ pattern: grammar.GRAMMARS[g].pattern, patternErrorMessage: grammar.GRAMMARS[g].says });
 const deploySchema = {
     "$schema": "http://json-schema.org/draft-07/schema#",
     "$id": "https://github.com/OWNER/mcp-server-orchestrator/schema/mcp-deploy.schema.json",
@@ -16020,7 +16622,7 @@ const deploySchema = {
             "properties": {
                 "name": {
                     "type": "string",
-                    "pattern": "^[a-z0-9][a-z0-9-]{0,62}$",
+                    ...schema_grammar('serverName'),
                     "description": "DNS-style name: lowercase letters, digits and dashes."
                 },
                 "transport": {
@@ -16040,7 +16642,7 @@ const deploySchema = {
                 },
                 "path": {
                     "type": "string",
-                    "pattern": "^/",
+                    ...schema_grammar('urlPath'),
                     "default": "/mcp"
                 },
                 "command": {
@@ -16075,6 +16677,7 @@ const deploySchema = {
                 },
                 "base": {
                     "type": "string",
+                    ...schema_grammar('imageReference'),
                     "description": "Base image of the generated Dockerfile (pin it by digest)."
                 },
                 "install": {
@@ -16087,6 +16690,7 @@ const deploySchema = {
                 },
                 "args": {
                     "type": "object",
+                    "propertyNames": schema_grammar('envName'),
                     "additionalProperties": {
                         "type": [
                             "string",
@@ -16107,10 +16711,12 @@ const deploySchema = {
                         ],
                         "properties": {
                             "id": {
-                                "type": "string"
+                                "type": "string",
+                                ...schema_grammar('secretId')
                             },
                             "env": {
-                                "type": "string"
+                                "type": "string",
+                                ...schema_grammar('envName')
                             }
                         }
                     }
@@ -16119,10 +16725,12 @@ const deploySchema = {
         },
         "image": {
             "type": "string",
+            ...schema_grammar('imageRepository'),
             "description": "Repository to push to, without tag: ghcr.io/acme/weather."
         },
         "env": {
             "type": "object",
+            "propertyNames": schema_grammar('envName'),
             "additionalProperties": {
                 "type": [
                     "string",
@@ -16144,7 +16752,7 @@ const deploySchema = {
                 "properties": {
                     "name": {
                         "type": "string",
-                        "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
+                        ...schema_grammar('envName')
                     },
                     "from": {
                         "type": "object",
@@ -16161,19 +16769,23 @@ const deploySchema = {
                                 ],
                                 "properties": {
                                     "secret": {
-                                        "type": "string"
+                                        "type": "string",
+                                        ...schema_grammar('dnsSubdomain')
                                     },
                                     "key": {
-                                        "type": "string"
+                                        "type": "string",
+                                        ...schema_grammar('secretKey')
                                     }
                                 }
                             },
                             "env": {
                                 "type": "string",
+                                ...schema_grammar('envName'),
                                 "description": "An environment variable of the machine that runs the stage."
                             },
                             "github": {
                                 "type": "string",
+                                ...schema_grammar('envName'),
                                 "description": "A GitHub Actions secret name."
                             },
                             "gcp": {
@@ -16184,14 +16796,83 @@ const deploySchema = {
                                 ],
                                 "properties": {
                                     "secret": {
-                                        "type": "string"
+                                        "type": "string",
+                                        ...schema_grammar('gcpSecret')
                                     },
                                     "version": {
-                                        "type": "string"
+                                        "type": "string",
+                                        ...schema_grammar('gcpVersion')
+                                    }
+                                }
+                            },
+                            "external": {
+                                "type": "object",
+                                "description": "An External Secrets Operator store: rendered as an ExternalSecret (external-secrets.io/v1) and referenced by secretKeyRef.",
+                                "additionalProperties": false,
+                                "required": [
+                                    "store",
+                                    "key"
+                                ],
+                                "properties": {
+                                    "store": {
+                                        "type": "string",
+                                        ...schema_grammar('dnsSubdomain'),
+                                        "description": "The SecretStore or ClusterSecretStore name."
+                                    },
+                                    "kind": {
+                                        "enum": [
+                                            "SecretStore",
+                                            "ClusterSecretStore"
+                                        ],
+                                        "default": "SecretStore"
+                                    },
+                                    "key": {
+                                        "type": "string",
+                                        "pattern": "^[A-Za-z0-9_.:/@+=-]+$",
+                                        "patternErrorMessage": "a remote key of letters, digits and _ . : / @ + = -",
+                                        "description": "The secret's key (name or path) in the external store."
+                                    },
+                                    "property": {
+                                        "type": "string",
+                                        "pattern": "^[A-Za-z0-9_.:/@+=-]+$",
+                                        "patternErrorMessage": "a property of letters, digits and _ . : / @ + = -",
+                                        "description": "A property inside the remote secret (a JSON field)."
+                                    }
+                                }
+                            },
+                            "csi": {
+                                "type": "object",
+                                "description": "A Secrets Store CSI driver SecretProviderClass: mounted read-only; the server reads the file named by NAME_FILE.",
+                                "additionalProperties": false,
+                                "required": [
+                                    "provider-class",
+                                    "object"
+                                ],
+                                "properties": {
+                                    "provider-class": {
+                                        "type": "string",
+                                        ...schema_grammar('dnsSubdomain')
+                                    },
+                                    "object": {
+                                        "type": "string",
+                                        ...schema_grammar('secretId'),
+                                        "description": "The object's file name in the mounted volume (its objectAlias)."
                                     }
                                 }
                             }
                         }
+                    },
+                    "rotation": {
+                        "type": "string",
+                        "pattern": "^[^\\u0000-\\u001f]{1,200}$",
+                        "patternErrorMessage": "one line of text, at most 200 characters",
+                        "description": "How and how often the secret is rotated (for the credentials handoff), e.g. 90 days, by the issuer."
+                    },
+                    "refresh": {
+                        "type": "string",
+                        "pattern": "^[^\\u0000-\\u001f]{1,200}$",
+                        "patternErrorMessage": "one line of text, at most 200 characters",
+                        "description": "Token-refresh needs (for the credentials handoff), e.g. access token expires hourly; refresh token in the store."
                     }
                 }
             }
@@ -16204,10 +16885,12 @@ const deploySchema = {
                     "type": [
                         "string",
                         "number"
-                    ]
+                    ],
+                    ...schema_grammar('quantity')
                 },
                 "memory": {
-                    "type": "string"
+                    "type": "string",
+                    ...schema_grammar('quantity')
                 }
             }
         },
@@ -16267,6 +16950,11 @@ const deploySchema = {
                 },
                 "allow-auth-required": {
                     "type": "boolean"
+                },
+                "path": {
+                    "type": "string",
+                    ...schema_grammar('urlPath'),
+                    "description": "An HTTP health endpoint of a native HTTP server (Kubernetes probes it; without it, probes check the port). Bridged servers have /healthz and /readyz."
                 }
             }
         },
@@ -16275,14 +16963,52 @@ const deploySchema = {
             "additionalProperties": false,
             "properties": {
                 "host": {
-                    "type": "string"
+                    "type": "string",
+                    ...schema_grammar('hostname')
+                },
+                "class": {
+                    "type": "string",
+                    ...schema_grammar('dnsSubdomain'),
+                    "description": "The IngressClass (ingressClassName); default: targets.kubernetes.ingress-class, else the cluster's default class."
+                },
+                "controller": {
+                    "enum": [
+                        "nginx",
+                        "other"
+                    ],
+                    "description": "nginx: ingress-nginx annotations (rate limit, streaming, session affinity on Mcp-Session-Id). Default: nginx when the class name contains nginx."
+                },
+                "controller-namespace": {
+                    "type": "string",
+                    ...schema_grammar('dnsLabel'),
+                    "description": "The namespace of the ingress controller's pods, admitted by the NetworkPolicy (default ingress-nginx for nginx)."
+                },
+                "rate-limit": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                        "rps"
+                    ],
+                    "properties": {
+                        "rps": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "description": "Requests per second per client address."
+                        }
+                    }
                 },
                 "tls": {
                     "type": "object",
                     "additionalProperties": false,
                     "properties": {
                         "secret": {
-                            "type": "string"
+                            "type": "string",
+                            ...schema_grammar('dnsSubdomain')
+                        },
+                        "issuer": {
+                            "type": "string",
+                            ...schema_grammar('dnsSubdomain'),
+                            "description": "A cert-manager ClusterIssuer: it writes the certificate to tls.secret (default SERVER-tls)."
                         }
                     }
                 }
@@ -16297,7 +17023,14 @@ const deploySchema = {
                     "additionalProperties": false,
                     "properties": {
                         "project": {
-                            "type": "string"
+                            "type": "string",
+                            ...schema_grammar('composeProject')
+                        },
+                        "file": {
+                            "type": "string",
+                            "pattern": "^[^\\u0000-\\u001f]+$",
+                            "patternErrorMessage": "a path on one line",
+                            "description": "Your own Compose file (relative to this file) instead of a generated one: the server's service (the one whose image is the server's repository, else the one named like the server) runs the deployed image; nothing else changes."
                         }
                     }
                 },
@@ -16306,7 +17039,43 @@ const deploySchema = {
                     "additionalProperties": false,
                     "properties": {
                         "namespace": {
-                            "type": "string"
+                            "type": "string",
+                            ...schema_grammar('dnsLabel')
+                        },
+                        "manifests": {
+                            "description": "Your own manifests (files or folders of YAML, relative to this file) instead of rendered ones: the server's image is set to the pushed digest, nothing else changes.",
+                            "oneOf": [
+                                {
+                                    "type": "string",
+                                    "pattern": "^[^\\u0000-\\u001f]+$",
+                                    "patternErrorMessage": "a path on one line"
+                                },
+                                {
+                                    "type": "array",
+                                    "minItems": 1,
+                                    "items": {
+                                        "type": "string",
+                                        "pattern": "^[^\\u0000-\\u001f]+$",
+                                        "patternErrorMessage": "a path on one line"
+                                    }
+                                }
+                            ]
+                        },
+                        "strategy": {
+                            "enum": [
+                                "candidate",
+                                "rolling"
+                            ],
+                            "description": "candidate (default when a release serves): gate a one-replica candidate before rolling; rolling: roll directly."
+                        },
+                        "ingress-class": {
+                            "type": "string",
+                            ...schema_grammar('dnsSubdomain')
+                        },
+                        "replicas": {
+                            "type": "integer",
+                            "minimum": 1,
+                            "description": "Replicas when not autoscaling (default scaling.min, else 1)."
                         }
                     }
                 },
@@ -16315,10 +17084,12 @@ const deploySchema = {
                     "additionalProperties": false,
                     "properties": {
                         "project": {
-                            "type": "string"
+                            "type": "string",
+                            ...schema_grammar('gcpProject')
                         },
                         "region": {
-                            "type": "string"
+                            "type": "string",
+                            ...schema_grammar('cloudRegion')
                         }
                     }
                 }
@@ -16341,7 +17112,8 @@ const deploySchema = {
 
 // Compiled on first use: the CLI's other commands do not pay for it at start.
 let compiled;
-const validator = () => (compiled ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(deploySchema));
+// verbose: errors carry the value and the schema node, for patternErrorMessage.
+const validator = () => (compiled ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(deploySchema));
 function describe(error) {
     const p = error.params;
     switch (error.keyword) {
@@ -16353,8 +17125,12 @@ function describe(error) {
             return `expected one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
         case 'type':
             return `expected ${String(p.type).replace(',', ' or ')}`;
-        case 'pattern':
-            return `does not match ${String(p.pattern)}`;
+        case 'pattern': {
+            // Values print JSON-quoted: a line break in one shows as \n and keeps the error one line.
+            const says = error.parentSchema?.patternErrorMessage;
+            const what = error.propertyName !== undefined ? `the key ${JSON.stringify(error.propertyName)}` : JSON.stringify(error.data);
+            return says ? `${what} is not ${says}` : `${what} does not match ${String(p.pattern)}`;
+        }
         default:
             return error.message ?? error.keyword;
     }
@@ -16378,15 +17154,17 @@ function parseSpec(text, file) {
     const validate = validator();
     if (!validate(data)) {
         // oneOf adds a summary error on top of its branches' ones; keep the most specific.
-        const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf' || (validate.errors ?? []).length === 1);
+        // propertyNames repeats its pattern error as a summary; keep the pattern one (it names the key).
+        const errors = (validate.errors ?? []).filter((e) => (e.keyword !== 'oneOf' || (validate.errors ?? []).length === 1) && e.keyword !== 'propertyNames');
         const seen = new Set();
         const lines = errors
             .map((e) => {
             const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-            const field = e.keyword === 'additionalProperties' ? [...path, String(e.params.additionalProperty)] : path;
+            const key = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty) : e.propertyName;
+            const field = key !== undefined ? [...path, key] : path;
             const node = doc.getIn(field, true) ?? doc.getIn(path, true);
             const range = (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
-            const keyNode = e.keyword === 'additionalProperties' ? findKey(doc, path, field.at(-1)) : undefined;
+            const keyNode = key !== undefined ? findKey(doc, path, key) : undefined;
             return `${at(keyNode ?? range)}: ${path.join('.') || '(top level)'}: ${describe(e)}`;
         })
             .filter((l) => !seen.has(l) && seen.add(l));
@@ -16435,6 +17213,7 @@ function withDefaults(raw, file) {
             smoke: health.smoke,
             timeout: health.timeout,
             allowAuthRequired: health['allow-auth-required'],
+            path: health.path,
         },
         ingress: raw.ingress,
         targets: raw.targets ?? {},
@@ -16464,6 +17243,248 @@ function readSpec(option, cwd) {
     return loadSpec(path);
 }
 
+;// CONCATENATED MODULE: ./src/cli/commands/deploy-compose.ts
+/** `deploy --target compose`, and how both targets print their result and handoff. */
+
+
+
+
+
+/** Options that only mean something on Kubernetes: refused on compose rather than ignored. */
+const KUBERNETES_ONLY = ['kubeconfig', 'context', 'namespace', 'strategy', 'create-namespace', 'force-conflicts', 'dry-run', 'on-failure', 'progress-deadline'];
+/**
+ * Prints a deploy's result (text, then the handoff in Markdown; or one JSON document) and writes
+ * the handoff document to `handoffFile` when asked.
+ */
+async function printResult(ctx, format, handoffFile, result, text, handoff) {
+    const { handoffJson } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2932));
+    if (handoffFile && handoff)
+        (0,external_node_fs_.writeFileSync)(handoffFile, handoffJson(handoff));
+    if (format === 'json')
+        return ctx.stdout(`${JSON.stringify({ ...result, ...(handoff ? { handoff } : {}) }, null, 2)}\n`);
+    ctx.stdout(text);
+    if (handoff) {
+        const { renderHandoffMarkdown } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6868));
+        ctx.stdout(`\n${renderHandoffMarkdown(handoff)}`);
+    }
+}
+function composeText(result) {
+    const verb = result.rolledBack ? `rolled back to ${result.image}` : `deployed ${result.image}`;
+    return [
+        `${verb} (Compose project ${result.project}, services ${result.services.join(', ')})`,
+        `url: ${result.url}`,
+        ...(result.previousImage && !result.rolledBack ? [`previous image: ${result.previousImage}`] : []),
+        ...(result.toolsHash ? [`tools hash: ${result.toolsHash}`] : []),
+        `gate: ${result.health.ok ? 'passed' : 'failed'}, tools: ${result.health.tools.map((t) => t.name).join(', ') || 'none'}`,
+        '',
+    ].join('\n');
+}
+async function deployToCompose(values, ctx, handoffFile) {
+    const given = KUBERNETES_ONLY.find((name) => values[name] !== undefined);
+    if (given)
+        throw new util_errors/* InputError */.dz(`deploy --target compose: --${given} is a Kubernetes option`);
+    const format = parseFormat(values.format);
+    const port = values.port === undefined ? undefined : (0,parse/* parseInteger */.cG)(values.port, '--port', 1, 65535);
+    const timeoutMs = values.timeout === undefined ? undefined : (0,parse/* parseDuration */.E9)(values.timeout, '--timeout');
+    if (values.url !== undefined && !/^https?:\/\/[^\s]+$/.test(values.url))
+        throw new util_errors/* InputError */.dz(`--url: "${values.url}" is not an http(s) URL`);
+    const spec = readSpec(values.spec, ctx.cwd);
+    const { deployCompose, ComposeDeployFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(848), __nccwpck_require__.e(541), __nccwpck_require__.e(857)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7857));
+    try {
+        const result = await deployCompose({ spec, image: values.image, port, url: values.url, timeoutMs, env: ctx.env, logger: ctx.logger });
+        await printResult(ctx, format, handoffFile, { target: 'compose', ok: true, ...withoutHandoff(result) }, composeText(result), result.handoff);
+        return 0;
+    }
+    catch (error) {
+        if (error instanceof ComposeDeployFailure && error.result) {
+            await printResult(ctx, format, undefined, { target: 'compose', ok: false, ...withoutHandoff(error.result) }, composeText(error.result), undefined);
+        }
+        throw error;
+    }
+}
+function withoutHandoff(result) {
+    const { handoff: _handoff, ...rest } = result;
+    return rest;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/deploy.ts
+
+
+
+
+
+
+
+
+
+const deploy_usage = `
+Usage: mcp-orchestrator deploy --target kubernetes --image REF@sha256:... [options]
+       mcp-orchestrator deploy --target compose [--image REF] [--port P] [--url URL] [options]
+
+Deploys the pushed image to Kubernetes from the spec (or your manifests) and gates it on the MCP
+protocol before and after it takes traffic:
+  1. server-side dry run of every object (field manager mcp-orchestrator): a field another
+     manager holds stops the deploy before anything is written, unless --force-conflicts;
+  2. strategy candidate (default when a release already serves): a one-replica Deployment of the
+     new revision that the Service does not select, gated through a port-forward; only if it
+     passes is the serving Deployment touched;
+  3. apply, wait for the rollout (kubectl rollout status semantics; an image that cannot be
+     pulled, a crash loop with its last log lines, an unschedulable pod or a missing Secret key
+     fail at once), gate a pod of the new ReplicaSet through a port-forward;
+  4. prune what the previous release applied and this one does not; record the release.
+A failed rollout or gate rolls back to the previous release (its recorded objects, else the
+previous ReplicaSet's template), waits, gates it again, and exits 1 saying what failed and what
+now runs. A first deploy that fails is removed.
+
+Compose (the local engine, or DOCKER_HOST/DOCKER_CONTEXT): your targets.compose.file with the
+server's image substituted, or a generated file; gated on the MCP protocol; a failed start or
+gate rolls back to the image that ran before, gates it again and exits 1; a failed first deploy
+is taken down. The down command stops it, as after up.
+
+Options:
+  --target kubernetes|compose    where to deploy (required)
+  --image REF@DIGEST             the pushed image, by digest (required for kubernetes; compose
+                                 also takes a local tag, default the newest of the spec's image)
+  --port P                       compose: host port (default server.port)
+  --url URL                      compose: where the gate and clients reach the server (default
+                                 http://127.0.0.1:PORT/PATH; set it for a remote engine)
+  --handoff FILE                 write the handoff document (JSON: clients, credentials, endpoints)
+  --spec FILE                    the deploy spec (default mcp-deploy.yml)
+  --kubeconfig FILE              default: KUBECONFIG, else ~/.kube/config, else in-cluster
+  --context NAME                 kubeconfig context (default: its current context)
+  --namespace NS                 default: targets.kubernetes.namespace, else the context's
+  --create-namespace             create the namespace when missing
+  --strategy candidate|rolling   default: targets.kubernetes.strategy, else candidate when a release serves
+  --dry-run                      server-side dry run: print what would change, change nothing
+  --force-conflicts              take over fields other field managers hold
+  --on-failure rollback|keep     keep: leave a failed revision (or candidate) in place (default rollback)
+  --timeout DURATION             limit for each rollout wait (default 5m)
+  --progress-deadline DURATION   the Deployment's progressDeadlineSeconds (default 180s)
+  --format text|json             result on stdout (default text: the result, then the handoff
+                                 in Markdown; json: the result with its handoff document)
+
+Secrets with from.env or from.github are read from this process's environment (by that name)
+and written to the Secret the Deployment references. Exit codes: 0 deployed (or dry run),
+1 the rollout or gate failed (rolled back), 2 bad input, or the API server unreachable or refusing.
+`;
+/** KUBECONFIG's list, else ~/.kube/config; undefined means in-cluster. */
+function kubeconfigFiles(option, ctx) {
+    if (option)
+        return [(0,external_node_path_.resolve)(ctx.cwd, option)];
+    const fromEnv = ctx.env.KUBECONFIG?.split(external_node_path_.delimiter).filter(Boolean);
+    if (fromEnv?.length)
+        return fromEnv.map((f) => (0,external_node_path_.resolve)(ctx.cwd, f));
+    const home = (0,external_node_path_.join)(ctx.env.HOME ?? (0,external_node_os_.homedir)(), '.kube', 'config');
+    if ((0,external_node_fs_.existsSync)(home))
+        return [home];
+    if (ctx.env.KUBERNETES_SERVICE_HOST)
+        return undefined;
+    throw new util_errors/* InputError */.dz('deploy: no cluster credentials: pass --kubeconfig FILE, set KUBECONFIG, or run inside the cluster');
+}
+const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`.padStart(7);
+function resultText(result) {
+    const lines = [];
+    const verb = result.dryRun ? 'dry run of' : result.ok ? 'deployed' : result.rolledBack ? 'rolled back' : 'failed to deploy';
+    lines.push(`${verb} ${result.image} to namespace ${result.namespace} on ${result.server} (release ${result.revision}, strategy ${result.strategy})`);
+    lines.push(`url: ${result.url}`);
+    if (result.toolsHash)
+        lines.push(`tools hash: ${result.toolsHash}`);
+    lines.push('objects:');
+    for (const o of result.objects)
+        lines.push(`  ${o.action.padEnd(9)} ${o.kind} ${o.name}${o.fields ? ` (${o.fields.join(', ')})` : ''}`);
+    lines.push('timeline:');
+    for (const t of result.timeline)
+        lines.push(`  ${seconds(t.atMs)}  ${t.event.split('\n')[0]}`);
+    if (result.gate)
+        lines.push(`gate: ${result.gate.ok ? 'passed' : 'failed'} (${result.gate.target.replace(/^http:\/\/127\.0\.0\.1:\d+/, 'port-forward')}), tools: ${result.gate.tools.map((t) => t.name).join(', ') || 'none'}`);
+    return `${lines.join('\n')}\n`;
+}
+const deployCommand = {
+    name: 'deploy',
+    summary: 'deploy to Kubernetes or Compose: apply, roll out, gate the new revision, roll back on failure, hand off',
+    usage: deploy_usage,
+    async run(ctx) {
+        const { values, positionals } = parseCommandArgs('deploy', ctx.argv, {
+            target: { type: 'string' },
+            image: { type: 'string' },
+            spec: { type: 'string' },
+            kubeconfig: { type: 'string' },
+            context: { type: 'string' },
+            namespace: { type: 'string' },
+            'create-namespace': { type: 'boolean' },
+            strategy: { type: 'string' },
+            'dry-run': { type: 'boolean' },
+            'force-conflicts': { type: 'boolean' },
+            'on-failure': { type: 'string' },
+            timeout: { type: 'string' },
+            'progress-deadline': { type: 'string' },
+            format: { type: 'string' },
+            port: { type: 'string' },
+            url: { type: 'string' },
+            handoff: { type: 'string' },
+        }, false);
+        if (positionals.length)
+            throw new util_errors/* InputError */.dz(`deploy: unexpected argument "${positionals[0]}". See \`mcp-orchestrator deploy --help\`.`);
+        if (!values.target)
+            throw new util_errors/* InputError */.dz('deploy: --target is required (kubernetes or compose)');
+        const target = (0,parse/* parseChoice */.HU)(values.target, ['kubernetes', 'compose'], '--target');
+        const handoffFile = values.handoff === undefined ? undefined : (0,external_node_path_.resolve)(ctx.cwd, values.handoff);
+        if (target === 'compose')
+            return deployToCompose(values, ctx, handoffFile);
+        if (!values.image)
+            throw new util_errors/* InputError */.dz('deploy: --image REF@sha256:... is required: the cluster runs exactly the pushed bytes (push prints the digest)');
+        const format = parseFormat(values.format);
+        const strategy = values.strategy === undefined ? undefined : (0,parse/* parseChoice */.HU)(values.strategy, ['candidate', 'rolling'], '--strategy');
+        const onFailure = values['on-failure'] === undefined ? undefined : (0,parse/* parseChoice */.HU)(values['on-failure'], ['rollback', 'keep'], '--on-failure');
+        const timeoutMs = values.timeout === undefined ? undefined : (0,parse/* parseDuration */.E9)(values.timeout, '--timeout');
+        const deadline = values['progress-deadline'] === undefined ? undefined : Math.max(1, Math.round((0,parse/* parseDuration */.E9)(values['progress-deadline'], '--progress-deadline') / 1000));
+        const spec = readSpec(values.spec, ctx.cwd);
+        const [{ requireGrammar }, { manifestPaths, readManifestFiles }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7302)), __nccwpck_require__.e(/* import() */ 685).then(__nccwpck_require__.bind(__nccwpck_require__, 9685))]);
+        const namespace = values.namespace === undefined ? undefined : requireGrammar('dnsLabel', values.namespace, '--namespace');
+        const paths = manifestPaths(spec);
+        const files = kubeconfigFiles(values.kubeconfig, ctx);
+        const { deployKubernetes, DeployFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(848), __nccwpck_require__.e(780), __nccwpck_require__.e(339), __nccwpck_require__.e(541), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 413));
+        const { buildHandoff } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2932));
+        const print = async (result) => {
+            const handoff = result.ok && !result.dryRun ? buildHandoff({ spec, target: 'kubernetes', url: result.url, health: result.gate, release: { image: result.image, digest: result.digest, revision: result.revision, namespace: result.namespace } }) : undefined;
+            await printResult(ctx, format, handoffFile, result, resultText(result), handoff);
+        };
+        // SIGINT/SIGTERM stop the deploy between steps: a candidate is removed and the error says
+        // what was applied.
+        return whileHandlingSignals(async (signal) => {
+            try {
+                const result = await deployKubernetes({
+                    spec,
+                    image: values.image,
+                    cluster: { kubeconfig: files, inCluster: files === undefined, context: values.context },
+                    namespace,
+                    createNamespace: values['create-namespace'] ?? false,
+                    strategy,
+                    dryRun: values['dry-run'] ?? false,
+                    forceConflicts: values['force-conflicts'] ?? false,
+                    onFailure,
+                    timeoutMs,
+                    progressDeadlineSeconds: deadline,
+                    manifests: paths && readManifestFiles(spec, paths),
+                    secretValues: ctx.env,
+                    logger: ctx.logger,
+                    signal,
+                });
+                await print(result);
+                return 0;
+            }
+            catch (error) {
+                if (error instanceof DeployFailure)
+                    await print(error.result);
+                throw error;
+            }
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/health/types.ts
+const transports = ['auto', 'streamable-http', 'sse', 'stdio'];
+
 ;// CONCATENATED MODULE: ./src/cli/commands/health.ts
 
 
@@ -16491,7 +17512,7 @@ Options:
   --smoke 'tool={"a":1}'     call this tool and require a non-error result
   --allow-auth-required      a 401 with auth metadata passes ("alive, authorization required")
   --timeout DURATION         deadline for the whole gate (default 60s)
-  --output FILE              write the JSON report here
+  --health-report FILE       write the JSON report here (--output is the same)
   --format text|json         report on stdout (default text)
   --spec FILE                take the contract, smoke call and timeout from health: of this deploy
                              spec, and the URL (127.0.0.1, server.port and path) when none is given
@@ -16514,11 +17535,13 @@ const healthCommand = {
             smoke: { type: 'string' },
             'allow-auth-required': { type: 'boolean' },
             timeout: { type: 'string' },
+            'health-report': { type: 'string' },
             output: { type: 'string' },
             format: { type: 'string' },
             spec: { type: 'string' },
         });
         const format = parseFormat(values.format);
+        const reportFile = renamedOption(values, 'health-report', 'output');
         // The SDK loads only for the commands that speak MCP.
         const [{ contractFromNames, loadContract }, { healthFromSpec, localUrl }, { runHealthGate }, { parseHeaders, parseSmoke, parseTarget }, { renderHealthText }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 922).then(__nccwpck_require__.bind(__nccwpck_require__, 2922)),
@@ -16554,56 +17577,83 @@ const healthCommand = {
             smoke: values.smoke ? parseSmoke(values.smoke) : fromSpec.smoke,
             logger: ctx.logger,
         });
-        if (values.output)
-            (0,external_node_fs_.writeFileSync)(values.output, `${JSON.stringify(report, null, 2)}\n`);
+        if (reportFile)
+            (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
         ctx.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderHealthText(report));
         return report.ok ? 0 : 1;
     },
 };
 
-// EXTERNAL MODULE: ./src/image/config.ts
-var image_config = __nccwpck_require__(6575);
+// EXTERNAL MODULE: ./src/scan/redact-text.ts
+var redact_text = __nccwpck_require__(7534);
 // EXTERNAL MODULE: ./src/image/manifest.ts
 var image_manifest = __nccwpck_require__(596);
 // EXTERNAL MODULE: ./src/image/reader.ts + 11 modules
 var reader = __nccwpck_require__(6314);
 ;// CONCATENATED MODULE: ./src/image/inspect.ts
-/** What `mcp-orchestrator inspect` prints: the reader's view of an image, as plain JSON. */
+/**
+ * What `mcp-orchestrator inspect` prints: the reader's view of an image, as plain JSON. Every text
+ * the image supplies (env, labels, commands, created_by) passes through the scan's redaction, so
+ * a secret set in ENV or used inline in a RUN step is never printed whole.
+ */
 
 
 
+/** The config as reports show it: every value from the image redacted. */
+function redactedConfig(config) {
+    const { raw: _raw, ...rest } = config;
+    const list = (values) => (values ? values.map(redact_text/* redactText */.iB) : values);
+    return {
+        ...rest,
+        env: rest.env.map(redact_text/* redactText */.iB),
+        labels: Object.fromEntries(Object.entries(rest.labels).map(([k, v]) => [(0,redact_text/* redactText */.iB)(k), (0,redact_text/* redactText */.iB)(v)])),
+        entrypoint: list(rest.entrypoint),
+        cmd: list(rest.cmd),
+        workingDir: (0,redact_text/* redactText */.iB)(rest.workingDir),
+        healthcheck: rest.healthcheck ? { ...rest.healthcheck, test: rest.healthcheck.test.map(redact_text/* redactText */.iB) } : null,
+        history: rest.history.map((h) => ({ ...h, createdBy: (0,redact_text/* redactCreatedBy */.$F)(h.createdBy), ...(h.comment ? { comment: (0,redact_text/* redactText */.iB)(h.comment) } : {}) })),
+    };
+}
+/** Reads every layer of an image already opened (the caller closes it). */
+async function inspectOpenedImage(image, options = {}) {
+    const index = await image.readAll(undefined, { concurrency: options.concurrency });
+    return {
+        source: options.display ?? image.source.display,
+        digest: image.digest,
+        imageId: image.configDigest,
+        platform: (0,image_manifest/* formatPlatform */.Bq)(image.platform),
+        config: redactedConfig(image.config),
+        layers: image.layers.map((layer) => {
+            const listing = index.listings[layer.index];
+            const step = image.config.history.find((h) => h.layerIndex === layer.index);
+            return {
+                index: layer.index,
+                digest: layer.digest,
+                size: layer.size,
+                createdBy: step ? (0,redact_text/* redactCreatedBy */.$F)(step.createdBy) : undefined,
+                entries: listing.entries.length,
+                whiteouts: [...listing.whiteouts, ...listing.opaqueDirs.map((d) => `${d === '/' ? '' : d}/.wh..wh..opq`)],
+            };
+        }),
+        deleted: index.deleted(),
+    };
+}
 async function inspectImage(source, options = {}) {
     const image = await (0,reader/* openImage */.U)(source, options);
     try {
-        const index = await image.readAll(undefined, { concurrency: options.concurrency });
-        const { raw: _raw, ...config } = image.config;
-        config.history = config.history.map((h) => ({ ...h, createdBy: (0,image_config/* maskBuildArgs */.E)(h.createdBy) }));
-        return {
-            source: image.source.display,
-            digest: image.digest,
-            platform: (0,image_manifest/* formatPlatform */.Bq)(image.platform),
-            config,
-            layers: image.layers.map((layer) => {
-                const listing = index.listings[layer.index];
-                return {
-                    index: layer.index,
-                    digest: layer.digest,
-                    size: layer.size,
-                    createdBy: layer.createdBy,
-                    entries: listing.entries.length,
-                    whiteouts: [...listing.whiteouts, ...listing.opaqueDirs.map((d) => `${d === '/' ? '' : d}/.wh..wh..opq`)],
-                };
-            }),
-            deleted: index.deleted(),
-        };
+        return await inspectOpenedImage(image, { concurrency: options.concurrency });
     }
     finally {
         await image.close();
     }
 }
 
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __nccwpck_require__(9310);
 ;// CONCATENATED MODULE: ./src/cli/image-options.ts
 /** The options every image-reading command shares: platform and registry access. */
+
+
 
 
 
@@ -16611,15 +17661,23 @@ async function inspectImage(source, options = {}) {
 const imageOptionSpec = {
     platform: { type: 'string' },
     'insecure-registry': { type: 'string', multiple: true },
+    'registry-username': { type: 'string' },
+    'registry-password-env': { type: 'string' },
     username: { type: 'string' },
     'password-env': { type: 'string' },
+    registry: { type: 'string' },
     'ca-cert': { type: 'string' },
     concurrency: { type: 'string' },
 };
 const imageOptionUsage = `  --platform OS/ARCH[/VARIANT]   platform to pick from an index (default linux/amd64)
   --insecure-registry HOST       allow plain HTTP to this registry (repeatable; loopback always may)
-  --username USER                registry username (default: docker config, GITHUB_TOKEN for ghcr.io)
-  --password-env VAR             read the registry password from this environment variable
+  --registry-username USER       registry username (default: docker config, GITHUB_TOKEN for ghcr.io;
+                                 --username is the same)
+  --registry-password-env VAR    read the registry password from this environment variable
+                                 (--password-env is the same)
+  --registry HOST                the one registry these credentials are for (default: the first
+                                 destination's host for push, the source's for reading); no other
+                                 registry or token service sees them
   --ca-cert FILE                 trust this CA (PEM) for registry TLS, besides the system's
   --concurrency N                layers read at once (default 2)`;
 function readCaFile(path) {
@@ -16631,14 +17689,17 @@ function readCaFile(path) {
     }
 }
 function readImageOptions(values, ctx) {
+    const username = renamedOption(values, 'registry-username', 'username');
+    const passwordEnv = renamedOption(values, 'registry-password-env', 'password-env');
     return {
         platform: values.platform,
         concurrency: values.concurrency === undefined ? undefined : (0,parse/* parseInteger */.cG)(values.concurrency, '--concurrency', 1, 64),
         logger: ctx.logger,
         registry: {
             insecureRegistries: values['insecure-registry'],
-            username: values.username,
-            password: values['password-env'] ? ctx.env[values['password-env']] : undefined,
+            username,
+            password: passwordEnv ? ctx.env[passwordEnv] : undefined,
+            credentialHost: values.registry === undefined ? undefined : (0,reference/* canonicalRegistry */.i7)(values.registry, '--registry'),
             githubToken: ctx.env.GITHUB_TOKEN,
             caCertificates: values['ca-cert'] ? [readCaFile(values['ca-cert'])] : undefined,
             dockerConfigPath: ctx.env.DOCKER_CONFIG ? (0,external_node_path_.join)(ctx.env.DOCKER_CONFIG, 'config.json') : undefined,
@@ -16697,12 +17758,10 @@ const inspectCommand = {
     },
 };
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
-var exec = __nccwpck_require__(2817);
+// EXTERNAL MODULE: ./src/util/exec.ts
+var exec = __nccwpck_require__(7895);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -18024,6 +19083,19 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 
+// The names a registry accepts: npm's (validate-npm-package-name, old-style capitals allowed) and
+// PEP 508's. The name is written into the generated Dockerfile, so anything else is refused.
+const NPM_NAME = /^(?:@[a-z0-9-*~][a-z0-9-*._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/i;
+const PYTHON_NAME = /^(?:[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function checkedName(name, pattern, where, fallback) {
+    if (name === undefined)
+        return fallback;
+    if (typeof name !== 'string' || name.length > 214 || !pattern.test(name)) {
+        const says = pattern === NPM_NAME ? 'an npm package name (letters, digits, - . _ ~, an optional @scope/)' : 'a Python project name (PEP 508: letters, digits, - . _)';
+        throw new util_errors/* InputError */.dz(`${where}: "name" ${JSON.stringify(name)} is not ${says}`);
+    }
+    return name;
+}
 function readJson(path) {
     try {
         return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
@@ -18053,7 +19125,7 @@ function detectProject(context, command) {
         return {
             kind: 'node',
             manager,
-            name: String(pkg.name ?? 'mcp-server'),
+            name: checkedName(pkg.name, NPM_NAME, pkgPath, 'mcp-server'),
             version: String(pkg.version ?? '0.0.0'),
             command: command ?? nodeCommand(pkg, pkgPath),
             hasBuild: Boolean(pkg.scripts?.build),
@@ -18075,12 +19147,26 @@ function detectProject(context, command) {
         const start = command ?? (script ? [script] : fallback);
         if (!start)
             throw new util_errors/* InputError */.dz(`${pyPath}: cannot tell how to start the server: give [project.scripts], a server.py, or server.command in the spec`);
-        return { kind: 'python', manager: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, 'uv.lock')) ? 'uv' : 'pip', name: project.name ?? 'mcp-server', version: project.version ?? '0.0.0', command: start, hasBuild: false };
+        const name = checkedName(project.name, PYTHON_NAME, pyPath, 'mcp-server');
+        return { kind: 'python', manager: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, 'uv.lock')) ? 'uv' : 'pip', name, version: String(project.version ?? '0.0.0'), command: start, hasBuild: false };
     }
     throw new util_errors/* InputError */.dz(`${context}: no package.json, pyproject.toml or requirements.txt: write a Dockerfile (build.dockerfile) or point build.context at the server`);
 }
 
 ;// CONCATENATED MODULE: ./src/package/dockerfile.ts
+/**
+ * Dockerfile templates for MCP servers without one. Multi-stage, non-root, a HEALTHCHECK, and for
+ * stdio servers the bridge (the CLI bundle, one file) as the entrypoint.
+ *  - install "image": dependencies are installed inside the build (npm ci, pnpm/yarn through
+ *    corepack, pip, uv), the default on GitHub's runners;
+ *  - install "host": the context is a staging directory the package stage prepared on the host
+ *    (dependencies installed, built, pruned), copied in as is: no network inside the build.
+ * Values from the spec and the project are written escaped for the Dockerfile: argv in JSON form,
+ * ENV values double-quoted with \ " and $ escaped, image references checked against their grammar;
+ * a value that would still break a line is refused.
+ */
+
+
 const DEFAULT_BASES = { node: 'node:22-bookworm-slim', python: 'python:3.12-slim-bookworm' };
 /** Where the bridge lives in images of stdio servers. */
 const BRIDGE_DIR = '/opt/mcp-orchestrator';
@@ -18088,6 +19174,12 @@ const BRIDGE_PATH = `${BRIDGE_DIR}/index.js`;
 /** In the build context (or staging directory), where the package stage puts the bridge bundle's folder. */
 const BRIDGE_CONTEXT_DIR = '.mcp-orchestrator';
 const json = (value) => JSON.stringify(value);
+/** An ENV value as one double-quoted word: no variable substitution, no word splitting (BuildKit's shell-word rules). */
+function envValue(value) {
+    if (/[\r\n]/.test(value))
+        throw new util_errors/* InputError */.dz(`${JSON.stringify(value)}: a line break cannot be written into a Dockerfile ENV value`);
+    return `"${value.replace(/[\\"$]/g, (c) => `\\${c}`)}"`;
+}
 function installSteps(project) {
     switch (project.manager) {
         case 'pnpm':
@@ -18131,7 +19223,7 @@ function runtime(input) {
             lines.push(`COPY --from=${input.nodeImage} /usr/local/bin/node /usr/local/bin/node`);
         lines.push(`COPY ${BRIDGE_CONTEXT_DIR}/ ${BRIDGE_DIR}/`, 
         // The bridge binds every interface in a container; `up` runs it on loopback through MCP_BRIDGE_HOST.
-        `ENV MCP_BRIDGE_HOST=0.0.0.0 MCP_BRIDGE_PORT=${port} MCP_BRIDGE_PATH=${path}`);
+        `ENV MCP_BRIDGE_HOST=0.0.0.0 MCP_BRIDGE_PORT=${port} MCP_BRIDGE_PATH=${envValue(path)}`);
     }
     lines.push(`EXPOSE ${port}`, 'USER 10001:10001', healthcheck(input));
     if (input.transport === 'stdio') {
@@ -18142,17 +19234,30 @@ function runtime(input) {
     }
     return lines;
 }
-function generateDockerfile(input) {
+function instructions(input) {
     const { project, base } = input;
-    const header = [`# Generated by mcp-orchestrator package for ${project.name} ${project.version} (${project.kind}, ${project.manager}, install on the ${input.install}).`];
+    // The first line, a plain comment, ends the builder's search for parser directives (# escape=...)
+    // before any value of the user's project appears; those are JSON-quoted, from package.json or pyproject.toml.
+    const header = ['# Generated by mcp-orchestrator package.', `# For ${json(project.name)} ${json(project.version)} (${project.kind}, ${project.manager}, install on the ${input.install}).`];
     if (input.install === 'host') {
         // The staging directory already holds the built, pruned server: one stage builds nothing.
-        return [...header, `FROM ${base} AS app`, 'WORKDIR /app', 'COPY . /app', '', `FROM ${base}`, 'COPY --from=app /app /app', ...runtime(input), ''].join('\n');
+        return [...header, `FROM ${base} AS app`, 'WORKDIR /app', 'COPY . /app', '', `FROM ${base}`, 'COPY --from=app /app /app', ...runtime(input)];
     }
     const build = project.kind === 'node'
         ? [`FROM ${base} AS build`, 'WORKDIR /app', ...installSteps(project), 'COPY . .', ...(project.hasBuild ? [`RUN ${project.manager} run build`] : []), pruneStep(project)]
         : [`FROM ${base} AS build`, 'WORKDIR /app', ...installSteps(project), 'COPY . .'];
-    return [...header, ...build, '', `FROM ${base}`, 'COPY --from=build /app /app', ...runtime(input), ''].join('\n');
+    return [...header, ...build, '', `FROM ${base}`, 'COPY --from=build /app /app', ...runtime(input)];
+}
+function generateDockerfile(input) {
+    (0,grammar.requireGrammar)('imageReference', input.base, 'base image');
+    if (input.transport === 'stdio' && input.project.kind === 'python')
+        (0,grammar.requireGrammar)('imageReference', input.nodeImage, 'node image');
+    const lines = instructions(input);
+    // Each entry is one line: whatever slipped past the checks above cannot add an instruction.
+    const broken = lines.find((l) => /[\r\n]/.test(l));
+    if (broken !== undefined)
+        throw new util_errors/* InputError */.dz(`generated Dockerfile: refusing a line break inside ${JSON.stringify(broken)}`);
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/package/tags.ts
@@ -18203,6 +19308,9 @@ function computeTags(ctx) {
 
 
 
+
+/** Build and install logs can be long; past this they are stopped rather than held in memory. */
+const BUILD_LOG_BYTES = 64 * 1024 * 1024;
 /** Build-argument names that carry credentials: their values land in the image history in clear. */
 const SECRET_ARG = /(TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE[_-]?KEY|API[_-]?KEY|CREDENTIAL|AUTH)/i;
 /** The CLI bundle, the bridge put into images of stdio servers: dist/cli/index.js beside this code's bundle. */
@@ -18215,10 +19323,10 @@ function bridgeBundle() {
     return path;
 }
 async function hasBuildx(env) {
-    return (await (0,exec/* exec */.m)('docker', ['buildx', 'version'], { env, okCodes: [0, 1, 125] }).catch(() => ({ code: 1 }))).code === 0;
+    return (await (0,exec/* exec */.m)('docker', ['buildx', 'version'], { env, okCodes: [0, 1, 125], timeoutMs: 30_000 }).catch(() => ({ code: 1 }))).code === 0;
 }
 async function gitOutput(args, cwd) {
-    const r = await (0,exec/* exec */.m)('git', args, { cwd, okCodes: [0, 128, 129] }).catch(() => undefined);
+    const r = await (0,exec/* exec */.m)('git', args, { cwd, okCodes: [0, 128, 129], timeoutMs: 30_000 }).catch(() => undefined);
     return r && r.code === 0 ? r.stdout.trim() : undefined;
 }
 async function labelsFor(spec, project, sha, env, cwd) {
@@ -18249,7 +19357,7 @@ async function stageOnHost(context, project, staging, env, logger) {
     }
     const run = async (command, args) => {
         logger.info(`package: ${command} ${args.join(' ')} (on the host)`);
-        await (0,exec/* exec */.m)(command, args, { cwd: staging, env, timeoutMs: 15 * 60_000 });
+        await (0,exec/* exec */.m)(command, args, { cwd: staging, env, timeoutMs: 15 * 60_000, maxBytes: BUILD_LOG_BYTES });
     };
     if (project.kind === 'node') {
         if (project.manager === 'npm')
@@ -18304,7 +19412,9 @@ async function packageServer(options) {
         else {
             project = detectProject(context, spec.server.command);
             const install = options.install ?? spec.build.install;
-            const base = options.base ?? spec.build.base ?? DEFAULT_BASES[project.kind];
+            // Flags and inputs bypass the schema: the same grammar, named by where the value came from.
+            const base = (0,grammar.requireGrammar)('imageReference', options.base ?? spec.build.base ?? DEFAULT_BASES[project.kind], options.base !== undefined ? 'base' : `${spec.file}: build.base`);
+            const nodeImage = (0,grammar.requireGrammar)('imageReference', options.nodeImage ?? DEFAULT_BASES.node, 'node image');
             if (install === 'host') {
                 buildContext = (0,external_node_path_.join)(temp, 'context');
                 (0,external_node_fs_.mkdirSync)(buildContext);
@@ -18325,7 +19435,7 @@ async function packageServer(options) {
                     cleanups.push(() => (0,external_node_fs_.rmSync)(target, { recursive: true, force: true }));
             }
             dockerfile = (0,external_node_path_.join)(temp, 'Dockerfile');
-            (0,external_node_fs_.writeFileSync)(dockerfile, generateDockerfile({ project, transport: spec.server.transport, port: spec.server.port, path: spec.server.path, base, install, nodeImage: options.nodeImage ?? (base.startsWith('local/') ? 'local/node:bookworm' : DEFAULT_BASES.node) }));
+            (0,external_node_fs_.writeFileSync)(dockerfile, generateDockerfile({ project, transport: spec.server.transport, port: spec.server.port, path: spec.server.path, base, install, nodeImage }));
         }
         const sha = options.sha ?? env.GITHUB_SHA ?? (await gitOutput(['rev-parse', 'HEAD'], context));
         const tagNames = [...computeTags({ ref: options.ref ?? env.GITHUB_REF, sha }), ...(options.tags ?? []).map(sanitizeTag)];
@@ -18342,14 +19452,15 @@ async function packageServer(options) {
             ...Object.entries(labels).flatMap(([k, v]) => ['--label', `${k}=${v}`]),
             ...Object.entries(spec.build.args).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
             ...spec.build.secrets.flatMap((s) => ['--secret', `id=${s.id},env=${s.env}`]),
+            '--',
             buildContext,
         ];
         logger.info(`package: docker ${buildx ? 'buildx build' : 'build (classic builder)'} ${(0,external_node_path_.basename)(buildContext)} → ${tags.join(', ')}`);
-        await (0,exec/* exec */.m)('docker', args, { env: buildx ? env : { ...env, DOCKER_BUILDKIT: '0' }, timeoutMs: 30 * 60_000 });
-        const imageId = (await (0,exec/* exec */.m)('docker', ['image', 'inspect', '--format', '{{.Id}}', tags[0]], { env })).stdout.trim();
+        await (0,exec/* exec */.m)('docker', args, { env: buildx ? env : { ...env, DOCKER_BUILDKIT: '0' }, timeoutMs: 30 * 60_000, maxBytes: BUILD_LOG_BYTES });
+        const imageId = (await (0,exec/* exec */.m)('docker', ['image', 'inspect', '--format', '{{.Id}}', '--', tags[0]], { env, timeoutMs: 30_000 })).stdout.trim();
         const archive = (0,external_node_path_.resolve)(options.output ?? (0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), `${spec.server.name}-${imageId.slice(7, 19)}.tar`));
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(archive), { recursive: true });
-        await (0,exec/* exec */.m)('docker', ['save', '-o', archive, ...tags], { env, timeoutMs: 15 * 60_000 });
+        await (0,exec/* exec */.m)('docker', ['save', '-o', archive, '--', ...tags], { env, timeoutMs: 15 * 60_000 });
         return {
             name: spec.server.name,
             imageId,
@@ -18387,6 +19498,8 @@ Options:
   --context DIR          build context (default: build.context of the spec)
   --dockerfile FILE      use this Dockerfile (default: build.dockerfile, ./Dockerfile, or generated)
   --base IMAGE           base image of the generated Dockerfile (pin it by digest)
+  --node-image IMAGE     image whose node binary runs the bridge in a Python stdio server's image
+                         (default node:22-bookworm-slim)
   --install image|host   install dependencies inside the build, or on the host (no network in the build)
   --tag TAG              an extra tag (repeatable); sha-<7>, branch, pr-N and semver tags are computed
   --output FILE          where the docker-archive goes (default: a temp dir)
@@ -18402,6 +19515,7 @@ const packageCommand = {
             context: { type: 'string' },
             dockerfile: { type: 'string' },
             base: { type: 'string' },
+            'node-image': { type: 'string' },
             install: { type: 'string' },
             tag: { type: 'string', multiple: true },
             output: { type: 'string' },
@@ -18413,6 +19527,7 @@ const packageCommand = {
             context: values.context,
             dockerfile: values.dockerfile,
             base: values.base,
+            nodeImage: values['node-image'],
             install: values.install ? (0,parse/* parseChoice */.HU)(values.install, ['image', 'host'], '--install') : undefined,
             tags: values.tag,
             output: values.output,
@@ -18435,10 +19550,10 @@ var external_node_stream_ = __nccwpck_require__(7075);
 var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
-var registry_client = __nccwpck_require__(7923);
-// EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __nccwpck_require__(9310);
+// EXTERNAL MODULE: ./src/registry/client.ts
+var registry_client = __nccwpck_require__(2440);
+// EXTERNAL MODULE: ./src/registry/credentials.ts
+var credentials = __nccwpck_require__(3653);
 ;// CONCATENATED MODULE: ./src/scan/types.ts
 /** The scan's public types: rules, findings and the JSON report. */
 const severities = ['critical', 'high', 'medium', 'low'];
@@ -18476,10 +19591,11 @@ function failsAt(severity, failOn) {
 
 
 
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Destination text `docker://REF` or `REF`; it must name a registry repository. */
+/** Destination text `docker://REF` or `REF`; it must name a registry repository (lower-cased; the tag as written). */
 function parseDestination(text) {
-    const ref = (0,reference/* parseImageReference */.o_)(text.replace(/^docker:\/\//, ''));
+    const ref = (0,reference/* parseImageReference */.o_)(text.replace(/^docker:\/\//, ''), { lowerCase: true });
     if (ref.digest)
         throw new util_errors/* InputError */.dz(`destination ${text}: name a tag (or none), not a digest; the digest is what the push produces`);
     return ref;
@@ -18555,7 +19671,12 @@ class Uploader {
         const location = response.headers.location;
         if (typeof location !== 'string')
             throw new registry_client/* RegistryError */.gl(`${this.client.registry}/${this.repository}: upload answer without a Location header`);
-        return new URL(location, base).href;
+        const next = new URL(location, base);
+        // Image bytes that went over TLS do not continue in the clear.
+        if (new URL(base).protocol === 'https:' && next.protocol !== 'https:') {
+            throw new registry_client/* RegistryError */.gl(`${this.client.registry}/${this.repository}: refusing the upload location ${next.origin}${next.pathname}: plain http after https`);
+        }
+        return next.href;
     }
     /** Starts an upload session, or mounts the blob from `from` (201) when the registry can. */
     async begin(digest, from) {
@@ -18736,17 +19857,19 @@ async function pushImage(sourceText, destinations, options = {}) {
     if (destinations.length === 0)
         throw new util_errors/* InputError */.dz('push: name at least one destination (docker://registry/repository[:tag])');
     const targets = destinations.map(parseDestination);
+    // Explicit credentials go to one host: the one named, else the first destination's (the source is read with the same binding).
+    const registryOptions = (0,credentials/* bindCredentials */.m6)(options.registry, targets[0].registry);
     const started = performance.now();
     const tempDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'mcp-push-'));
     const clients = new Map();
     const client = (registry) => {
         let c = clients.get(registry);
         if (!c)
-            clients.set(registry, (c = new registry_client/* RegistryClient */.bP(registry, options.registry ?? {}, logger)));
+            clients.set(registry, (c = new registry_client/* RegistryClient */.bP(registry, registryOptions, logger)));
         return c;
     };
     try {
-        const prepared = await prepare(sourceText, options, tempDir);
+        const prepared = await prepare(sourceText, { ...options, registry: registryOptions }, tempDir);
         try {
             if (options.scanReport)
                 checkScanReport(options.scanReport, prepared.imageDigest, options.failOn ?? 'high');
@@ -18845,7 +19968,8 @@ Options:
   --format text|json   result on stdout (default text)
 ${imageOptionUsage}
 
-The registry options apply to the source (docker://) and the destinations.
+The registry options apply to the source (docker://) and the destinations; --username and
+--password-env go to one registry only: --registry HOST, by default the first destination's.
 `;
 const pushCommand = {
     name: 'push',
@@ -18880,85 +20004,86 @@ const pushCommand = {
     },
 };
 
-// EXTERNAL MODULE: ./src/scan/content-scanner.ts + 1 modules
-var content_scanner = __nccwpck_require__(9863);
-// EXTERNAL MODULE: ./src/scan/validators.ts
-var validators = __nccwpck_require__(9814);
-;// CONCATENATED MODULE: ./src/scan/config-scanner.ts
+;// CONCATENATED MODULE: ./src/cli/commands/render.ts
 
 
-const configRules = [
-    { id: 'env-secret', title: 'Secret-named environment variable set in the image', severity: 'high', help: 'An ENV baked into the image config is visible to anyone who pulls it. Set it at run time from a secret store instead.' },
-    { id: 'build-arg-secret', title: 'Secret-named build argument recorded in the image history', severity: 'high', help: 'Build arguments used by RUN are recorded in the image history in plain text. Use a BuildKit secret mount (RUN --mount=type=secret) instead.' },
-];
-const SECRET_NAME = /(?:secret|token|passw(?:or)?d|pwd|api_?key|access_?key|private_?key|credentials?|auth_?key)$/i;
-const NOT_SECRET_NAME = /(?:_file|_path|_url|_id|_name|_user(?:name)?|_header|_ttl|_length|_expiry|^gpg_key|_version)$/i;
-/** Whether NAME=value looks like a real secret set by name (not a path, a placeholder or a flag). */
-function isSecretAssignment(name, value) {
-    if (!SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name))
-        return false;
-    const v = value.trim();
-    return v.length >= 6 && !(0,validators/* isPlaceholder */.wK)(v) && !v.startsWith('/') && !/^(?:true|false|yes|no|none|null|\d+)$/i.test(v);
-}
-/** Parses `|2 A=1 B=two /bin/sh -c ...` (how the classic builder records build args). */
-function parseBuildArgs(createdBy) {
-    const m = /^\|(\d+)\s+(.*)$/s.exec(createdBy);
-    if (!m)
-        return [];
-    const count = Number(m[1]);
-    const args = [];
-    let rest = m[2];
-    for (let i = 0; i < count; i++) {
-        const a = /^([A-Za-z_][A-Za-z0-9_]*)=((?:"[^"]*"|'[^']*'|\S)*)\s*/.exec(rest);
-        if (!a)
-            break;
-        args.push([a[1], a[2].replace(/^(["'])(.*)\1$/, '$2')]);
-        rest = rest.slice(a[0].length);
-    }
-    return args;
-}
-function contentMatches(text, where, name, layerIndex) {
-    return (0,content_scanner/* scanText */.Ff)(text).map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where, name, secret: m.secret, layerIndex }));
-}
-/**
- * A token rule's finding stands; otherwise a secret-named NAME=value in the config is a finding
- * by name (high), in place of the generic content rule's medium one.
- */
-function bySpecificRules(matches, name, value, byName) {
-    const specific = matches.filter((m) => m.rule !== 'generic-secret-assignment');
-    if (specific.length)
-        return specific;
-    return isSecretAssignment(name, value) ? [byName] : matches;
-}
-function scanImageConfig(config) {
-    const found = [];
-    for (const entry of config.env) {
-        const eq = entry.indexOf('=');
-        const name = eq < 0 ? entry : entry.slice(0, eq);
-        const value = eq < 0 ? '' : entry.slice(eq + 1);
-        found.push(...bySpecificRules(contentMatches(entry, 'env', name), name, value, { rule: 'env-secret', severity: 'high', where: 'env', name, secret: value }));
-    }
-    for (const [name, value] of Object.entries(config.labels))
-        found.push(...contentMatches(`${name}=${value}`, 'label', name));
-    const command = [...(config.entrypoint ?? []), ...(config.cmd ?? [])].join(' ');
-    if (command)
-        found.push(...contentMatches(command, 'cmd', undefined));
-    config.history.forEach((step) => {
-        const args = parseBuildArgs(step.createdBy);
-        for (const [name, value] of args) {
-            const byContent = contentMatches(`${name}=${value}`, 'history', name, step.layerIndex);
-            found.push(...bySpecificRules(byContent, name, value, { rule: 'build-arg-secret', severity: 'high', where: 'history', name, secret: value, layerIndex: step.layerIndex }));
+
+
+
+
+const render_usage = `
+Usage: mcp-orchestrator render --target kubernetes --image REF@sha256:... [options]
+
+Prints what deploy would apply, without touching a cluster. From the spec: a ServiceAccount,
+Deployment, Service and NetworkPolicy, and as the spec asks an Ingress, HorizontalPodAutoscaler,
+PodDisruptionBudget and ExternalSecrets, each validated against the Kubernetes schemas. With
+targets.kubernetes.manifests: your own manifests with the server's image set to the digest,
+nothing else changed.
+
+Options:
+  --target kubernetes   what to render (required)
+  --image REF@DIGEST    the pushed image, by digest (required: push prints it;
+                        \`docker buildx imagetools inspect REF\` shows a tag's digest)
+  --spec FILE           the deploy spec (default mcp-deploy.yml)
+  --namespace NS        put the rendered objects in this namespace (default: targets.kubernetes.namespace)
+  --output DIR          write one file per object (or per manifest file) to DIR instead of stdout
+  --format yaml|json    yaml: one multi-document stream (default); json: a v1 List
+
+Warnings (for example, nothing keeping an MCP session on one replica) go to stderr.
+`;
+const targets = ['kubernetes'];
+const renderCommand = {
+    name: 'render',
+    summary: 'print the Kubernetes objects deploy would apply (no cluster needed)',
+    usage: render_usage,
+    async run(ctx) {
+        const { values, positionals } = parseCommandArgs('render', ctx.argv, { target: { type: 'string' }, image: { type: 'string' }, spec: { type: 'string' }, namespace: { type: 'string' }, output: { type: 'string' }, format: { type: 'string' } }, false);
+        if (positionals.length)
+            throw new util_errors/* InputError */.dz(`render: unexpected argument "${positionals[0]}". See \`mcp-orchestrator render --help\`.`);
+        if (!values.target)
+            throw new util_errors/* InputError */.dz(`render: --target is required (one of ${targets.join(', ')})`);
+        (0,parse/* parseChoice */.HU)(values.target, targets, '--target');
+        const format = parseFormat(values.format ?? 'yaml', ['yaml', 'json']);
+        if (!values.image) {
+            throw new util_errors/* InputError */.dz('render: --image REF@sha256:... is required: deploy runs exactly the pushed bytes (push prints the digest; `docker buildx imagetools inspect REF` shows a tag\'s)');
         }
-        const commandText = args.length ? step.createdBy.replace(/^\|\d+\s+(?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S)*\s+)*/, '') : step.createdBy;
-        const inCommand = contentMatches(commandText, 'history', undefined, step.layerIndex);
-        // A build arg's value also appears inside the command that used it, and ENV/LABEL steps repeat
-        // what the config already holds: report each secret once.
-        const argValues = new Set(args.map(([, v]) => v));
-        found.push(...inCommand.filter((m) => !argValues.has(m.secret) && !found.some((f) => f.secret === m.secret)));
-    });
-    return found;
-}
+        const spec = readSpec(values.spec, ctx.cwd);
+        // kubernetes-models' schemas load only for this command.
+        const [{ renderKubernetes, yamlStream }, { manifestPaths, readManifestFiles }, { requireGrammar }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7453)),
+            __nccwpck_require__.e(/* import() */ 685).then(__nccwpck_require__.bind(__nccwpck_require__, 9685)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7302)),
+        ]);
+        const namespace = values.namespace === undefined ? undefined : requireGrammar('dnsLabel', values.namespace, '--namespace');
+        const paths = manifestPaths(spec);
+        const result = renderKubernetes(spec, { image: values.image, namespace, manifests: paths && readManifestFiles(spec, paths) });
+        for (const warning of result.warnings)
+            ctx.logger.warning(warning);
+        const documents = format === 'yaml'
+            ? result.documents
+            : result.objects.map((o, i) => ({ name: `${String(i + 1).padStart(2, '0')}-${o.kind.toLowerCase()}-${o.metadata.name}.json`, text: `${JSON.stringify(o, null, 2)}\n` }));
+        if (values.output) {
+            const dir = (0,external_node_path_.resolve)(ctx.cwd, values.output);
+            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+            for (const d of documents)
+                (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, d.name), d.text);
+            ctx.logger.info(`render: wrote ${documents.length} file(s) to ${dir}`);
+            ctx.stdout(documents.map((d) => `${(0,external_node_path_.join)(dir, d.name)}\n`).join(''));
+        }
+        else if (format === 'yaml') {
+            ctx.stdout(yamlStream(result.documents));
+        }
+        else {
+            ctx.stdout(`${JSON.stringify({ apiVersion: 'v1', kind: 'List', items: result.objects }, null, 2)}\n`);
+        }
+        return 0;
+    },
+};
 
+// EXTERNAL MODULE: ./src/util/html.ts
+var html = __nccwpck_require__(9263);
+// EXTERNAL MODULE: ./src/scan/config-scanner.ts
+var config_scanner = __nccwpck_require__(8504);
 // EXTERNAL MODULE: ./src/scan/credential-files.ts
 var credential_files = __nccwpck_require__(4962);
 // EXTERNAL MODULE: ./src/scan/rules.ts
@@ -18970,7 +20095,7 @@ var rules = __nccwpck_require__(9830);
 
 const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
 const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
-const allRuleMeta = [...rules/* rules */.aO, ...credential_files/* fileRules */._h, ...configRules].map((r) => ({ id: r.id, title: r.title, severity: r.severity, help: r.help }));
+const allRuleMeta = [...rules/* rules */.aO, ...credential_files/* fileRules */._h, ...config_scanner/* configRules */.GF].map((r) => ({ id: r.id, title: r.title, severity: r.severity, help: r.help }));
 function sarif_describeLocation(f) {
     if (f.where === 'file')
         return `${f.path}${f.line ? `:${f.line}` : ''}`;
@@ -19026,6 +20151,7 @@ function toSarif(report, options) {
 /** Human renderings of a scan report: terminal text and the job summary's markdown. */
 
 
+
 function counts(report) {
     const by = severities.map((s) => [s, report.findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
     return by.length ? by.map(([s, n]) => `${n} ${s}`).join(', ') : 'no findings';
@@ -19044,15 +20170,15 @@ function render_renderText(report) {
         lines.push(`  ${report.suppressed.length} finding(s) accepted by the baseline`);
     return `${lines.join('\n')}\n`;
 }
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Markdown for the job summary: every value from the image or the baseline escaped for HTML and table cells. */
 function renderMarkdown(report, limit = 50) {
-    const out = [`### Secret scan: ${counts(report)}`, '', `\`${report.image.source}\` → \`${report.image.digest}\` — ${stats(report)}`, ''];
+    const out = [`### Secret scan: ${counts(report)}`, '', `${code(report.image.source)} → ${code(report.image.digest)} — ${stats(report)}`, ''];
     if (report.findings.length) {
         out.push('| Severity | Rule | Where | Layer (instruction) | In final image | Match |', '|---|---|---|---|---|---|');
         for (const f of report.findings.slice(0, limit)) {
-            const layer = f.layer ? `${f.layer.index}: \`${cell((f.layer.createdBy ?? '').slice(0, 60))}\`` : 'config';
+            const layer = f.layer ? `${f.layer.index}: ${code((f.layer.createdBy ?? '').slice(0, 60))}` : 'config';
             const present = f.where !== 'file' ? 'config' : f.deleted ? 'deleted (still in a layer)' : 'present';
-            out.push(`| ${f.severity} | \`${f.rule}\` | \`${cell(describeLocation(f))}\` | ${layer} | ${present} | \`${cell(f.match)}\` |`);
+            out.push(`| ${f.severity} | ${code(f.rule)} | ${code(describeLocation(f))} | ${layer} | ${present} | ${code(f.match)} |`);
         }
         if (report.findings.length > limit)
             out.push('', `… and ${report.findings.length - limit} more in the JSON report.`);
@@ -19060,7 +20186,7 @@ function renderMarkdown(report, limit = 50) {
     if (report.suppressed.length) {
         out.push('', `<details><summary>${report.suppressed.length} accepted by the baseline</summary>`, '');
         for (const s of report.suppressed.slice(0, limit))
-            out.push(`- \`${s.rule}\` at \`${cell(describeLocation(s))}\`: ${cell(s.reason)}`);
+            out.push(`- ${code(s.rule)} at ${code(describeLocation(s))}: ${escapeHtml(s.reason)}`);
         out.push('', '</details>');
     }
     return `${out.join('\n')}\n`;
@@ -19203,22 +20329,8 @@ function dockerfile_locator_escape(text) {
 var filesystem_index = __nccwpck_require__(3347);
 // EXTERNAL MODULE: ./src/scan/layer-scan.ts
 var layer_scan = __nccwpck_require__(5664);
-;// CONCATENATED MODULE: ./src/scan/redact.ts
-/** Secrets never leave the scan whole: a redacted form for people, a fingerprint for baselines. */
-
-/** At most the first 4 and the last 2 characters; short secrets show less. */
-function redact(secret) {
-    if (secret.length <= 8)
-        return `${secret.slice(0, 1)}…`;
-    if (secret.length <= 16)
-        return `${secret.slice(0, 2)}…${secret.slice(-1)}`;
-    return `${secret.slice(0, 4)}…${secret.slice(-2)}`;
-}
-/** Stable per rule and secret value: the same secret in two layers has one fingerprint. */
-function fingerprint(rule, secret) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${rule}\0${secret}`).digest('hex').slice(0, 32);
-}
-
+// EXTERNAL MODULE: ./src/scan/redact.ts
+var redact = __nccwpck_require__(9684);
 ;// CONCATENATED MODULE: ./src/scan/scan-image.ts
 /**
  * The scan: every file of every layer (deleted and replaced ones included: they are still in the
@@ -19239,7 +20351,7 @@ async function inThread(image, maxFileSize, concurrency) {
     let next = 0;
     const worker = async () => {
         for (let i = next++; i < image.layers.length; i = next++)
-            results[i] = await (0,layer_scan/* scanLayer */.h4)(image, i, maxFileSize);
+            results[i] = await (0,layer_scan/* scanLayer */.h)(image, i, maxFileSize);
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, image.layers.length)) }, worker));
     return results;
@@ -19261,21 +20373,21 @@ async function scanImage(source, options = {}) {
     try {
         const workers = options.workers ?? defaultWorkers(image.layers.length);
         const layerScans = options.workerScript && workers > 0
-            ? await (0,layer_scan/* scanLayersOnWorkers */.Ie)(options.workerScript, { source: image.reopenSource, read: { platform: options.platform, limits: options.limits, registry: options.registry, tempDir: options.tempDir }, maxFileSize }, image.layers.length, workers)
+            ? await (0,layer_scan/* scanLayersOnWorkers */.I)(options.workerScript, { source: image.reopenSource, read: { platform: options.platform, limits: options.limits, registry: options.registry, tempDir: options.tempDir }, maxFileSize }, image.layers.length, workers)
             : await inThread(image, maxFileSize, options.concurrency ?? 2);
         const index = new filesystem_index/* FilesystemIndex */.w(layerScans.map((l) => l.listing));
         const raw = layerScans.flatMap((l) => l.found);
         const files = layerScans.reduce((n, l) => n + l.files, 0);
         const bytes = layerScans.reduce((n, l) => n + l.bytes, 0);
-        for (const m of scanImageConfig(image.config)) {
+        for (const m of (0,config_scanner/* scanImageConfig */.ro)(image.config)) {
             raw.push({ rule: m.rule, severity: m.severity, where: m.where, name: m.name, secret: m.secret, layerIndex: m.layerIndex });
         }
         // A secret used inline in a RUN step is in its created_by too: reports show it redacted.
         const secrets = [...new Set(raw.map((r) => r.secret).filter((s) => s.length >= 6))];
-        const scrub = (text) => secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join(redact(s)) : t), text);
+        const scrub = (text) => secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join((0,redact/* redact */.E)(s)) : t), text);
         const findings = raw.map(({ secret, layerIndex, ...f }) => {
             const layer = layerIndex === undefined ? undefined : image.layers[layerIndex];
-            const finding = { ...f, match: redact(secret), fingerprint: fingerprint(f.rule, secret) };
+            const finding = { ...f, match: (0,redact/* redact */.E)(secret), fingerprint: (0,redact/* fingerprint */.R)(f.rule, secret) };
             if (layer)
                 finding.layer = { index: layer.index, digest: layer.digest, ...(layer.createdBy ? { createdBy: scrub(layer.createdBy) } : {}) };
             if (f.where === 'file' && f.path && layerIndex !== undefined)
@@ -19359,8 +20471,8 @@ Options:
   --fail-on LEVEL        critical|high|medium|low|none (default high)
   --baseline FILE        accepted findings (by fingerprint, rule or path glob, each with a reason)
   --format FORMAT        text|json|sarif on stdout (default text)
-  --output FILE          write the JSON report here
-  --sarif FILE           write SARIF 2.1.0 here
+  --scan-report FILE     write the JSON report here (--output is the same)
+  --sarif-file FILE      write SARIF 2.1.0 here (--sarif is the same)
   --dockerfile FILE      point SARIF locations at this Dockerfile's lines (default ./Dockerfile)
   --max-file-size SIZE   text files larger than this fail the scan (default 256MB)
   --workers N            scan layers on N worker threads; 0 in one thread (default: one per
@@ -19380,6 +20492,8 @@ const scanCommand = {
             format: { type: 'string' },
             'fail-on': { type: 'string' },
             baseline: { type: 'string' },
+            'scan-report': { type: 'string' },
+            'sarif-file': { type: 'string' },
             output: { type: 'string' },
             sarif: { type: 'string' },
             dockerfile: { type: 'string' },
@@ -19394,8 +20508,8 @@ const scanCommand = {
             ...readImageOptions(values, ctx),
             failOn: (0,parse/* parseChoice */.HU)(values['fail-on'] ?? 'high', [...severities, 'none'], '--fail-on'),
             baselineFile: values.baseline,
-            reportFile: values.output,
-            sarifFile: values.sarif,
+            reportFile: renamedOption(values, 'scan-report', 'output'),
+            sarifFile: renamedOption(values, 'sarif-file', 'sarif'),
             dockerfile: values.dockerfile ?? 'Dockerfile',
             workspace: ctx.cwd,
             maxFileSize: values['max-file-size'] ? (0,parse/* parseSize */.DB)(values['max-file-size'], '--max-file-size') : undefined,
@@ -19411,9 +20525,10 @@ const scanCommand = {
     },
 };
 
-// EXTERNAL MODULE: ./src/handoff/handoff.ts
-var handoff = __nccwpck_require__(344);
+// EXTERNAL MODULE: ./src/handoff/handoff.ts + 1 modules
+var handoff = __nccwpck_require__(2932);
 ;// CONCATENATED MODULE: ./src/cli/commands/up.ts
+
 
 
 
@@ -19424,7 +20539,8 @@ Usage: mcp-orchestrator up [--spec mcp-deploy.yml] [options]
 Runs the packaged server on the local engine (Compose v2, else docker-compose) on the host
 network, bound to 127.0.0.1, waits on the MCP health gate (health: of the spec), and prints the
 client configuration: URL, transport, tools, and snippets for Claude Code, VS Code, Cursor and
-Claude Desktop. A server that fails the gate is taken down again. Stop it with \`down\`.
+Claude Desktop. A server that fails the gate is taken down again, and so is one whose \`up\` is
+stopped (Ctrl-C, SIGTERM) before the gate ends: exit 130 or 143. Stop it with \`down\`.
 
 Options:
   --spec FILE          the deploy spec (default ./mcp-deploy.yml)
@@ -19441,15 +20557,10 @@ const upCommand = {
         const { values } = parseCommandArgs('up', ctx.argv, { spec: { type: 'string' }, image: { type: 'string' }, port: { type: 'string' }, timeout: { type: 'string' }, format: { type: 'string' } }, false);
         const format = parseFormat(values.format);
         const port = values.port === undefined ? undefined : (0,parse/* parseInteger */.cG)(values.port, '--port', 1, 65535);
-        const { up } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(848), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9174));
-        const result = await up({
-            spec: readSpec(values.spec, ctx.cwd),
-            image: values.image,
-            port,
-            timeoutMs: values.timeout ? (0,parse/* parseDuration */.E9)(values.timeout, '--timeout') : undefined,
-            env: ctx.env,
-            logger: ctx.logger,
-        });
+        const spec = readSpec(values.spec, ctx.cwd);
+        const timeoutMs = values.timeout ? (0,parse/* parseDuration */.E9)(values.timeout, '--timeout') : undefined;
+        const { up } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(848), __nccwpck_require__.e(541), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9174));
+        const result = await whileHandlingSignals((signal) => up({ spec, image: values.image, port, timeoutMs, env: ctx.env, logger: ctx.logger, signal }));
         if (format === 'json')
             ctx.stdout(`${JSON.stringify({ project: result.project, image: result.image, url: result.url, handoff: result.handoff, health: result.health }, null, 2)}\n`);
         else
@@ -19467,7 +20578,7 @@ Stops and removes the containers \`up\` started for the spec's server, and its s
 `,
     async run(ctx) {
         const { values } = parseCommandArgs('down', ctx.argv, { spec: { type: 'string' } }, false);
-        const { down } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(848), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9174));
+        const { down } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(848), __nccwpck_require__.e(541), __nccwpck_require__.e(174)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9174));
         const result = await down({ spec: readSpec(values.spec, ctx.cwd), env: ctx.env, logger: ctx.logger });
         ctx.stdout(result.stopped ? `${result.project} stopped and removed\n` : `${result.project} is not running (nothing to do)\n`);
         return 0;
@@ -19482,8 +20593,10 @@ Stops and removes the containers \`up\` started for the spec's server, and its s
 
 
 
+
+
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file here. */
-const commands = [packageCommand, inspectCommand, scanCommand, pushCommand, healthCommand, bridgeCommand, upCommand, downCommand];
+const commands = [packageCommand, inspectCommand, scanCommand, pushCommand, renderCommand, deployCommand, healthCommand, bridgeCommand, upCommand, downCommand];
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
@@ -19555,14 +20668,14 @@ async function main_main(argv, io = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7251);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7065);
 /* harmony import */ var _scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9462);
 /* harmony import */ var _util_bundle_script_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1312);
 
 
 
 // The same bundle serves the scan's worker threads.
-if (!(0,_scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .serveIfScanWorker */ .Y)()) {
+if (!(await (0,_scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .serveIfScanWorker */ .Y)())) {
     (0,_util_bundle_script_js__WEBPACK_IMPORTED_MODULE_2__/* .setBundleScript */ ._)(new URL(import.meta.url));
     process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 }
@@ -19572,24 +20685,43 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 344:
+/***/ 2610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ longestBacktickRun),
 /* harmony export */   Q8: () => (/* binding */ renderHandoffText),
-/* harmony export */   dJ: () => (/* binding */ buildHandoff)
+/* harmony export */   oi: () => (/* binding */ buildClientHandoff)
 /* harmony export */ });
-/* unused harmony exports tokenVariable, renderHandoffMarkdown */
-/** The environment variable a client should hold the token in: WEATHER_MCP_TOKEN. */
+/* unused harmony exports tokenVariable, shellCommand */
+/* harmony import */ var shell_quote__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6591);
+/**
+ * The clients' part of the handoff: what a client needs to connect to a deployed MCP server (URL, transport, auth mode,
+ * tools), as JSON and as ready snippets for Claude Code, VS Code, Cursor, Claude Desktop (through
+ * mcp-remote) and a generic mcp.json. Never a secret value: auth is a mode and a placeholder.
+ * The shell snippet's words go through shell-quote, the JSON ones through JSON.stringify, and
+ * Markdown code through fences longer than any backtick run in the code (handoff-markdown.ts).
+ */
+
+/** The environment variable a client should hold the token in: WEATHER_MCP_TOKEN (a shell name: never a leading digit). */
 function tokenVariable(name) {
-    return `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_MCP_TOKEN`;
+    return `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_').replace(/^(?=[0-9])/, '_')}_MCP_TOKEN`;
 }
-function buildHandoff(input) {
+// Words of only these characters mean the same quoted or not in any POSIX shell (Python's
+// shlex.quote keeps them bare); shell-quote would also escape the URL's colons.
+const BARE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+const shellWord = (word) => (BARE_WORD.test(word) ? word : (0,shell_quote__WEBPACK_IMPORTED_MODULE_0__.quote)([word]));
+/** A command line for a POSIX shell: each argument one word, whatever it holds. */
+function shellCommand(args) {
+    return args.map(shellWord).join(' ');
+}
+function buildClientHandoff(input) {
     const { name, url, transport, auth } = input;
     const token = tokenVariable(name);
     const bearer = auth === 'bearer';
     const httpType = transport === 'sse' ? 'sse' : 'http';
-    const claudeCode = [`claude mcp add --transport ${httpType} ${name} ${url}`, bearer ? ` --header "Authorization: Bearer $${token}"` : ''].join('');
+    // The header is the one word left to the shell on purpose: it expands the token variable (a plain name).
+    const claudeCode = [shellCommand(['claude', 'mcp', 'add', '--transport', httpType, name, url]), bearer ? ` --header "Authorization: Bearer $${token}"` : ''].join('');
     const vscode = {
         ...(bearer ? { inputs: [{ type: 'promptString', id: `${name}-token`, description: `${name} MCP token`, password: true }] } : {}),
         servers: { [name]: { type: httpType, url, ...(bearer ? { headers: { Authorization: `Bearer \${input:${name}-token}` } } : {}) } },
@@ -19630,19 +20762,387 @@ function renderHandoffText(h) {
         '',
     ].join('\n');
 }
-function renderHandoffMarkdown(h) {
-    const details = (title, lang, v) => [`<details><summary>${title}</summary>`, '', '```' + lang, typeof v === 'string' ? v : JSON.stringify(v, null, 2), '```', '</details>'];
+/** The longest run of backticks in `text`: a Markdown fence around it must be longer. */
+const longestBacktickRun = (text) => Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+
+
+/***/ }),
+
+/***/ 3100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fk: () => (/* binding */ describeStore),
+/* harmony export */   Gm: () => (/* binding */ secretsHandoff)
+/* harmony export */ });
+/* unused harmony export secretStoreOf */
+/* harmony import */ var _render_kubernetes_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7422);
+/**
+ * The credentials' part of the handoff (for the OAuth and secrets step): each secret the server
+ * needs, where its value is stored (a reference, never a value), how the target hands it to the
+ * server, and its rotation and token-refresh needs as the spec states them.
+ */
+
+const asRecord = (value) => (value && typeof value === 'object' ? value : {});
+/** The spec's `from` (validated by the schema: exactly one kind) as a typed reference. */
+function secretStoreOf(from) {
+    const [kind, value] = Object.entries(from)[0] ?? ['env', ''];
+    const ref = asRecord(value);
+    switch (kind) {
+        case 'kubernetes':
+            return { kind, secret: String(ref.secret), key: String(ref.key) };
+        case 'external':
+            return {
+                kind,
+                store: String(ref.store),
+                storeKind: ref.kind === 'ClusterSecretStore' ? 'ClusterSecretStore' : 'SecretStore',
+                key: String(ref.key),
+                ...(ref.property !== undefined ? { property: String(ref.property) } : {}),
+            };
+        case 'csi':
+            return { kind, providerClass: String(ref['provider-class']), object: String(ref.object) };
+        case 'github':
+            return { kind, secret: String(value) };
+        case 'gcp':
+            return { kind, secret: String(ref.secret), ...(ref.version !== undefined ? { version: String(ref.version) } : {}) };
+        default:
+            return { kind: 'env', variable: String(value) };
+    }
+}
+/** How the Kubernetes render passes each kind (src/render/kubernetes-secrets.ts). */
+function kubernetesDelivery(spec, name, store) {
+    switch (store.kind) {
+        case 'kubernetes':
+            return `environment variable ${name} from Secret ${store.secret}, key ${store.key} (secretKeyRef)`;
+        case 'external': {
+            const target = `${spec.server.name}-${store.store}${store.storeKind === 'ClusterSecretStore' ? '-cluster' : ''}`;
+            return `environment variable ${name} from Secret ${target}, key ${name}, which an ExternalSecret syncs from the ${store.storeKind} ${store.store}`;
+        }
+        case 'csi':
+            return `file ${_render_kubernetes_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .CSI_MOUNT_ROOT */ .v}/${store.providerClass}/${store.object} (Secrets Store CSI volume, read-only); ${name}_FILE holds its path`;
+        case 'env':
+        case 'github':
+            return `environment variable ${name} from Secret ${spec.server.name}-runner, key ${name}, written by the deploy from the runner's ${store.kind === 'env' ? store.variable : store.secret}`;
+        case 'gcp':
+            return 'not readable by a Kubernetes pod (a Cloud Run reference)';
+    }
+}
+/** How the Compose file passes each kind (src/run/compose-file.ts): names only, values from the deploying machine's environment. */
+function composeDelivery(name, store) {
+    if (store.kind === 'env')
+        return `environment variable ${name} from ${store.variable} in the environment of the machine that runs Compose`;
+    return `environment variable ${name} from the same variable in the environment of the machine that runs Compose, when set (a ${store.kind} reference is for cluster targets)`;
+}
+function secretsHandoff(spec, target) {
+    return spec.secrets.map((secret) => {
+        const store = secretStoreOf(secret.from);
+        return {
+            name: secret.name,
+            variable: store.kind === 'csi' && target === 'kubernetes' ? `${secret.name}_FILE` : secret.name,
+            store,
+            delivery: target === 'kubernetes' ? kubernetesDelivery(spec, secret.name, store) : composeDelivery(secret.name, store),
+            ...(secret.rotation !== undefined ? { rotation: secret.rotation } : {}),
+            ...(secret.refresh !== undefined ? { refresh: secret.refresh } : {}),
+        };
+    });
+}
+/** The reference as one line of text, for Markdown (escaped by the writer). */
+function describeStore(store) {
+    switch (store.kind) {
+        case 'kubernetes':
+            return `Kubernetes Secret ${store.secret}, key ${store.key}`;
+        case 'external':
+            return `${store.storeKind} ${store.store}, key ${store.key}${store.property ? `, property ${store.property}` : ''} (External Secrets)`;
+        case 'csi':
+            return `SecretProviderClass ${store.providerClass}, object ${store.object} (Secrets Store CSI)`;
+        case 'env':
+            return `environment variable ${store.variable}`;
+        case 'github':
+            return `GitHub Actions secret ${store.secret}`;
+        case 'gcp':
+            return `Google Secret Manager ${store.secret}${store.version ? ` (version ${store.version})` : ''}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   renderHandoffMarkdown: () => (/* binding */ renderHandoffMarkdown)
+/* harmony export */ });
+/* unused harmony export markdownText */
+/* harmony import */ var _util_html_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9263);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2610);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3100);
+/**
+ * The handoff document as Markdown for job summaries, pull-request comments and the handoff file.
+ * Every value from the spec, the server or the gate is untrusted: inline values go through
+ * escapeHtml (tags, quotes, pipes, backticks) with Markdown's link and emphasis characters as
+ * entities too, so a tool name can neither open a tag, a link nor break a table cell; snippets go
+ * into fenced blocks longer than any backtick run they hold.
+ */
+
+
+
+const MARKDOWN_PUNCTUATION = /[[\]()*_~!:]/g;
+/** Escaped text for Markdown or a table cell. */
+function markdownText(text) {
+    return (0,_util_html_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .Z)(text).replace(MARKDOWN_PUNCTUATION, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** An untrusted value as inline code. */
+const val = (text) => `<code>${markdownText(text)}</code>`;
+function details(title, lang, value) {
+    const code = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+    const fence = '`'.repeat(Math.max(3, (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .longestBacktickRun */ .Az)(code) + 1));
+    return [`<details><summary>${title}</summary>`, '', fence + lang, code, fence, '', '</details>', ''];
+}
+const table = (rows) => ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''];
+function connectionLine(doc) {
+    const test = doc.clients.connectionTest;
+    if (!test)
+        return 'not run';
+    const verdict = test.ok ? (test.status === 'auth-required' ? 'passed (alive, authorization required)' : 'passed') : 'failed';
+    const parts = [
+        test.protocolVersion ? `MCP ${markdownText(test.protocolVersion)}` : undefined,
+        test.server ? `server ${val(`${test.server.name} ${test.server.version}`)}` : undefined,
+        test.toolsHash ? `tools hash ${val(test.toolsHash)}` : undefined,
+        `${test.latencyMs.total} ms${test.latencyMs.connect !== undefined ? ` (connect ${test.latencyMs.connect} ms${test.latencyMs.listTools !== undefined ? `, tools/list ${test.latencyMs.listTools} ms` : ''})` : ''}`,
+        test.smoke ? `smoke ${val(test.smoke.tool)} ${test.smoke.ok ? 'ok' : 'failed'}` : undefined,
+        ...test.problems.map((p) => `${p.level}: ${markdownText(p.message)}`),
+    ].filter((p) => p !== undefined);
+    return `${verdict} against ${val(test.target)}: ${parts.join('; ')}`;
+}
+function clientsSection(doc) {
+    const c = doc.clients;
+    const list = (names) => names.map(val).join(', ') || '-';
     return [
-        `### Connect to ${h.name}`,
+        '### Clients',
         '',
-        `\`${h.url}\` (${h.transport}, auth: ${h.auth}); tools: ${h.tools.map((t) => `\`${t}\``).join(', ') || '-'}`,
+        ...table([
+            ['URL', val(c.url)],
+            ['Transport', markdownText(c.transport)],
+            ['Auth', c.auth === 'none' ? 'none' : `${c.auth} (the snippets read the token from a variable or a prompt; no value here)`],
+            ['Tools', list(c.tools)],
+            ...(c.resources !== undefined ? [['Resources', String(c.resources)]] : []),
+            ...(c.prompts !== undefined ? [['Prompts', String(c.prompts)]] : []),
+            ['Connection test', connectionLine(doc)],
+        ]),
+        ...details('Claude Code', 'sh', c.snippets.claudeCode),
+        ...details('VS Code (.vscode/mcp.json)', 'json', c.snippets.vscode),
+        ...details('Cursor (~/.cursor/mcp.json)', 'json', c.snippets.cursor),
+        ...details('Claude Desktop (claude_desktop_config.json, through mcp-remote)', 'json', c.snippets.claudeDesktop),
+        ...details('Any client (mcp.json)', 'json', c.snippets.mcpJson),
+    ];
+}
+function credentialsSection(doc) {
+    const { secrets, oauth } = doc.credentials;
+    const lines = ['### Credentials', ''];
+    if (!secrets.length)
+        lines.push('The server needs no secrets.', '');
+    else {
+        lines.push('| Secret | Stored in | The server gets it as | Rotation | Refresh |', '|---|---|---|---|---|');
+        for (const s of secrets) {
+            lines.push(`| ${val(s.name)} | ${markdownText((0,_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .describeStore */ .Fk)(s.store))} | ${markdownText(s.delivery)} | ${s.rotation ? markdownText(s.rotation) : 'not stated'} | ${s.refresh ? markdownText(s.refresh) : 'not stated'} |`);
+        }
+        lines.push('');
+    }
+    if (oauth) {
+        const servers = oauth.authorizationServers?.map(val).join(', ');
+        lines.push(`The server requires authorization${oauth.scheme ? ` (${markdownText(oauth.scheme)})` : ''}: protected-resource metadata ${oauth.resourceMetadata ? val(oauth.resourceMetadata) : 'not advertised'}${servers ? `; authorization servers ${servers}` : ''}.`, '');
+    }
+    return lines;
+}
+function endpointsSection(doc) {
+    const e = doc.endpoints;
+    const lb = e.loadBalancing;
+    const replicas = lb.replicas.min === lb.replicas.max ? String(lb.replicas.min) : `${lb.replicas.min} to ${lb.replicas.max}`;
+    return [
+        '### Endpoints',
         '',
-        ...details('Claude Code', 'sh', h.snippets.claudeCode),
-        ...details('VS Code (.vscode/mcp.json)', 'json', h.snippets.vscode),
-        ...details('Cursor (~/.cursor/mcp.json)', 'json', h.snippets.cursor),
-        ...details('Claude Desktop (through mcp-remote)', 'json', h.snippets.claudeDesktop),
-        '',
-    ].join('\n');
+        ...table([
+            ['Base URL', `${val(e.baseUrl)}${e.public ? '' : ' (not public)'}`],
+            ['Paths', e.paths.map((p) => `${val(p.path)} ${markdownText(p.purpose)}`).join('<br>')],
+            ['TLS', e.tls ? `secret ${val(e.tls.secret)}${e.tls.issuer ? `, issued by ${val(e.tls.issuer)} (cert-manager)` : ''}` : 'none (plain HTTP)'],
+            ['Rate limit', e.rateLimit ? `${e.rateLimit.rps} requests/s per client address, ${markdownText(e.rateLimit.enforcedBy)}` : 'none'],
+            ['Load balancing', `${replicas} replica${replicas === '1' ? '' : 's'}; session affinity ${markdownText(lb.affinity)}: ${markdownText(lb.how)}`],
+            ...(e.ingressClass || e.ingressController ? [['Ingress class', `${e.ingressClass ? val(e.ingressClass) : 'the cluster default'}${e.ingressController === 'nginx' ? ' (ingress-nginx)' : ''}`]] : []),
+        ]),
+        ...lb.warnings.map((w) => `> [!WARNING]\n> ${markdownText(w)}\n`),
+    ];
+}
+function renderHandoffMarkdown(doc) {
+    const r = doc.release;
+    const runs = [r.image ? `image ${val(r.image)}` : undefined, r.revision !== undefined ? `revision ${r.revision}` : undefined, r.namespace ? `namespace ${val(r.namespace)}` : undefined, r.project ? `project ${val(r.project)}` : undefined].filter(Boolean);
+    return [`## Handoff: ${val(doc.server)} on ${markdownText(doc.target)}`, '', ...(runs.length ? [`Runs ${runs.join(', ')}.`, ''] : []), ...clientsSection(doc), ...credentialsSection(doc), ...endpointsSection(doc)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  buildHandoff: () => (/* binding */ buildHandoff),
+  handoffJson: () => (/* binding */ handoffJson),
+  Q8: () => (/* reexport */ handoff_clients/* renderHandoffText */.Q8)
+});
+
+// UNUSED EXPORTS: HANDOFF_SCHEMA, buildClientHandoff, describeStore, renderHandoffMarkdown, shellCommand, tokenVariable
+
+// EXTERNAL MODULE: ./src/handoff/clients.ts
+var handoff_clients = __nccwpck_require__(2610);
+// EXTERNAL MODULE: ./src/handoff/credentials.ts
+var credentials = __nccwpck_require__(3100);
+// EXTERNAL MODULE: ./src/render/kubernetes-settings.ts
+var kubernetes_settings = __nccwpck_require__(7066);
+// EXTERNAL MODULE: ./src/render/kubernetes-traffic.ts
+var kubernetes_traffic = __nccwpck_require__(8874);
+;// CONCATENATED MODULE: ./src/handoff/endpoints.ts
+/**
+ * The endpoints' part of the handoff (for the webhook and gateway step): the host and paths the
+ * server answers on, TLS, rate limits, load balancing and session affinity, and the ingress class,
+ * read from the spec the way the Kubernetes render reads it (readIngress, sessionAffinity), so the
+ * handoff says what was deployed.
+ */
+
+
+const WELL_KNOWN = '/.well-known/oauth-protected-resource';
+function endpointPaths(spec) {
+    const { transport, path } = spec.server;
+    const paths = [];
+    if (transport === 'sse') {
+        paths.push({ path: '/sse', purpose: 'MCP, HTTP+SSE (the server names its message endpoint in the stream)' });
+    }
+    else {
+        paths.push({ path, purpose: 'MCP, Streamable HTTP' });
+    }
+    if (transport === 'stdio') {
+        paths.push({ path: '/sse', purpose: 'MCP, legacy HTTP+SSE stream (bridge)' });
+        paths.push({ path: '/messages', purpose: 'MCP, legacy HTTP+SSE posts (bridge)' });
+        paths.push({ path: '/healthz', purpose: 'liveness (bridge)' });
+        paths.push({ path: '/readyz', purpose: 'readiness (bridge)' });
+    }
+    else if (spec.health.path) {
+        paths.push({ path: spec.health.path, purpose: 'health (the spec\'s health.path)' });
+    }
+    paths.push({ path: WELL_KNOWN, purpose: 'OAuth protected-resource metadata (RFC 9728), when the server requires authorization' });
+    return paths;
+}
+function replicasOf(spec) {
+    const target = (spec.targets.kubernetes ?? {});
+    const min = target.replicas ?? spec.scaling?.min ?? 1;
+    const max = spec.scaling?.max !== undefined && spec.scaling.max > min ? spec.scaling.max : min;
+    return { min, max };
+}
+function affinityHow(mode, ingress) {
+    switch (mode) {
+        case 'single-replica':
+            return 'one replica: every request of a session reaches it';
+        case 'client-hash':
+            return `the ingress controller (ingress-nginx) hashes on the client address (upstream-hash-by ${kubernetes_traffic/* SESSION_HASH_KEY */.K}); in-cluster clients keep their pod through the Service's ClientIP affinity`;
+        case 'client-ip':
+            return ingress
+                ? 'the Service\'s ClientIP affinity (3 hours), for in-cluster clients; the ingress controller is not configured for affinity'
+                : 'the Service\'s ClientIP affinity (3 hours)';
+        case 'manifests':
+            return 'as your own manifests configure it (not read by the handoff)';
+    }
+}
+function endpointsHandoff({ spec, target, url, affinity }) {
+    const parsed = new URL(url);
+    const base = { baseUrl: parsed.origin, host: parsed.host, paths: endpointPaths(spec) };
+    if (target === 'compose') {
+        return {
+            ...base,
+            public: !isLoopback(parsed.hostname),
+            loadBalancing: { replicas: { min: 1, max: 1 }, affinity: 'single-replica', how: affinityHow('single-replica', undefined), warnings: [] },
+        };
+    }
+    const ingress = (0,kubernetes_settings/* readIngress */.Q1)(spec, (spec.targets.kubernetes ?? {}));
+    const replicas = replicasOf(spec);
+    const decided = affinity ?? (0,kubernetes_traffic/* sessionAffinity */.ZZ)({ name: spec.server.name, multiReplica: replicas.max > 1, ingress });
+    return {
+        ...base,
+        ...(ingress ? { baseUrl: `${ingress.tls ? 'https' : 'http'}://${ingress.host}`, host: ingress.host } : {}),
+        public: ingress !== undefined,
+        ...(ingress?.tls ? { tls: ingress.tls } : {}),
+        ...(ingress?.rps !== undefined ? { rateLimit: { rps: ingress.rps, enforcedBy: ingress.controller === 'nginx' ? 'ingress-nginx (limit-rps)' : 'not configured: the controller is not ingress-nginx' } } : {}),
+        ...(ingress?.className ? { ingressClass: ingress.className } : {}),
+        ...(ingress ? { ingressController: ingress.controller } : {}),
+        loadBalancing: { replicas, affinity: decided.mode, how: affinityHow(decided.mode, ingress), warnings: decided.warnings ?? [] },
+    };
+}
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127\./.test(hostname);
+}
+
+// EXTERNAL MODULE: ./src/handoff/handoff-markdown.ts
+var handoff_markdown = __nccwpck_require__(6868);
+;// CONCATENATED MODULE: ./src/handoff/handoff.ts
+
+
+
+
+
+
+const HANDOFF_SCHEMA = 'mcp-orchestrator/handoff/v1';
+function connectionTest(health) {
+    return {
+        ok: health.ok,
+        status: health.status,
+        target: health.target,
+        ...(health.transport ? { transport: health.transport } : {}),
+        ...(health.protocolVersion ? { protocolVersion: health.protocolVersion } : {}),
+        ...(health.server ? { server: { name: health.server.name, version: health.server.version } } : {}),
+        ...(health.toolsHash ? { toolsHash: health.toolsHash } : {}),
+        latencyMs: health.latencyMs,
+        ...(health.smoke ? { smoke: { tool: health.smoke.tool, ok: health.smoke.ok } } : {}),
+        problems: health.problems.map((p) => ({ level: p.level, message: p.message })),
+    };
+}
+function buildHandoff(options) {
+    const { spec, target, url, health } = options;
+    const authRequired = health?.status === 'auth-required';
+    const transport = health?.transport === 'sse' || (!health?.transport && spec.server.transport === 'sse') ? 'sse' : 'streamable-http';
+    const clients = (0,handoff_clients/* buildClientHandoff */.oi)({
+        name: spec.server.name,
+        url,
+        transport,
+        auth: options.auth ?? (authRequired ? 'oauth' : 'none'),
+        tools: health?.tools.map((t) => t.name) ?? [],
+        ...(health?.protocolVersion ? { protocolVersion: health.protocolVersion } : {}),
+    });
+    const oauth = authRequired
+        ? {
+            ...(health.auth?.resourceMetadata ? { resourceMetadata: health.auth.resourceMetadata } : {}),
+            ...(health.auth?.authorizationServers?.length ? { authorizationServers: health.auth.authorizationServers } : {}),
+            ...(health.auth?.scheme ? { scheme: health.auth.scheme } : {}),
+        }
+        : undefined;
+    return {
+        schema: HANDOFF_SCHEMA,
+        server: spec.server.name,
+        target,
+        release: options.release ?? {},
+        clients: {
+            ...clients,
+            ...(health?.resources !== undefined ? { resources: health.resources } : {}),
+            ...(health?.prompts !== undefined ? { prompts: health.prompts } : {}),
+            ...(health ? { connectionTest: connectionTest(health) } : {}),
+        },
+        credentials: { secrets: (0,credentials/* secretsHandoff */.Gm)(spec, target), ...(oauth ? { oauth } : {}) },
+        endpoints: endpointsHandoff({ spec, target, url, affinity: options.affinity }),
+    };
+}
+/** The document as the handoff file and the `handoff` output hold it. */
+function handoffJson(doc) {
+    return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 
@@ -21267,8 +22767,8 @@ async function resolveDockerArchive(source, platform, limits, archivePath = sour
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
-var exec = __nccwpck_require__(2817);
+// EXTERNAL MODULE: ./src/util/exec.ts
+var exec = __nccwpck_require__(7895);
 ;// CONCATENATED MODULE: ./src/image/transports/docker-daemon.ts
 /**
  * docker-daemon:REF: the engine's `docker save` stream, spooled to a temporary archive as skopeo
@@ -21285,7 +22785,7 @@ async function resolveDockerDaemon(source, platform, limits, tempDir) {
     const dir = await (0,external_node_fs_promises_.mkdtemp)((0,external_node_path_.join)(tempDir ?? (0,external_node_os_.tmpdir)(), 'mcp-orchestrator-save-'));
     const archivePath = (0,external_node_path_.join)(dir, 'image.tar');
     try {
-        await (0,exec/* exec */.m)('docker', ['save', '-o', archivePath, source.reference], { timeoutMs: 30 * 60_000 });
+        await (0,exec/* exec */.m)('docker', ['save', '-o', archivePath, '--', source.reference], { timeoutMs: 30 * 60_000 });
         const image = await resolveDockerArchive({ ...source, tag: undefined }, platform, limits, archivePath);
         return {
             ...image,
@@ -21309,8 +22809,10 @@ async function resolveDockerDaemon(source, platform, limits, tempDir) {
     }
 }
 
-// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
-var registry_client = __nccwpck_require__(7923);
+// EXTERNAL MODULE: ./src/registry/client.ts
+var registry_client = __nccwpck_require__(2440);
+// EXTERNAL MODULE: ./src/registry/credentials.ts
+var credentials = __nccwpck_require__(3653);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __nccwpck_require__(9310);
 ;// CONCATENATED MODULE: ./src/image/transports/docker.ts
@@ -21322,9 +22824,11 @@ var reference = __nccwpck_require__(9310);
 
 
 
+
 async function resolveRegistryImage(source, options) {
     const ref = (0,reference/* parseImageReference */.o_)(source.reference);
-    const client = new registry_client/* RegistryClient */.bP(ref.registry, options.registry ?? {}, options.logger ?? util_logger/* silentLogger */.qq);
+    // Explicit credentials not bound by the stage are for the registry read from.
+    const client = new registry_client/* RegistryClient */.bP(ref.registry, (0,credentials/* bindCredentials */.m6)(options.registry, ref.registry), options.logger ?? util_logger/* silentLogger */.qq);
     const where = source.display;
     try {
         let fetched = await client.getManifest(ref.repository, ref.digest ?? ref.tag, manifest/* manifestAcceptTypes */.HL);
@@ -21663,134 +23167,35 @@ function parseRetryAfter(value, now = Date.now()) {
 
 /***/ }),
 
-/***/ 7923:
+/***/ 2440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  bP: () => (/* binding */ RegistryClient),
-  gl: () => (/* binding */ RegistryError)
-});
-
-// UNUSED EXPORTS: readBody
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-// EXTERNAL MODULE: ./src/util/logger.ts
-var util_logger = __nccwpck_require__(6618);
-// EXTERNAL MODULE: ./src/registry/challenge.ts
-var registry_challenge = __nccwpck_require__(4394);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
-var exec = __nccwpck_require__(2817);
-;// CONCATENATED MODULE: ./src/registry/credentials.ts
-/**
- * Registry credentials, in the order docker looks for them: explicit ones, then the docker
- * config file (`credHelpers`, `credsStore`, `auths`), then GITHUB_TOKEN for ghcr.io.
- * `source` says where a credential came from, for messages; values are never printed.
- */
-
-
-
-
-
-function configKeys(registry) {
-    if (registry === 'docker.io' || registry === 'index.docker.io')
-        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
-    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/v1/`, `https://${registry}/v2/`];
-}
-async function fromHelper(helper, registry) {
-    const server = configKeys(registry)[0];
-    const binary = `docker-credential-${helper}`;
-    try {
-        const { stdout } = await (0,exec/* exec */.m)(binary, ['get'], { input: server, timeoutMs: 30_000 });
-        const parsed = JSON.parse(stdout);
-        if (!parsed.Secret)
-            return undefined;
-        return parsed.Username === '<token>'
-            ? { identityToken: parsed.Secret, source: `credential helper ${binary}` }
-            : { username: parsed.Username, password: parsed.Secret, source: `credential helper ${binary}` };
-    }
-    catch (error) {
-        if (/credentials not found/i.test(error.stderr ?? '') || /credentials not found/i.test(error.message))
-            return undefined;
-        throw new errors/* InputError */.dz(`credential helper ${binary} failed for ${registry}: ${error.message.split('\n')[0]}`);
-    }
-}
-async function readDockerConfig(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(`docker config ${path}: invalid JSON (${error.message})`);
-    }
-}
-async function findCredential(registry, options) {
-    if (options.username !== undefined || options.password !== undefined) {
-        return { username: options.username ?? '', password: options.password ?? '', source: 'the credentials given' };
-    }
-    const path = options.dockerConfigPath ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker', 'config.json');
-    const config = await readDockerConfig(path);
-    if (config) {
-        const keys = configKeys(registry);
-        const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
-        if (helper)
-            return fromHelper(helper, registry);
-        const entry = keys.map((k) => config.auths?.[k]).find(Boolean);
-        if (entry) {
-            const source = `docker config ${path}`;
-            if (entry.identitytoken)
-                return { identityToken: entry.identitytoken, source };
-            if (entry.auth) {
-                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-                const colon = decoded.indexOf(':');
-                if (colon < 0)
-                    throw new errors/* InputError */.dz(`${source}: auths["${registry}"].auth is not base64 of user:password`);
-                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
-            }
-            if (entry.username !== undefined)
-                return { username: entry.username, password: entry.password ?? '', source };
-        }
-        if (config.credsStore) {
-            const stored = await fromHelper(config.credsStore, registry);
-            if (stored)
-                return stored;
-        }
-    }
-    if (registry === 'ghcr.io' && options.githubToken)
-        return { username: 'x-access-token', password: options.githubToken, source: 'GITHUB_TOKEN' };
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __nccwpck_require__(9310);
-;// CONCATENATED MODULE: ./src/registry/client.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bP: () => (/* binding */ RegistryClient),
+/* harmony export */   gl: () => (/* binding */ RegistryError)
+/* harmony export */ });
+/* unused harmony export readBody */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _util_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6618);
+/* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4394);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3653);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9310);
 /**
  * A client for the OCI distribution API over node:http/https, streaming bodies: manifests, blobs,
- * and the auth dance (anonymous, Basic, Bearer token challenge). Retries 429 (honouring
- * Retry-After), 5xx and dropped connections with exponential backoff. Plain HTTP only for
- * loopback registries and those named insecure.
+ * and the auth dance (anonymous, Basic, Bearer token challenge as docker's token spec has it: an
+ * expired token is fetched anew on its 401, once per request). Retries 429 (honouring
+ * Retry-After), 5xx and dropped connections with exponential backoff. Follows at most 10
+ * redirects, never from https to plain http. Plain HTTP only for loopback registries and those
+ * named insecure. Credentials go only to the registry they are for and the token service its
+ * challenge names; a redirect elsewhere carries none.
  */
 
 
@@ -21801,7 +23206,7 @@ var reference = __nccwpck_require__(9310);
 
 
 
-class RegistryError extends errors/* OrchestratorError */.jD {
+class RegistryError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OrchestratorError */ .jD {
     status;
     constructor(message, status) {
         super(message);
@@ -21810,6 +23215,11 @@ class RegistryError extends errors/* OrchestratorError */.jD {
 }
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
 const SOCKET_TIMEOUT_MS = 60_000;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** As Go's net/http (docker's client) and browsers. */
+const MAX_REDIRECTS = 10;
+/** The token spec's default and floor for `expires_in`, in seconds. */
+const MIN_TOKEN_SECONDS = 60;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 class RegistryClient {
     registry;
@@ -21817,19 +23227,24 @@ class RegistryClient {
     logger;
     baseUrl;
     agent;
+    /** The CAs trusted for TLS, for the token service and redirects too. */
+    ca;
     /** Loopback and insecure registries: HTTPS first, plain HTTP when the port does not speak TLS (as docker does). */
     mayFallBack;
     probe;
     tokens = new Map();
+    /** Token requests in flight, per scope: requests refused together share one new token. */
+    fetching = new Map();
     credential = null;
     basic = false;
-    constructor(registry, options = {}, logger = util_logger/* silentLogger */.qq) {
+    constructor(registry, options = {}, logger = _util_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLogger */ .qq) {
         this.registry = registry;
         this.options = options;
         this.logger = logger;
-        this.mayFallBack = (0,reference/* isLoopbackRegistry */.jW)(registry) || (options.insecureRegistries ?? []).includes(registry);
-        this.baseUrl = `https://${(0,reference/* registryHost */.U$)(registry)}`;
-        this.agent = new external_node_https_namespaceObject.Agent({ keepAlive: true, ca: options.caCertificates?.length ? [...external_node_tls_.rootCertificates, ...options.caCertificates] : undefined });
+        this.mayFallBack = (0,_reference_js__WEBPACK_IMPORTED_MODULE_7__/* .isLoopbackRegistry */ .jW)(registry) || (options.insecureRegistries ?? []).includes(registry);
+        this.baseUrl = `https://${(0,_reference_js__WEBPACK_IMPORTED_MODULE_7__/* .registryHost */ .U$)(registry)}`;
+        this.ca = options.caCertificates?.length ? [...node_tls__WEBPACK_IMPORTED_MODULE_3__.rootCertificates, ...options.caCertificates] : undefined;
+        this.agent = new node_https__WEBPACK_IMPORTED_MODULE_2__.Agent({ keepAlive: true, ca: this.ca });
     }
     /** For a registry that may be plain HTTP, finds out once whether it speaks TLS. */
     chooseScheme() {
@@ -21850,8 +23265,8 @@ class RegistryClient {
                 return;
             if (e.code === 'EPROTO' || /wrong version number|ssl|tls|ECONNRESET|socket hang up/i.test(`${e.code} ${e.message}`)) {
                 this.agent.destroy();
-                this.baseUrl = `http://${(0,reference/* registryHost */.U$)(this.registry)}`;
-                this.agent = new external_node_http_.Agent({ keepAlive: true });
+                this.baseUrl = `http://${(0,_reference_js__WEBPACK_IMPORTED_MODULE_7__/* .registryHost */ .U$)(this.registry)}`;
+                this.agent = new node_http__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true });
                 this.logger.debug(`${this.registry}: no TLS on this port; using plain HTTP (loopback or insecure registry)`);
             }
         }
@@ -21861,7 +23276,7 @@ class RegistryClient {
     }
     async getCredential() {
         if (this.credential === null)
-            this.credential = await findCredential(this.registry, this.options);
+            this.credential = await (0,_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .findCredential */ .L4)(this.registry, this.options);
         return this.credential;
     }
     basicHeader(c) {
@@ -21869,8 +23284,8 @@ class RegistryClient {
     }
     async authorization(scope) {
         const token = this.tokens.get(scope);
-        if (token)
-            return `Bearer ${token}`;
+        if (token && token.expiresAt > Date.now())
+            return `Bearer ${token.value}`;
         if (this.basic) {
             const c = await this.getCredential();
             if (c)
@@ -21880,43 +23295,80 @@ class RegistryClient {
     }
     /** Answers a 401 challenge; returns false when there is nothing more to try. */
     async authenticate(header, scope) {
-        const challenge = (0,registry_challenge/* parseChallenge */.x)(header);
-        const credential = await this.getCredential();
+        const challenge = (0,_challenge_js__WEBPACK_IMPORTED_MODULE_8__/* .parseChallenge */ .x)(header);
         if (challenge?.scheme === 'basic') {
-            if (!credential || this.basic)
+            if (this.basic || !(await this.getCredential()))
                 return false;
             this.basic = true;
             return true;
         }
-        if (challenge?.scheme !== 'bearer' || !challenge.params.realm || this.tokens.has(scope))
+        if (challenge?.scheme !== 'bearer' || !challenge.params.realm)
             return false;
-        const url = new URL(challenge.params.realm);
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        url.searchParams.set('scope', scope);
-        const headers = {};
-        if (credential?.identityToken) {
-            url.searchParams.set('refresh_token', credential.identityToken);
+        let pending = this.fetching.get(scope);
+        if (!pending) {
+            pending = this.fetchToken(challenge.params.realm, challenge.params.service, scope).finally(() => this.fetching.delete(scope));
+            this.fetching.set(scope, pending);
         }
-        else if (credential)
-            headers.authorization = this.basicHeader(credential);
-        const response = await this.send(url, { method: 'GET', headers });
-        const body = await readBody(response, 1024 * 1024);
-        if (response.statusCode !== 200) {
-            throw new RegistryError(`${this.registry}: the token service ${url.origin}${url.pathname} refused ${credential ? `the credential from ${credential.source}` : 'anonymous access'} (HTTP ${response.statusCode})`, response.statusCode);
-        }
-        const parsed = JSON.parse(body.toString('utf8'));
-        const token = parsed.token ?? parsed.access_token;
-        if (!token)
-            throw new RegistryError(`${this.registry}: the token service answered without a token`);
-        this.tokens.set(scope, token);
+        await pending;
         return true;
     }
+    /** Plain HTTP is for loopback hosts and those named insecure only. */
+    mayUsePlainHttp(host) {
+        return (0,_reference_js__WEBPACK_IMPORTED_MODULE_7__/* .isLoopbackRegistry */ .jW)(host) || (this.options.insecureRegistries ?? []).includes(host);
+    }
+    /**
+     * A token from the realm this registry's challenge named, as docker's token spec says: an
+     * identity (refresh) token in a POST form body, a username and password as Basic on a GET.
+     */
+    async fetchToken(realm, service, scope) {
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new RegistryError(`${this.registry}: the challenge names a token service that is not a URL: "${realm}"`);
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            throw new RegistryError(`${this.registry}: the challenge names a token service that is not http(s): ${url.origin}`);
+        const credential = await this.getCredential();
+        if (credential && url.protocol === 'http:' && !this.mayUsePlainHttp(url.host)) {
+            throw new RegistryError(`${this.registry}: refusing to send the credential from ${credential.source} to the plain-http token service ${url.origin}${url.pathname}`);
+        }
+        let response;
+        if (credential?.identityToken) {
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: 'mcp-orchestrator', ...(service ? { service } : {}), scope });
+            const body = Buffer.from(form.toString());
+            response = await this.send(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(body.length) }, body });
+        }
+        else {
+            if (service)
+                url.searchParams.set('service', service);
+            url.searchParams.set('scope', scope);
+            response = await this.send(url, { method: 'GET', headers: credential ? { authorization: this.basicHeader(credential) } : {} });
+        }
+        const body = await readBody(response, 1024 * 1024);
+        const where = `${url.origin}${url.pathname}`;
+        if (response.statusCode !== 200) {
+            throw new RegistryError(`${this.registry}: the token service ${where} refused ${credential ? `the credential from ${credential.source}` : 'anonymous access'} (HTTP ${response.statusCode})`, response.statusCode);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError(`${this.registry}: the token service ${where} answered with something that is not JSON`);
+        }
+        const value = parsed.token ?? parsed.access_token;
+        if (!value)
+            throw new RegistryError(`${this.registry}: the token service ${where} answered without a token`);
+        const seconds = Math.max(MIN_TOKEN_SECONDS, Number(parsed.expires_in) || 0);
+        this.tokens.set(scope, { value, expiresAt: Date.now() + seconds * 1000 });
+    }
     send(url, init) {
-        const transport = url.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_;
-        const agent = url.origin === this.baseUrl ? this.agent : undefined;
+        const transport = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__ : node_http__WEBPACK_IMPORTED_MODULE_1__;
+        const own = url.origin === this.baseUrl;
         return new Promise((resolve, reject) => {
-            const req = transport.request(url, { method: init.method, headers: init.headers, agent }, resolve);
+            const req = transport.request(url, { method: init.method, headers: init.headers, ...(own ? { agent: this.agent } : url.protocol === 'https:' ? { ca: this.ca } : {}) }, resolve);
             req.setTimeout(SOCKET_TIMEOUT_MS, () => req.destroy(Object.assign(new Error(`no answer within ${SOCKET_TIMEOUT_MS / 1000}s`), { code: 'ETIMEDOUT' })));
             req.on('error', reject);
             if (init.body === undefined)
@@ -21932,52 +23384,70 @@ class RegistryClient {
         await this.chooseScheme();
         const retries = this.options.retries ?? 4;
         const backoff = this.options.backoffMs ?? 500;
+        const method = options.method ?? 'GET';
+        // A stream body is gone once sent; a buffer (or none) can go again after a 401 or a redirect.
+        const resendable = options.body === undefined || Buffer.isBuffer(options.body);
         let url = new URL(path, this.baseUrl);
-        let authTries = 0;
+        let authRetries = 0;
+        // The token fetched for this request: if it is refused too, the credential lacks access.
+        let fresh;
+        let redirects = 0;
         for (let attempt = 0;; attempt++) {
             const headers = { ...options.headers };
-            const auth = url.origin === this.baseUrl ? await this.authorization(options.scope) : undefined;
+            const ownOrigin = url.origin === this.baseUrl;
+            const auth = ownOrigin ? await this.authorization(options.scope) : undefined;
             if (auth)
                 headers.authorization = auth;
             let response;
             try {
-                response = await this.send(url, { method: options.method ?? 'GET', headers, body: options.body });
+                response = await this.send(url, { method, headers, body: options.body });
             }
             catch (error) {
                 const code = error.code ?? '';
                 if ((RETRYABLE_CODES.has(code) || /socket hang up/.test(error.message)) && attempt < retries && options.replayable !== false) {
-                    this.logger.debug(`${this.registry}: ${options.method ?? 'GET'} ${url.pathname}: ${error.message}; retrying`);
+                    this.logger.debug(`${this.registry}: ${method} ${url.pathname}: ${error.message}; retrying`);
                     await sleep(backoff * 2 ** attempt);
                     continue;
                 }
-                throw new RegistryError(`${options.method ?? 'GET'} ${url.origin}${url.pathname}: ${error.message}${attempt ? ` (after ${attempt + 1} attempts)` : ''}`);
+                throw new RegistryError(`${method} ${url.origin}${url.pathname}: ${error.message}${attempt ? ` (after ${attempt + 1} attempts)` : ''}`);
             }
             const status = response.statusCode ?? 0;
             if (options.expect.includes(status))
                 return response;
-            // A request that raced another's authentication went out bare: retry it with what that one got.
-            if (status === 401 && !auth && authTries < 2 && url.origin === this.baseUrl && (await this.authorization(options.scope))) {
-                response.resume();
-                authTries++;
-                attempt--;
-                continue;
+            if (status === 401 && ownOrigin && authRetries < 4) {
+                // Another request got a newer token (or Basic) meanwhile: try that first.
+                const current = await this.authorization(options.scope);
+                const renewed = current !== undefined && current !== auth;
+                // Otherwise the token sent expired: a new one, unless it was the one just fetched for this request.
+                if (renewed || ((auth === undefined || auth !== fresh) && (await this.authenticate(response.headers['www-authenticate'], options.scope)))) {
+                    response.resume();
+                    if (!renewed)
+                        fresh = await this.authorization(options.scope);
+                    authRetries++;
+                    if (!resendable)
+                        throw new RegistryError(`${method} ${url.origin}${url.pathname}: HTTP 401 on a streamed body (a token expired); authenticated anew for the next attempt`, 401);
+                    attempt--;
+                    continue;
+                }
             }
-            if (status === 401 && authTries < 2 && (await this.authenticate(response.headers['www-authenticate'], options.scope))) {
+            if (REDIRECT_STATUSES.has(status) && response.headers.location) {
                 response.resume();
-                authTries++;
-                attempt--;
-                continue;
-            }
-            if ([301, 302, 303, 307, 308].includes(status) && response.headers.location) {
-                response.resume();
-                url = new URL(response.headers.location, url);
+                const next = new URL(response.headers.location, url);
+                if (++redirects > MAX_REDIRECTS)
+                    throw new RegistryError(`${method} ${url.origin}${url.pathname}: more than ${MAX_REDIRECTS} redirects; stopped at ${next.origin}${next.pathname}`);
+                if (url.protocol === 'https:' && next.protocol !== 'https:') {
+                    throw new RegistryError(`${method} ${url.origin}${url.pathname}: refusing the redirect from ${url.origin} to plain ${next.origin} (a downgrade from https)`);
+                }
+                if (!resendable)
+                    throw new RegistryError(`${method} ${url.origin}${url.pathname}: redirected to ${next.origin}${next.pathname} after the body was streamed; not following`);
+                url = next;
                 attempt--;
                 continue;
             }
             if ((status === 429 || status >= 500) && attempt < retries && options.replayable !== false) {
                 response.resume();
-                const wait = (0,registry_challenge/* parseRetryAfter */.m)(response.headers['retry-after']) ?? backoff * 2 ** attempt;
-                this.logger.debug(`${this.registry}: ${options.method ?? 'GET'} ${url.pathname}: HTTP ${status}; retrying in ${wait} ms`);
+                const wait = (0,_challenge_js__WEBPACK_IMPORTED_MODULE_8__/* .parseRetryAfter */ .m)(response.headers['retry-after']) ?? backoff * 2 ** attempt;
+                this.logger.debug(`${this.registry}: ${method} ${url.pathname}: HTTP ${status}; retrying in ${wait} ms`);
                 await sleep(Math.min(wait, 60_000));
                 continue;
             }
@@ -21999,8 +23469,9 @@ class RegistryClient {
         const retried = attempt > 0 ? ` after ${attempt + 1} attempts` : '';
         if (status === 401 || status === 403) {
             const credential = await this.getCredential();
+            const elsewhere = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_6__/* .explicitCredentialsElsewhere */ .hZ)(this.registry, this.options);
             const tried = credential ? `the credential from ${credential.source} was refused` : 'no credential is configured for it (docker login, or pass a username and password)';
-            return new RegistryError(`${where}: HTTP ${status} from ${this.registry}: ${tried}${detail ? ` (${detail})` : ''}`, status);
+            return new RegistryError(`${where}: HTTP ${status} from ${this.registry}: ${tried}${elsewhere ? `; ${elsewhere}` : ''}${detail ? ` (${detail})` : ''}`, status);
         }
         return new RegistryError(`${where}: HTTP ${status}${retried}${detail ? ` (${detail})` : ''}`, status);
     }
@@ -22012,12 +23483,12 @@ class RegistryClient {
         });
         if (response.statusCode === 404) {
             response.resume();
-            throw new errors/* InputError */.dz(`${this.registry}/${repository}: manifest ${reference} not found (manifest unknown)`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${this.registry}/${repository}: manifest ${reference} not found (manifest unknown)`);
         }
         const bytes = await readBody(response, 8 * 1024 * 1024);
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const digest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
         if (reference.startsWith('sha256:') && digest !== reference) {
-            throw new errors/* InputError */.dz(`${this.registry}/${repository}: manifest digest mismatch: asked for ${reference}, the bytes hash to ${digest}`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${this.registry}/${repository}: manifest digest mismatch: asked for ${reference}, the bytes hash to ${digest}`);
         }
         return { bytes, mediaType: String(response.headers['content-type'] ?? '').split(';')[0].trim(), digest };
     }
@@ -22025,7 +23496,7 @@ class RegistryClient {
         const response = await this.request(`/v2/${repository}/blobs/${digest}`, { scope: `repository:${repository}:pull`, expect: [200, 404] });
         if (response.statusCode === 404) {
             response.resume();
-            throw new errors/* InputError */.dz(`${this.registry}/${repository}: blob ${digest} not found (blob unknown)`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${this.registry}/${repository}: blob ${digest} not found (blob unknown)`);
         }
         return response;
     }
@@ -22044,7 +23515,7 @@ function readBody(response, maxBytes) {
             size += chunk.length;
             if (size > maxBytes) {
                 response.destroy();
-                reject(new errors/* InputError */.dz(`${response.url ?? 'response'}: body larger than ${maxBytes} bytes`));
+                reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${response.url ?? 'response'}: body larger than ${maxBytes} bytes`));
             }
             else
                 chunks.push(chunk);
@@ -22057,12 +23528,145 @@ function readBody(response, maxBytes) {
 
 /***/ }),
 
+/***/ 3653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L4: () => (/* binding */ findCredential),
+/* harmony export */   hZ: () => (/* binding */ explicitCredentialsElsewhere),
+/* harmony export */   m6: () => (/* binding */ bindCredentials)
+/* harmony export */ });
+/* unused harmony export readDockerConfig */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7895);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9310);
+/**
+ * Registry credentials, in the order docker looks for them: explicit ones (for the one host they
+ * are bound to), then the docker config file (`credHelpers`, `credsStore`, `auths`), then
+ * GITHUB_TOKEN for ghcr.io. Every credential is keyed by the registry it is for, as the docker
+ * config is. `source` says where a credential came from, for messages; values are never printed.
+ */
+
+
+
+
+
+
+function configKeys(registry) {
+    if (registry === 'docker.io' || registry === 'index.docker.io')
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/v1/`, `https://${registry}/v2/`];
+}
+async function fromHelper(helper, registry) {
+    const server = configKeys(registry)[0];
+    const binary = `docker-credential-${helper}`;
+    try {
+        const { stdout } = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m)(binary, ['get'], { input: server, timeoutMs: 30_000 });
+        const parsed = JSON.parse(stdout);
+        if (!parsed.Secret)
+            return undefined;
+        return parsed.Username === '<token>'
+            ? { identityToken: parsed.Secret, source: `credential helper ${binary}` }
+            : { username: parsed.Username, password: parsed.Secret, source: `credential helper ${binary}` };
+    }
+    catch (error) {
+        if (/credentials not found/i.test(error.stderr ?? '') || /credentials not found/i.test(error.message))
+            return undefined;
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`credential helper ${binary} failed for ${registry}: ${error.message.split('\n')[0]}`);
+    }
+}
+async function readDockerConfig(path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`docker config ${path}: invalid JSON (${error.message})`);
+    }
+}
+const hasExplicit = (options) => options.username !== undefined || options.password !== undefined;
+/**
+ * The options with the explicit credentials bound to one registry host: `credentialHost` when
+ * given, else `defaultHost` (the first destination of a push, the registry of a docker:// source).
+ * With neither, the explicit credentials go nowhere. Throws InputError on a malformed host.
+ */
+function bindCredentials(options, defaultHost) {
+    if (options?.credentialHost !== undefined)
+        return { ...options, credentialHost: (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalRegistry */ .i7)(options.credentialHost, 'credential registry') };
+    if (!options || !hasExplicit(options) || defaultHost === undefined)
+        return { ...options };
+    return { ...options, credentialHost: (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalRegistry */ .i7)(defaultHost) };
+}
+/** When explicit credentials are given but not for `registry`, says where they are bound, for messages. */
+function explicitCredentialsElsewhere(registry, options) {
+    if (!hasExplicit(options) || explicitCredentialsFor(registry, options))
+        return undefined;
+    if (options.credentialHost === undefined)
+        return 'the credentials given are bound to no registry (name one: --registry, or the registry input)';
+    return `the credentials given are for ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalRegistry */ .i7)(options.credentialHost)} only (--registry, or the registry input)`;
+}
+function explicitCredentialsFor(registry, options) {
+    return hasExplicit(options) && options.credentialHost !== undefined && (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalRegistry */ .i7)(options.credentialHost) === (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalRegistry */ .i7)(registry);
+}
+async function findCredential(registry, options) {
+    if (explicitCredentialsFor(registry, options)) {
+        return { username: options.username ?? '', password: options.password ?? '', source: 'the credentials given' };
+    }
+    const path = options.dockerConfigPath ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.docker', 'config.json');
+    const config = await readDockerConfig(path);
+    if (config) {
+        const keys = configKeys(registry);
+        const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
+        if (helper)
+            return fromHelper(helper, registry);
+        const entry = keys.map((k) => config.auths?.[k]).find(Boolean);
+        if (entry) {
+            const source = `docker config ${path}`;
+            if (entry.identitytoken)
+                return { identityToken: entry.identitytoken, source };
+            if (entry.auth) {
+                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                const colon = decoded.indexOf(':');
+                if (colon < 0)
+                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`${source}: auths["${registry}"].auth is not base64 of user:password`);
+                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
+            }
+            if (entry.username !== undefined)
+                return { username: entry.username, password: entry.password ?? '', source };
+        }
+        if (config.credsStore) {
+            const stored = await fromHelper(config.credsStore, registry);
+            if (stored)
+                return stored;
+        }
+    }
+    if ((0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalRegistry */ .i7)(registry) === 'ghcr.io' && options.githubToken)
+        return { username: 'x-access-token', password: options.githubToken, source: 'GITHUB_TOKEN' };
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 9310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   U$: () => (/* binding */ registryHost),
+/* harmony export */   i7: () => (/* binding */ canonicalRegistry),
 /* harmony export */   jW: () => (/* binding */ isLoopbackRegistry),
 /* harmony export */   o_: () => (/* binding */ parseImageReference)
 /* harmony export */ });
@@ -22072,7 +23676,7 @@ function readBody(response, maxBytes) {
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-function parseImageReference(text) {
+function parseImageReference(text, options = {}) {
     let rest = text.trim();
     let digest;
     const at = rest.indexOf('@');
@@ -22091,6 +23695,8 @@ function parseImageReference(text) {
         if (!TAG.test(tag))
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`image reference "${text}": "${tag}" is not a valid tag`);
     }
+    if (options.lowerCase)
+        rest = rest.toLowerCase();
     const slash = rest.indexOf('/');
     const first = slash >= 0 ? rest.slice(0, slash) : '';
     const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
@@ -22111,9 +23717,512 @@ function formatReference(ref) {
 function registryHost(registry) {
     return registry === 'docker.io' || registry === 'index.docker.io' ? 'registry-1.docker.io' : registry;
 }
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
+/**
+ * One name per registry host, to compare where a credential is for with where a request goes:
+ * lower-cased, Docker Hub's aliases as `docker.io`, and a URL as `docker login` takes it
+ * (`https://index.docker.io/v1/`) reduced to its host. Throws on anything that is not a host[:port].
+ */
+function canonicalRegistry(text, what = 'registry') {
+    const host = text
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/(?:v[12]\/?)?$/, '');
+    if (!HOST.test(host))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} "${text}": not a registry host (write host[:port], e.g. ghcr.io or 127.0.0.1:5000)`);
+    return host === 'index.docker.io' || host === 'registry-1.docker.io' ? 'docker.io' : host;
+}
 function isLoopbackRegistry(registry) {
     const host = registry.startsWith('[') ? registry.slice(1, registry.indexOf(']')) : registry.split(':')[0];
     return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+
+/***/ }),
+
+/***/ 8171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ metadataFor),
+/* harmony export */   Fn: () => (/* binding */ standardLabels),
+/* harmony export */   Kf: () => (/* binding */ MANAGED_BY),
+/* harmony export */   Zn: () => (/* binding */ selectorLabels)
+/* harmony export */ });
+const MANAGED_BY = 'mcp-orchestrator';
+/** The labels a selector uses: stable across revisions (a Deployment's selector is immutable). */
+function selectorLabels(settings) {
+    return { 'app.kubernetes.io/name': settings.name, 'app.kubernetes.io/instance': settings.instance };
+}
+function standardLabels(settings) {
+    return { ...selectorLabels(settings), 'app.kubernetes.io/version': settings.version, 'app.kubernetes.io/managed-by': MANAGED_BY };
+}
+/** Metadata for an object of this server: its name, the namespace when one is set, the labels. */
+function metadataFor(settings) {
+    return (name, annotations) => ({
+        name,
+        ...(settings.namespace ? { namespace: settings.namespace } : {}),
+        labels: standardLabels(settings),
+        ...(annotations && Object.keys(annotations).length ? { annotations } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 7422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ renderSecrets),
+/* harmony export */   v: () => (/* binding */ CSI_MOUNT_ROOT)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+
+/** Where CSI volumes are mounted: the env var NAME_FILE holds the path of each object. */
+const CSI_MOUNT_ROOT = '/mnt/secrets-store';
+function renderSecrets(spec, metadata) {
+    const name = spec.server.name;
+    const out = { env: [], volumes: [], mounts: [], objects: [], runnerSecrets: [] };
+    const external = new Map();
+    const csiClasses = [];
+    for (const secret of spec.secrets) {
+        const from = secret.from;
+        if (from.kubernetes) {
+            const ref = from.kubernetes;
+            out.env.push({ name: secret.name, valueFrom: { secretKeyRef: { name: ref.secret, key: ref.key } } });
+        }
+        else if (from.external) {
+            const ref = from.external;
+            const kind = ref.kind ?? 'SecretStore';
+            const target = `${name}-${ref.store}${kind === 'ClusterSecretStore' ? '-cluster' : ''}`;
+            const group = external.get(target) ?? { ref: { ...ref, kind }, data: [] };
+            group.data.push({ secretKey: secret.name, remoteRef: { key: ref.key, ...(ref.property ? { property: ref.property } : {}) } });
+            external.set(target, group);
+            out.env.push({ name: secret.name, valueFrom: { secretKeyRef: { name: target, key: secret.name } } });
+        }
+        else if (from.csi) {
+            const ref = from.csi;
+            const className = ref['provider-class'];
+            if (!csiClasses.includes(className))
+                csiClasses.push(className);
+            out.env.push({ name: `${secret.name}_FILE`, value: `${CSI_MOUNT_ROOT}/${className}/${ref.object}` });
+        }
+        else if (from.env !== undefined || from.github !== undefined) {
+            const source = from.env !== undefined ? { env: from.env } : { github: from.github };
+            const runnerSecret = `${name}-runner`;
+            out.runnerSecrets.push({ secret: runnerSecret, key: secret.name, from: source });
+            out.env.push({ name: secret.name, valueFrom: { secretKeyRef: { name: runnerSecret, key: secret.name } } });
+        }
+        else {
+            const kinds = Object.keys(from).join(', ');
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${spec.file}: secrets: ${secret.name}: from.${kinds} cannot be read by a Kubernetes pod; use from.kubernetes, from.external (an External Secrets store) or from.csi`);
+        }
+    }
+    for (const [target, { ref, data }] of external) {
+        out.objects.push({
+            apiVersion: 'external-secrets.io/v1',
+            kind: 'ExternalSecret',
+            metadata: metadata(target),
+            spec: {
+                refreshInterval: '1h',
+                secretStoreRef: { name: ref.store, kind: ref.kind },
+                target: { name: target, creationPolicy: 'Owner' },
+                data,
+            },
+        });
+    }
+    csiClasses.forEach((className, index) => {
+        const volume = `secrets-store-${index}`;
+        out.volumes.push({ name: volume, csi: { driver: 'secrets-store.csi.k8s.io', readOnly: true, volumeAttributes: { secretProviderClass: className } } });
+        out.mounts.push({ name: volume, mountPath: `${CSI_MOUNT_ROOT}/${className}`, readOnly: true });
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iv: () => (/* binding */ readKubernetesSettings),
+/* harmony export */   Q1: () => (/* binding */ readIngress),
+/* harmony export */   QJ: () => (/* binding */ pinnedImage)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9310);
+
+
+const REGISTRY_HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::\d{1,5})?$/;
+const DNS_LABEL = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+const LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
+/** Parses the image the render pins: it must carry a digest, and its registry must be a plain host. */
+function pinnedImage(image) {
+    const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(image);
+    if (!REGISTRY_HOST.test(ref.registry))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--image "${image}": "${ref.registry}" is not a registry host`);
+    if (!ref.digest) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--image "${image}" has no digest: Kubernetes must run exactly the scanned bytes, so pass REPOSITORY@sha256:... ` +
+            '(`mcp-orchestrator push ... --format json` prints it; or `docker buildx imagetools inspect REF` shows the digest)');
+    }
+    const version = ref.tag && LABEL_VALUE.test(ref.tag) ? ref.tag : ref.digest.slice('sha256:'.length, 'sha256:'.length + 12);
+    return { ref, text: (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)({ registry: ref.registry, repository: ref.repository, digest: ref.digest }), version };
+}
+const asRecord = (value) => (value && typeof value === 'object' ? value : {});
+/** Reads the Kubernetes-relevant part of a validated spec. */
+function readKubernetesSettings(spec, options) {
+    const target = asRecord(spec.targets.kubernetes);
+    const { text, version } = pinnedImage(options.image);
+    if (options.instance !== undefined && !DNS_LABEL.test(options.instance))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`instance "${options.instance}" is not a DNS label (lowercase letters, digits and -, at most 63)`);
+    const scaling = spec.scaling ?? {};
+    const min = target.replicas ?? scaling.min ?? 1;
+    const autoscaling = scaling.max !== undefined && scaling.max > min ? { min: Math.max(min, 1), max: scaling.max, cpu: scaling.cpu ?? 80 } : undefined;
+    return {
+        name: spec.server.name,
+        instance: options.instance ?? spec.server.name,
+        namespace: options.namespace ?? target.namespace,
+        image: text,
+        version,
+        bridged: spec.server.transport === 'stdio',
+        port: spec.server.port,
+        healthPath: spec.health.path,
+        replicas: autoscaling ? undefined : min,
+        autoscaling,
+        multiReplica: autoscaling ? autoscaling.max > 1 : min > 1,
+        ingress: readIngress(spec, target),
+        progressDeadlineSeconds: options.progressDeadlineSeconds ?? 180,
+    };
+}
+function readIngress(spec, target) {
+    const ingress = asRecord(spec.ingress);
+    if (typeof ingress.host !== 'string')
+        return undefined;
+    const className = ingress.class ?? target['ingress-class'];
+    // Without a stated controller, a class named like ingress-nginx's is taken as it; anything else
+    // (including the cluster's default class) gets no controller-specific annotations.
+    const controller = ingress.controller ?? (className && /nginx/.test(className) ? 'nginx' : 'other');
+    const tls = asRecord(ingress.tls);
+    const rateLimit = asRecord(ingress['rate-limit']);
+    const issuer = tls.issuer;
+    const secret = tls.secret ?? (issuer ? `${spec.server.name}-tls` : undefined);
+    return {
+        host: ingress.host,
+        className,
+        controller,
+        controllerNamespace: ingress['controller-namespace'] ?? (controller === 'nginx' ? 'ingress-nginx' : undefined),
+        rps: rateLimit.rps,
+        tls: secret ? { secret, ...(issuer ? { issuer } : {}) } : undefined,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ SESSION_HASH_KEY),
+/* harmony export */   ZZ: () => (/* binding */ sessionAffinity),
+/* harmony export */   _Y: () => (/* binding */ renderIngress),
+/* harmony export */   is: () => (/* binding */ renderService),
+/* harmony export */   nm: () => (/* binding */ renderNetworkPolicy)
+/* harmony export */ });
+/* unused harmony export SERVICE_PORT */
+/* harmony import */ var _kubernetes_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8171);
+/* harmony import */ var _kubernetes_workload_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1538);
+
+
+const SERVICE_PORT = 80;
+/**
+ * ingress-nginx hashes on the client's address. Not on the `Mcp-Session-Id` header: a session's
+ * first request (initialize) carries no id yet, so it would hash to one fixed pod while the
+ * session's later requests hash on their id to another pod that does not hold the session.
+ */
+const SESSION_HASH_KEY = '$binary_remote_addr';
+/** SSE streams stay open: an hour before the controller cuts an idle read or send. */
+const STREAM_TIMEOUT_SECONDS = '3600';
+/** Decides session affinity; the warning says when nothing keeps a session on its pod. */
+function sessionAffinity(settings) {
+    if (!settings.multiReplica)
+        return { mode: 'single-replica', warnings: [] };
+    const ingress = settings.ingress;
+    if (ingress?.controller === 'nginx')
+        return { mode: 'client-hash', warnings: [] };
+    if (!ingress)
+        return { mode: 'client-ip', warnings: [] };
+    return {
+        mode: 'client-ip',
+        warnings: [
+            `${settings.name}: more than one replica behind an ingress controller (class ${ingress.className ?? '(cluster default)'}) that this render cannot configure for session affinity: ` +
+                'the Service\'s ClientIP affinity does not apply to traffic the controller sends to pods directly, so requests of one MCP session may reach a pod that does not hold it. ' +
+                'Set ingress.controller: nginx when it is ingress-nginx, configure sticky sessions on the controller, or run one replica (targets.kubernetes.replicas: 1 and no scaling.max above it).',
+        ],
+    };
+}
+function renderService(settings, affinity) {
+    return {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: (0,_kubernetes_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataFor */ .Bl)(settings)(settings.name),
+        spec: {
+            type: 'ClusterIP',
+            selector: (0,_kubernetes_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .selectorLabels */ .Zn)(settings),
+            ports: [{ name: _kubernetes_workload_js__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2, port: SERVICE_PORT, targetPort: _kubernetes_workload_js__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2, protocol: 'TCP', appProtocol: 'http' }],
+            // In-cluster clients reach pods through the Service: ClientIP keeps their sessions on one pod
+            // (ingress-nginx bypasses the Service and hashes on the client address instead).
+            ...(affinity.mode === 'single-replica' ? {} : { sessionAffinity: 'ClientIP', sessionAffinityConfig: { clientIP: { timeoutSeconds: 10800 } } }),
+        },
+    };
+}
+function ingressAnnotations(settings, affinity) {
+    const ingress = settings.ingress;
+    const annotations = {};
+    if (ingress.tls?.issuer)
+        annotations['cert-manager.io/cluster-issuer'] = ingress.tls.issuer;
+    if (ingress.controller !== 'nginx')
+        return annotations;
+    const nginx = 'nginx.ingress.kubernetes.io';
+    if (ingress.rps !== undefined)
+        annotations[`${nginx}/limit-rps`] = String(ingress.rps);
+    annotations[`${nginx}/proxy-buffering`] = 'off';
+    annotations[`${nginx}/proxy-read-timeout`] = STREAM_TIMEOUT_SECONDS;
+    annotations[`${nginx}/proxy-send-timeout`] = STREAM_TIMEOUT_SECONDS;
+    if (affinity.mode === 'client-hash')
+        annotations[`${nginx}/upstream-hash-by`] = SESSION_HASH_KEY;
+    return annotations;
+}
+/**
+ * Routes the whole host to the server: its MCP path, the SSE endpoints of bridged servers
+ * (/sse, /messages) and /.well-known/oauth-protected-resource all have to be public.
+ */
+function renderIngress(settings, affinity) {
+    const ingress = settings.ingress;
+    if (!ingress)
+        return undefined;
+    return {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'Ingress',
+        metadata: (0,_kubernetes_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataFor */ .Bl)(settings)(settings.name, ingressAnnotations(settings, affinity)),
+        spec: {
+            ...(ingress.className ? { ingressClassName: ingress.className } : {}),
+            ...(ingress.tls ? { tls: [{ hosts: [ingress.host], secretName: ingress.tls.secret }] } : {}),
+            rules: [
+                {
+                    host: ingress.host,
+                    http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: settings.name, port: { name: _kubernetes_workload_js__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2 } } } }] },
+                },
+            ],
+        },
+    };
+}
+/** Admits only same-namespace pods and, with an ingress, the controller's namespace, on the server's port. */
+function renderNetworkPolicy(settings) {
+    const from = [{ podSelector: {} }];
+    const controllerNamespace = settings.ingress?.controllerNamespace;
+    if (controllerNamespace)
+        from.push({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': controllerNamespace } } });
+    return {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'NetworkPolicy',
+        metadata: (0,_kubernetes_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataFor */ .Bl)(settings)(settings.name),
+        spec: {
+            podSelector: { matchLabels: (0,_kubernetes_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .selectorLabels */ .Zn)(settings) },
+            policyTypes: ['Ingress'],
+            ingress: [{ from, ports: [{ port: _kubernetes_workload_js__WEBPACK_IMPORTED_MODULE_1__/* .PORT_NAME */ .m2, protocol: 'TCP' }] }],
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hm: () => (/* binding */ renderServiceAccount),
+/* harmony export */   _D: () => (/* binding */ renderDeployment),
+/* harmony export */   m2: () => (/* binding */ PORT_NAME)
+/* harmony export */ });
+/* unused harmony export BRIDGE_TERMINATION_GRACE_SECONDS */
+/* harmony import */ var _kubernetes_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8171);
+
+/** The user the generated Dockerfiles run as; set here too so images with a named USER pass runAsNonRoot. */
+const RUN_AS = 10001;
+/** The bridge drains for up to 30s on SIGTERM (its default), then stops its children. */
+const BRIDGE_TERMINATION_GRACE_SECONDS = 45;
+const NATIVE_TERMINATION_GRACE_SECONDS = 30;
+const PORT_NAME = 'http';
+function probes(settings) {
+    const http = (path) => ({ httpGet: { path, port: PORT_NAME } });
+    const check = settings.bridged
+        ? { startup: http('/healthz'), ready: http('/readyz'), live: http('/healthz') }
+        : settings.healthPath
+            ? { startup: http(settings.healthPath), ready: http(settings.healthPath), live: http(settings.healthPath) }
+            : { startup: { tcpSocket: { port: PORT_NAME } }, ready: { tcpSocket: { port: PORT_NAME } }, live: { tcpSocket: { port: PORT_NAME } } };
+    return {
+        // Up to two minutes to start (npm/python start-up on a busy node); liveness waits for it.
+        startupProbe: { ...check.startup, periodSeconds: 2, timeoutSeconds: 3, failureThreshold: 60 },
+        readinessProbe: { ...check.ready, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 3 },
+        livenessProbe: { ...check.live, periodSeconds: 20, timeoutSeconds: 5, failureThreshold: 3 },
+    };
+}
+function resources(spec) {
+    const amounts = {};
+    if (spec.resources?.cpu !== undefined)
+        amounts.cpu = String(spec.resources.cpu);
+    if (spec.resources?.memory !== undefined)
+        amounts.memory = spec.resources.memory;
+    return Object.keys(amounts).length ? { requests: amounts, limits: amounts } : undefined;
+}
+function renderServiceAccount(settings) {
+    return { apiVersion: 'v1', kind: 'ServiceAccount', metadata: (0,_kubernetes_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataFor */ .Bl)(settings)(settings.name), automountServiceAccountToken: false };
+}
+function topologySpread(settings) {
+    const labelSelector = { matchLabels: (0,_kubernetes_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .selectorLabels */ .Zn)(settings) };
+    // ScheduleAnyway: spreading is a preference; a one-node or one-zone cluster still runs every replica.
+    return ['kubernetes.io/hostname', 'topology.kubernetes.io/zone'].map((topologyKey) => ({ maxSkew: 1, topologyKey, whenUnsatisfiable: 'ScheduleAnyway', labelSelector }));
+}
+function renderDeployment(spec, settings, secrets) {
+    const env = [...Object.entries(spec.env).map(([name, value]) => ({ name, value })), ...secrets.env];
+    const limits = resources(spec);
+    const container = {
+        name: settings.name,
+        image: settings.image,
+        imagePullPolicy: 'IfNotPresent',
+        ports: [{ name: PORT_NAME, containerPort: settings.port, protocol: 'TCP' }],
+        ...(env.length ? { env } : {}),
+        ...(limits ? { resources: limits } : {}),
+        ...probes(settings),
+        securityContext: {
+            allowPrivilegeEscalation: false,
+            readOnlyRootFilesystem: true,
+            runAsNonRoot: true,
+            runAsUser: RUN_AS,
+            runAsGroup: RUN_AS,
+            capabilities: { drop: ['ALL'] },
+            seccompProfile: { type: 'RuntimeDefault' },
+        },
+        volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }, ...secrets.mounts],
+    };
+    return {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: (0,_kubernetes_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .metadataFor */ .Bl)(settings)(settings.name),
+        spec: {
+            ...(settings.replicas !== undefined ? { replicas: settings.replicas } : {}),
+            selector: { matchLabels: (0,_kubernetes_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .selectorLabels */ .Zn)(settings) },
+            strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
+            revisionHistoryLimit: 5,
+            progressDeadlineSeconds: settings.progressDeadlineSeconds,
+            template: {
+                metadata: { labels: (0,_kubernetes_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .standardLabels */ .Fn)(settings) },
+                spec: {
+                    serviceAccountName: settings.name,
+                    automountServiceAccountToken: false,
+                    enableServiceLinks: false,
+                    terminationGracePeriodSeconds: settings.bridged ? BRIDGE_TERMINATION_GRACE_SECONDS : NATIVE_TERMINATION_GRACE_SECONDS,
+                    securityContext: { runAsNonRoot: true, runAsUser: RUN_AS, runAsGroup: RUN_AS, fsGroup: RUN_AS, seccompProfile: { type: 'RuntimeDefault' } },
+                    ...(settings.multiReplica ? { topologySpreadConstraints: topologySpread(settings) } : {}),
+                    containers: [container],
+                    volumes: [{ name: 'tmp', emptyDir: {} }, ...secrets.volumes],
+                },
+            },
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 8504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ configRules),
+/* harmony export */   NQ: () => (/* binding */ parseBuildArgs),
+/* harmony export */   Uj: () => (/* binding */ isSecretAssignment),
+/* harmony export */   ro: () => (/* binding */ scanImageConfig)
+/* harmony export */ });
+/* harmony import */ var _content_scanner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9863);
+/* harmony import */ var _validators_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9814);
+
+
+const configRules = [
+    { id: 'env-secret', title: 'Secret-named environment variable set in the image', severity: 'high', help: 'An ENV baked into the image config is visible to anyone who pulls it. Set it at run time from a secret store instead.' },
+    { id: 'build-arg-secret', title: 'Secret-named build argument recorded in the image history', severity: 'high', help: 'Build arguments used by RUN are recorded in the image history in plain text. Use a BuildKit secret mount (RUN --mount=type=secret) instead.' },
+];
+const SECRET_NAME = /(?:secret|token|passw(?:or)?d|pwd|api_?key|access_?key|private_?key|credentials?|auth_?key)$/i;
+const NOT_SECRET_NAME = /(?:_file|_path|_url|_id|_name|_user(?:name)?|_header|_ttl|_length|_expiry|^gpg_key|_version)$/i;
+/** Whether NAME=value looks like a real secret set by name (not a path, a placeholder or a flag). */
+function isSecretAssignment(name, value) {
+    if (!SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name))
+        return false;
+    const v = value.trim();
+    return v.length >= 6 && !(0,_validators_js__WEBPACK_IMPORTED_MODULE_1__/* .isPlaceholder */ .wK)(v) && !v.startsWith('/') && !/^(?:true|false|yes|no|none|null|\d+)$/i.test(v);
+}
+/** Parses `|2 A=1 B=two /bin/sh -c ...` (how the classic builder records build args). */
+function parseBuildArgs(createdBy) {
+    const m = /^\|(\d+)\s+(.*)$/s.exec(createdBy);
+    if (!m)
+        return [];
+    const count = Number(m[1]);
+    const args = [];
+    let rest = m[2];
+    for (let i = 0; i < count; i++) {
+        const a = /^([A-Za-z_][A-Za-z0-9_]*)=((?:"[^"]*"|'[^']*'|\S)*)\s*/.exec(rest);
+        if (!a)
+            break;
+        args.push([a[1], a[2].replace(/^(["'])(.*)\1$/, '$2')]);
+        rest = rest.slice(a[0].length);
+    }
+    return args;
+}
+function contentMatches(text, where, name, layerIndex) {
+    return (0,_content_scanner_js__WEBPACK_IMPORTED_MODULE_0__/* .scanText */ .Ff)(text).map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where, name, secret: m.secret, layerIndex }));
+}
+/**
+ * A token rule's finding stands; otherwise a secret-named NAME=value in the config is a finding
+ * by name (high), in place of the generic content rule's medium one.
+ */
+function bySpecificRules(matches, name, value, byName) {
+    const specific = matches.filter((m) => m.rule !== 'generic-secret-assignment');
+    if (specific.length)
+        return specific;
+    return isSecretAssignment(name, value) ? [byName] : matches;
+}
+function scanImageConfig(config) {
+    const found = [];
+    for (const entry of config.env) {
+        const eq = entry.indexOf('=');
+        const name = eq < 0 ? entry : entry.slice(0, eq);
+        const value = eq < 0 ? '' : entry.slice(eq + 1);
+        found.push(...bySpecificRules(contentMatches(entry, 'env', name), name, value, { rule: 'env-secret', severity: 'high', where: 'env', name, secret: value }));
+    }
+    for (const [name, value] of Object.entries(config.labels))
+        found.push(...contentMatches(`${name}=${value}`, 'label', name));
+    const command = [...(config.entrypoint ?? []), ...(config.cmd ?? [])].join(' ');
+    if (command)
+        found.push(...contentMatches(command, 'cmd', undefined));
+    config.history.forEach((step) => {
+        const args = parseBuildArgs(step.createdBy);
+        for (const [name, value] of args) {
+            const byContent = contentMatches(`${name}=${value}`, 'history', name, step.layerIndex);
+            found.push(...bySpecificRules(byContent, name, value, { rule: 'build-arg-secret', severity: 'high', where: 'history', name, secret: value, layerIndex: step.layerIndex }));
+        }
+        const commandText = args.length ? step.createdBy.replace(/^\|\d+\s+(?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S)*\s+)*/, '') : step.createdBy;
+        const inCommand = contentMatches(commandText, 'history', undefined, step.layerIndex);
+        // A build arg's value also appears inside the command that used it, and ENV/LABEL steps repeat
+        // what the config already holds: report each secret once.
+        const argValues = new Set(args.map(([, v]) => v));
+        found.push(...inCommand.filter((m) => !argValues.has(m.secret) && !found.some((f) => f.secret === m.secret)));
+    });
+    return found;
 }
 
 
@@ -22507,9 +24616,9 @@ function lineOf(text, needle) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ie: () => (/* binding */ scanLayersOnWorkers),
-/* harmony export */   XU: () => (/* binding */ serveScanWorker),
-/* harmony export */   h4: () => (/* binding */ scanLayer)
+/* harmony export */   I: () => (/* binding */ scanLayersOnWorkers),
+/* harmony export */   h: () => (/* binding */ scanLayer),
+/* harmony export */   serveScanWorker: () => (/* binding */ serveScanWorker)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
@@ -22609,6 +24718,115 @@ async function scanLayersOnWorkers(script, init, layerCount, count) {
         await Promise.all(workers.map((w) => w.terminate()));
     }
     return results;
+}
+
+
+/***/ }),
+
+/***/ 7534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $F: () => (/* binding */ redactCreatedBy),
+/* harmony export */   iB: () => (/* binding */ redactText)
+/* harmony export */ });
+/* unused harmony exports findSecretsInText, replaceSecrets, redactDeep */
+/* harmony import */ var _image_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6575);
+/* harmony import */ var _config_scanner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8504);
+/* harmony import */ var _content_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9863);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9684);
+/**
+ * The one redaction step for free text that leaves the process (logs, annotations, outputs, job
+ * summaries, report files, errors): the scan's content rules run over the text and every secret
+ * they match is replaced by its redacted form, as the scan's own reports show it. Secret-named
+ * `NAME=value` assignments (an `ENV`, or `TOKEN=… cmd` inline in a `RUN`) are redacted as the
+ * config scan reports them, and build-argument values in a `created_by` are masked.
+ */
+
+
+
+
+/** `NAME=value`, the value quoted or up to the next blank; names as the shell and ENV allow them. */
+const ASSIGNMENT = /(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]*)=("[^"\n]{0,4096}"|'[^'\n]{0,4096}'|[^\s"'`;|&<>]{1,4096})/g;
+function unquote(value) {
+    return /^(["']).*\1$/s.test(value) ? value.slice(1, -1) : value;
+}
+/** The secret values in `text`: what the scan's content rules match, and secret-named assignments. */
+function findSecretsInText(text) {
+    const secrets = new Set();
+    for (const match of (0,_content_scanner_js__WEBPACK_IMPORTED_MODULE_2__/* .scanText */ .Ff)(text))
+        if (text.includes(match.secret))
+            secrets.add(match.secret);
+    for (const m of text.matchAll(ASSIGNMENT)) {
+        const value = unquote(m[2]);
+        if ((0,_config_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretAssignment */ .Uj)(m[1], value))
+            secrets.add(value);
+    }
+    return [...secrets];
+}
+/** Replaces each secret by its redacted form; the longest first, so no part of one is left behind. */
+function replaceSecrets(text, secrets) {
+    let out = text;
+    for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
+        if (out.includes(secret))
+            out = out.split(secret).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(secret));
+    }
+    return out;
+}
+/** Free text with every secret the scan's rules recognise redacted. */
+function redactText(text) {
+    if (!text)
+        return text;
+    return replaceSecrets(text, findSecretsInText(text));
+}
+/**
+ * A history step's `created_by`: build-argument values masked (also where the command repeats
+ * them), then redacted as free text.
+ */
+function redactCreatedBy(createdBy) {
+    const argValues = (0,_config_scanner_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBuildArgs */ .NQ)(createdBy)
+        .map(([, value]) => value)
+        .filter((value) => value.length >= 4);
+    const masked = (0,_image_config_js__WEBPACK_IMPORTED_MODULE_0__/* .maskBuildArgs */ .E)(createdBy);
+    return redactText(argValues.reduce((text, value) => (text.includes(value) ? text.split(value).join('***') : text), masked));
+}
+/** Every string in a JSON-like value redacted (keys included); numbers, booleans and null kept. */
+function redactDeep(value) {
+    if (typeof value === 'string')
+        return redactText(value);
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(v));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redactText(k), redactDeep(v)]));
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 9684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** Secrets never leave the scan whole: a redacted form for people, a fingerprint for baselines. */
+
+/** At most the first 4 and the last 2 characters; short secrets show less. */
+function redact(secret) {
+    if (secret.length <= 8)
+        return `${secret.slice(0, 1)}…`;
+    if (secret.length <= 16)
+        return `${secret.slice(0, 2)}…${secret.slice(-1)}`;
+    return `${secret.slice(0, 4)}…${secret.slice(-2)}`;
+}
+/** Stable per rule and secret value: the same secret in two layers has one fingerprint. */
+function fingerprint(rule, secret) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${rule}\0${secret}`).digest('hex').slice(0, 32);
 }
 
 
@@ -22844,16 +25062,78 @@ function isCompletePemBody(block) {
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _layer_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5664);
 
-
-/** In a scan worker thread started from a bundle, serves layer scans and returns true. */
-function serveIfScanWorker() {
+/**
+ * In a scan worker thread started from a bundle, serves layer scans and returns true. On the main
+ * thread it returns false having loaded nothing: the scan engine is imported only in a worker.
+ */
+async function serveIfScanWorker() {
     const init = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.mcpOrchestratorScanWorker;
     if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort || !init)
         return false;
-    void (0,_layer_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .serveScanWorker */ .XU)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, init);
+    const { serveScanWorker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5664));
+    void serveScanWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, init);
     return true;
+}
+
+
+/***/ }),
+
+/***/ 7302:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GRAMMARS: () => (/* binding */ GRAMMARS),
+/* harmony export */   matches: () => (/* binding */ matches),
+/* harmony export */   requireGrammar: () => (/* binding */ requireGrammar)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/**
+ * The grammars of the spec's untrusted strings, as JSON Schema patterns (the schema uses them, so
+ * editors check them too) and as checks for the same values arriving by flag or input. Each value
+ * that matches can be written into a Dockerfile, a Compose file or a command line without
+ * starting a new instruction: none of these grammars admits whitespace or a line break.
+ */
+
+// The distribution reference grammar (github.com/distribution/reference, regexp.go), anchored.
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+const NAME = `(?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+/** Each grammar: the pattern and the words an error uses for it. */
+const GRAMMARS = {
+    imageReference: { pattern: `^${NAME}(?::${TAG})?(?:@${DIGEST})?$`, says: 'an image reference ([registry/]repository[:tag][@digest], lowercase repository)' },
+    imageRepository: { pattern: `^${NAME}$`, says: 'an image repository without tag ([registry/]repository, lowercase)' },
+    serverName: { pattern: '^[a-z0-9][a-z0-9-]{0,62}$', says: 'a DNS-style name: lowercase letters, digits and dashes, at most 63' },
+    urlPath: { pattern: "^/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$", says: "a URL path: a leading / and then only letters, digits and -._~!$&'()*+,;=:@%/" },
+    envName: { pattern: '^[A-Za-z_][A-Za-z0-9_]*$', says: 'an environment variable name: letters, digits and _, not starting with a digit' },
+    secretId: { pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$', says: 'an id of letters, digits, _ . and -' },
+    dnsSubdomain: { pattern: '^(?=.{1,253}$)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$', says: 'a DNS subdomain name: lowercase letters, digits, - and .' },
+    dnsLabel: { pattern: '^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$', says: 'a DNS label: lowercase letters, digits and -, at most 63' },
+    hostname: { pattern: '^(?:\\*\\.)?[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$', says: 'a host name (lowercase, an optional leading *.)' },
+    secretKey: { pattern: '^[-._a-zA-Z0-9]+$', says: 'a key of letters, digits, - _ and .' },
+    gcpSecret: { pattern: '^(?:projects/[a-z0-9-]+/secrets/)?[A-Za-z0-9_-]{1,255}$', says: 'a Secret Manager secret id or projects/PROJECT/secrets/ID' },
+    gcpVersion: { pattern: '^(?:latest|[0-9]+)$', says: '"latest" or a version number' },
+    quantity: { pattern: '^[0-9]+(?:\\.[0-9]+)?(?:[KMGTPE]i?|[kmgtpe])?$', says: 'a quantity such as 256Mi, 1Gi or 500m' },
+    composeProject: { pattern: '^[a-z0-9][a-z0-9_-]*$', says: 'a Compose project name: lowercase letters, digits, _ and -' },
+    cloudRegion: { pattern: '^[a-z0-9-]+$', says: 'a region such as europe-west1' },
+    gcpProject: { pattern: '^[a-z][a-z0-9-]{4,28}[a-z0-9]$', says: 'a Google Cloud project id' },
+};
+const compiled = new Map();
+function matches(grammar, value) {
+    let re = compiled.get(grammar);
+    if (!re)
+        compiled.set(grammar, (re = new RegExp(GRAMMARS[grammar].pattern, 'u')));
+    return re.test(value);
+}
+/** Throws an InputError naming `where` (a flag, an input or a spec field) when `value` is not of `grammar`. */
+function requireGrammar(grammar, value, where) {
+    if (!matches(grammar, value))
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: ${JSON.stringify(value)} is not ${GRAMMARS[grammar].says}`);
+    return value;
 }
 
 
@@ -22891,9 +25171,13 @@ function bundleScript() {
 /* harmony export */   cI: () => (/* binding */ ExecError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   j$: () => (/* binding */ Interrupted),
 /* harmony export */   jD: () => (/* binding */ OrchestratorError),
 /* harmony export */   ux: () => (/* binding */ isKnownError)
 /* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * The project's error hierarchy. Exit codes follow the CLI contract:
  * 0 ok, 1 a gate failed (the thing checked is not acceptable), 2 usage, input or any other error.
@@ -22911,6 +25195,16 @@ class InputError extends OrchestratorError {
 /** The thing checked is not acceptable (secrets found, server unhealthy). Exit 1. */
 class GateFailure extends OrchestratorError {
     exitCode = 1;
+}
+/** Stopped by a signal (Ctrl-C, SIGTERM) after cleaning up: exit 128 + the signal's number (130, 143), as shells report it. */
+class Interrupted extends OrchestratorError {
+    signal;
+    exitCode;
+    constructor(message, signal) {
+        super(message);
+        this.signal = signal;
+        this.exitCode = 128 + (node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[signal] ?? 0);
+    }
 }
 /** A command run through `exec` exited non-zero or could not start. Exit 2. */
 class ExecError extends OrchestratorError {
@@ -22938,55 +25232,184 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 2817:
+/***/ 7895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ exec)
-});
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/util/exec.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ exec)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _scan_redact_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7534);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 
 
+
+const DEFAULT_TIMEOUT_MS = 2 * 60_000;
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+/** How long a stopped command gets to exit on SIGTERM before SIGKILL. */
+const KILL_GRACE_MS = 2_000;
+/** Flags whose value (or the value part of its K=V) may be a credential. */
+const SECRET_FLAG = /^--?(build-arg|secret|e|env|password[\w-]*|token[\w-]*|api-key|passphrase|creds|auth[\w-]*)$/i;
 /**
- * Runs a command without a shell, always collecting exit code, stdout and stderr.
- * Throws an ExecError naming the full command and quoting the end of stderr.
+ * Runs a command without a shell, always collecting exit code, stdout and stderr, each bounded,
+ * within a timeout. Throws an ExecError naming the program and its subcommand, quoting the end
+ * of stderr with argument values and secrets redacted.
  */
 function exec(command, args, options = {}) {
-    const display = [command, ...args].join(' ');
+    const secrets = [...secretArgValues(args), ...(options.redact ?? [])];
+    const display = redactText(options.display ?? defaultDisplay(command, args), secrets);
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    // stderr is redacted whole before its tail is cut, so a secret across the cut never shows in part.
+    const fail = (why, code, stderr) => {
+        const clean = redactText(stderr, secrets);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI(`\`${display}\` ${why}${tailOf(clean)}`, display, code, clean);
+    };
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            timeout: options.timeoutMs,
-        });
+        if (options.signal?.aborted) {
+            reject(fail('was not started: stopped before it began', null, ''));
+            return;
+        }
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
         const out = [];
         const err = [];
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => reject(new errors/* ExecError */.cI(`could not run \`${display}\`: ${e.message}`, display, null, '')));
+        const size = { stdout: 0, stderr: 0 };
+        let stopped;
+        let settled = false;
+        let escalation;
+        const stop = (why) => {
+            if (stopped !== undefined)
+                return;
+            stopped = why;
+            child.kill('SIGTERM');
+            escalation = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+        };
+        const timer = setTimeout(() => stop(`did not finish within ${formatMs(timeoutMs)} and was stopped`), timeoutMs);
+        const onAbort = () => stop('was stopped (interrupted)');
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const settle = (finish) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            clearTimeout(escalation);
+            options.signal?.removeEventListener('abort', onAbort);
+            finish();
+        };
+        const collect = (stream, into) => (chunk) => {
+            if (stopped !== undefined)
+                return;
+            size[stream] += chunk.length;
+            if (size[stream] > maxBytes)
+                stop(`wrote more than ${formatBytes(maxBytes)} to ${stream} and was stopped`);
+            else
+                into.push(chunk);
+        };
+        child.stdout.on('data', collect('stdout', out));
+        child.stderr.on('data', collect('stderr', err));
+        child.on('error', (e) => settle(() => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExecError */ .cI(`could not run \`${display}\`: ${e.message}`, display, null, ''))));
+        // A stopped command is done when it exits, even if a grandchild still holds its pipes open.
+        child.on('exit', () => {
+            if (stopped === undefined)
+                return;
+            child.stdout.destroy();
+            child.stderr.destroy();
+            const stderr = Buffer.concat(err).toString('utf8');
+            settle(() => reject(fail(stopped, null, stderr)));
+        });
         child.on('close', (code, signal) => {
+            if (stopped !== undefined)
+                return;
             const stdout = Buffer.concat(out).toString('utf8');
             const stderr = Buffer.concat(err).toString('utf8');
             const exitCode = code ?? 128;
             if ((options.okCodes ?? [0]).includes(exitCode)) {
-                resolve({ code: exitCode, stdout, stderr });
+                settle(() => resolve({ code: exitCode, stdout, stderr }));
                 return;
             }
-            const tail = stderr.trim().split('\n').slice(-5).join('\n');
             const why = signal ? `was stopped by ${signal}` : `exited with code ${exitCode}`;
-            reject(new errors/* ExecError */.cI(`\`${display}\` ${why}${tail ? `:\n${tail}` : ''}`, display, code, stderr));
+            settle(() => reject(fail(why, code, stderr)));
         });
         child.stdin.on('error', () => { });
         child.stdin.end(options.input);
     });
+}
+/** The program and up to three leading subcommand words: `docker buildx build`, `docker image inspect`. */
+function defaultDisplay(command, args) {
+    const words = [];
+    for (const arg of args) {
+        if (words.length === 3 || !/^[a-z][a-z0-9-]*$/.test(arg))
+            break;
+        words.push(arg);
+    }
+    return [command, ...words].join(' ');
+}
+/** Values of flags that may carry credentials (`--build-arg K=V` gives V; `--password P` gives P). */
+function secretArgValues(args) {
+    const values = [];
+    const valueOf = (v) => (v.includes('=') ? v.slice(v.indexOf('=') + 1) : v);
+    args.forEach((arg, i) => {
+        const eq = arg.indexOf('=');
+        if (arg.startsWith('-') && eq > 0 && SECRET_FLAG.test(arg.slice(0, eq)))
+            values.push(valueOf(arg.slice(eq + 1)));
+        else if (SECRET_FLAG.test(arg) && i + 1 < args.length && !args[i + 1].startsWith('--'))
+            values.push(valueOf(args[i + 1]));
+        // userinfo of a URL argument (https://user:pass@host)
+        const userinfo = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:([^/@\s]+)@/i.exec(arg);
+        if (userinfo)
+            values.push(userinfo[1]);
+    });
+    // Short values (`1`, `yes`) would blank ordinary words; a secret is longer.
+    return values.filter((v) => v.length >= 4);
+}
+/** Known values replaced by ***, then the one redaction step every writer shares (the scan's rules). */
+function redactText(text, secrets) {
+    if (!text)
+        return text;
+    return (0,_scan_redact_text_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .iB)([...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join('***'), text));
+}
+/** The last lines of (redacted) stderr, each cut to 500 characters, as `:\n…`; empty when there is none. */
+function tailOf(stderr) {
+    const tail = stderr.trim().split('\n').slice(-5).map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l)).join('\n');
+    return tail ? `:\n${tail}` : '';
+}
+function formatMs(ms) {
+    if (ms < 60_000 || ms % 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    return `${ms / 60_000}m`;
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MiB`;
+    if (bytes >= 1024 && bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+}
+
+
+/***/ }),
+
+/***/ 9263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ escapeHtml),
+/* harmony export */   a: () => (/* binding */ code)
+/* harmony export */ });
+/**
+ * Escaping for job summaries (GitHub-flavoured Markdown with inline HTML): text from an image, a
+ * server or a user goes into a summary only through these, so it can neither open a tag nor break
+ * out of a code span or a table cell.
+ */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;', '`': '&#96;', '\\': '&#92;' };
+/** Text for HTML or a Markdown table cell: tags, quotes, pipes and backticks become entities; newlines spaces. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'|`\\]/g, (c) => ENTITIES[c]).replace(/\r?\n|\r/g, ' ');
+}
+/** Text as inline code, escaped (a Markdown code span could be closed by a backtick in the text). */
+function code(text) {
+    return `<code>${escapeHtml(text)}</code>`;
 }
 
 
@@ -23138,6 +25561,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -23149,6 +25586,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -23187,6 +25652,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -23212,6 +25691,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
@@ -23264,6 +25757,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 6928:
 /***/ ((module) => {
 
@@ -23275,6 +25775,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("punycode");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
 
 /***/ }),
 
@@ -23292,10 +25806,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 9154:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -27738,11 +30287,11 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -27752,10 +30301,10 @@ __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

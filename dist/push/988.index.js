@@ -1,0 +1,3297 @@
+export const id = 988;
+export const ids = [988];
+export const modules = {
+
+/***/ 5988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: getInputs
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/util/errors.ts
+
+/**
+ * The project's error hierarchy. Exit codes follow the CLI contract:
+ * 0 ok, 1 a gate failed (the thing checked is not acceptable), 2 usage, input or any other error.
+ */
+class OrchestratorError extends Error {
+    exitCode = 2;
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** Bad input, a bad spec, a malformed image: the user can fix it. Exit 2. */
+class errors_InputError extends OrchestratorError {
+}
+/** The thing checked is not acceptable (secrets found, server unhealthy). Exit 1. */
+class GateFailure extends OrchestratorError {
+    exitCode = 1;
+}
+/** Stopped by a signal (Ctrl-C, SIGTERM) after cleaning up: exit 128 + the signal's number (130, 143), as shells report it. */
+class Interrupted extends OrchestratorError {
+    signal;
+    exitCode;
+    constructor(message, signal) {
+        super(message);
+        this.signal = signal;
+        this.exitCode = 128 + (external_node_os_.constants.signals[signal] ?? 0);
+    }
+}
+/** A command run through `exec` exited non-zero or could not start. Exit 2. */
+class ExecError extends OrchestratorError {
+    command;
+    code;
+    stderr;
+    constructor(message, command, code, stderr) {
+        super(message);
+        this.command = command;
+        this.code = code;
+        this.stderr = stderr;
+    }
+}
+/** True for errors whose message is written for users (no stack trace needed). */
+function isKnownError(error) {
+    return error instanceof OrchestratorError;
+}
+function exitCodeOf(error) {
+    return isKnownError(error) ? error.exitCode : 2;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/image/manifest.ts
+/** Manifest and index documents (Docker schema 2 and OCI), and platform selection. */
+
+const MediaType = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+};
+const manifestAcceptTypes = [MediaType.ociIndex, MediaType.ociManifest, MediaType.dockerManifestList, MediaType.dockerManifest];
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function parseJson(bytes, where) {
+    let value;
+    try {
+        value = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new errors_InputError(`${where}: invalid JSON (${error.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new errors_InputError(`${where}: expected a JSON object`);
+    return value;
+}
+function parseDescriptor(value, where) {
+    const d = value;
+    if (!d || typeof d !== 'object')
+        throw new errors_InputError(`${where}: expected a descriptor object`);
+    if (typeof d.digest !== 'string' || !DIGEST.test(d.digest))
+        throw new errors_InputError(`${where}: digest ${JSON.stringify(d.digest)} is not a sha256 digest`);
+    if (typeof d.size !== 'number' || d.size < 0)
+        throw new errors_InputError(`${where}: size missing or negative`);
+    return {
+        mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
+        digest: d.digest,
+        size: d.size,
+        platform: d.platform,
+        annotations: d.annotations,
+    };
+}
+/** Parses a manifest or an index, validating the fields the reader relies on. */
+function parseManifestDocument(bytes, where, mediaTypeHint) {
+    const doc = parseJson(bytes, where);
+    const mediaType = (typeof doc.mediaType === 'string' && doc.mediaType) || mediaTypeHint || '';
+    if (doc.schemaVersion === 1)
+        throw new errors_InputError(`${where}: Docker schema 1 manifests are not supported (re-push the image with a current client)`);
+    if (Array.isArray(doc.manifests) || mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList) {
+        if (!Array.isArray(doc.manifests))
+            throw new errors_InputError(`${where}: index without a "manifests" array`);
+        return { kind: 'index', mediaType, manifests: doc.manifests.map((m, i) => parseDescriptor(m, `${where}: manifests[${i}]`)) };
+    }
+    if (!doc.config)
+        throw new errors_InputError(`${where}: manifest without "config"`);
+    if (!Array.isArray(doc.layers))
+        throw new errors_InputError(`${where}: manifest without a "layers" array`);
+    return {
+        kind: 'manifest',
+        mediaType: mediaType || MediaType.ociManifest,
+        config: parseDescriptor(doc.config, `${where}: config`),
+        layers: doc.layers.map((l, i) => parseDescriptor(l, `${where}: layers[${i}]`)),
+    };
+}
+function parsePlatform(text) {
+    const [os, architecture, variant, ...rest] = text.split('/');
+    if (!os || !architecture || rest.length > 0)
+        throw new errors_InputError(`platform "${text}": expected os/arch[/variant], e.g. linux/amd64`);
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** Picks the manifest for a platform; `linux/arm64` matches `linux/arm64/v8` when no variant is asked. */
+function selectPlatform(index, wanted, where) {
+    const candidates = index.manifests.filter((m) => m.platform && m.platform.os === wanted.os && m.platform.architecture === wanted.architecture);
+    const match = wanted.variant ? candidates.find((m) => m.platform?.variant === wanted.variant) : (candidates.find((m) => !m.platform?.variant) ?? candidates[0]);
+    if (match)
+        return match;
+    const available = index.manifests
+        .filter((m) => m.platform && m.platform.os !== 'unknown')
+        .map((m) => formatPlatform(m.platform));
+    throw new errors_InputError(`${where}: no image for platform ${formatPlatform(wanted)}; the index has ${available.length ? available.join(', ') : 'no platforms'}`);
+}
+
+;// CONCATENATED MODULE: ./src/util/logger.ts
+const silentLogger = {
+    debug() { },
+    info() { },
+    warning() { },
+    error() { },
+};
+/** A logger that keeps every line, for tests that assert what was logged. */
+class RecordingLogger {
+    lines = [];
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    error(message) {
+        this.lines.push({ level: 'error', message });
+    }
+    text() {
+        return this.lines.map((l) => `${l.level}: ${l.message}`).join('\n');
+    }
+}
+/** Writes to stderr, so stdout stays clean for JSON output. */
+function stderrLogger(options = {}) {
+    const write = (prefix, message) => process.stderr.write(`${prefix}${message}\n`);
+    return {
+        debug: (m) => {
+            if (options.verbose)
+                write('debug: ', m);
+        },
+        info: (m) => write('', m),
+        warning: (m) => write('warning: ', m),
+        error: (m) => write('error: ', m),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/image/config.ts
+/** The image config document: what the reader reports, with build history mapped to layers. */
+
+const NANOS_PER_MS = 1_000_000;
+function parseImageConfig(bytes, where) {
+    let raw;
+    try {
+        raw = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new errors_InputError(`${where}: image config is not valid JSON (${error.message})`);
+    }
+    if (typeof raw !== 'object' || raw === null)
+        throw new errors_InputError(`${where}: image config is not a JSON object`);
+    const c = (raw.config ?? raw.container_config ?? {});
+    const rootfs = (raw.rootfs ?? {});
+    const diffIds = Array.isArray(rootfs.diff_ids) ? rootfs.diff_ids.filter((d) => typeof d === 'string') : [];
+    const hc = c.Healthcheck;
+    return {
+        env: stringArray(c.Env),
+        labels: c.Labels ?? {},
+        entrypoint: nullableStringArray(c.Entrypoint),
+        cmd: nullableStringArray(c.Cmd),
+        user: typeof c.User === 'string' ? c.User : '',
+        workingDir: typeof c.WorkingDir === 'string' ? c.WorkingDir : '',
+        exposedPorts: Object.keys(c.ExposedPorts ?? {}),
+        healthcheck: hc?.Test
+            ? {
+                test: hc.Test,
+                interval: hc.Interval ? hc.Interval / NANOS_PER_MS : undefined,
+                timeout: hc.Timeout ? hc.Timeout / NANOS_PER_MS : undefined,
+                retries: hc.Retries,
+            }
+            : null,
+        history: mapHistory(Array.isArray(raw.history) ? raw.history : [], diffIds.length),
+        diffIds,
+        os: typeof raw.os === 'string' ? raw.os : '',
+        architecture: typeof raw.architecture === 'string' ? raw.architecture : '',
+        raw,
+    };
+}
+/** Non-empty history steps map, in order, onto layers; empty-layer steps keep no layer index. */
+function mapHistory(history, layerCount) {
+    let next = 0;
+    return history.map((h) => {
+        const entry = { createdBy: h.created_by ?? '', emptyLayer: Boolean(h.empty_layer) };
+        if (h.created)
+            entry.created = h.created;
+        if (h.comment)
+            entry.comment = h.comment;
+        if (!entry.emptyLayer && next < layerCount)
+            entry.layerIndex = next++;
+        return entry;
+    });
+}
+function stringArray(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function nullableStringArray(value) {
+    return Array.isArray(value) ? stringArray(value) : null;
+}
+/**
+ * Masks the values of build arguments recorded in a history step (`|2 TOKEN=abc X=1 /bin/sh -c …`
+ * becomes `|2 TOKEN=*** X=*** /bin/sh -c …`): they are often credentials, and reports repeat
+ * created_by strings.
+ */
+function config_maskBuildArgs(createdBy) {
+    const m = /^\|(\d+)\s+/.exec(createdBy);
+    if (!m)
+        return createdBy;
+    let rest = createdBy.slice(m[0].length);
+    const masked = [];
+    for (let i = 0; i < Number(m[1]); i++) {
+        const arg = /^([A-Za-z_][A-Za-z0-9_]*)=((?:"[^"]*"|'[^']*'|\S)*)\s*/.exec(rest);
+        if (!arg)
+            break;
+        masked.push(`${arg[1]}=***`);
+        rest = rest.slice(arg[0].length);
+    }
+    return `|${m[1]} ${masked.join(' ')} ${rest}`;
+}
+
+;// CONCATENATED MODULE: ./src/image/filesystem-index.ts
+function ancestorsOf(path) {
+    const result = [];
+    for (let i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1))
+        result.push(path.slice(0, i));
+    return result;
+}
+class FilesystemIndex {
+    listings;
+    layers = [];
+    constructor(listings) {
+        this.listings = listings;
+        const sorted = [...listings].sort((a, b) => a.index - b.index);
+        for (const listing of sorted) {
+            this.layers[listing.index] = {
+                types: new Map(listing.entries.map((e) => [e.path, e.type])),
+                whiteouts: new Set(listing.whiteouts),
+                opaque: new Set(listing.opaqueDirs),
+            };
+        }
+    }
+    /** Whether `path`, as layer `layerIndex` holds it, is still there in the final filesystem. */
+    isPresent(path, layerIndex) {
+        const own = this.layers[layerIndex]?.types.get(path);
+        const ancestors = ancestorsOf(path);
+        for (let j = layerIndex + 1; j < this.layers.length; j++) {
+            const later = this.layers[j];
+            if (!later)
+                continue;
+            if (later.whiteouts.has(path))
+                return false;
+            const laterType = later.types.get(path);
+            if (laterType !== undefined && !(laterType === 'directory' && own === 'directory'))
+                return false;
+            for (const ancestor of ancestors) {
+                if (later.whiteouts.has(ancestor) || later.opaque.has(ancestor))
+                    return false;
+                const t = later.types.get(ancestor);
+                if (t !== undefined && t !== 'directory')
+                    return false;
+            }
+            if (later.opaque.has('/') && path !== '/')
+                return false;
+        }
+        return true;
+    }
+    /** Every path a layer holds that the final filesystem does not, in layer order. */
+    deleted() {
+        const result = [];
+        this.layers.forEach((layer, index) => {
+            for (const path of layer.types.keys()) {
+                if (!this.isPresent(path, index))
+                    result.push({ path, layer: index });
+            }
+        });
+        return result;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+// EXTERNAL MODULE: ./node_modules/fzstd/esm/index.mjs
+var esm = __webpack_require__(8339);
+;// CONCATENATED MODULE: ./src/image/decompress.ts
+/**
+ * Layer decompression told apart by magic bytes (media types lie in the wild): gzip, zstd or a
+ * plain tar. zstd uses node:zlib where the running Node has it (22.15+, 24), fzstd otherwise.
+ */
+
+
+
+function detectCompression(head) {
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528)
+        return 'zstd';
+    return 'none';
+}
+/** A pure-JS zstd stream for Node versions without zlib's. */
+class FzstdStream extends external_node_stream_.Transform {
+    decoder = new esm/* Decompress */.YM((chunk) => this.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+    _transform(chunk, _enc, done) {
+        try {
+            this.decoder.push(chunk);
+            done();
+        }
+        catch (error) {
+            done(error);
+        }
+    }
+    _flush(done) {
+        try {
+            this.decoder.push(new Uint8Array(0), true);
+            done();
+        }
+        catch (error) {
+            done(error);
+        }
+    }
+}
+function createDecompressor(kind) {
+    if (kind === 'gzip')
+        return external_node_zlib_.createGunzip({ chunkSize: 128 * 1024 });
+    if (kind === 'zstd') {
+        const native = external_node_zlib_.createZstdDecompress;
+        return native ? native() : new FzstdStream();
+    }
+    return null;
+}
+/** Reads the first bytes of a stream without consuming them (they are unshifted back). */
+function peek(stream, bytes = 4) {
+    return new Promise((resolve, reject) => {
+        const cleanup = () => {
+            stream.off('readable', onReadable);
+            stream.off('end', onEnd);
+            stream.off('error', onError);
+        };
+        const onReadable = () => {
+            const chunk = stream.read();
+            if (chunk === null)
+                return;
+            cleanup();
+            stream.unshift(chunk);
+            resolve(chunk.subarray(0, bytes));
+        };
+        const onEnd = () => {
+            cleanup();
+            resolve(Buffer.alloc(0));
+        };
+        const onError = (error) => {
+            cleanup();
+            reject(error);
+        };
+        stream.on('readable', onReadable);
+        stream.on('end', onEnd);
+        stream.on('error', onError);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/image/entry-paths.ts
+/**
+ * Path rules for layer entries: names are normalised to absolute paths inside the image, names
+ * that are absolute or climb out of the root are refused, hard links must point at an entry
+ * seen before them in the layer, and an entry may not sit under a symlink chain that loops.
+ */
+
+/** `./usr/bin/` → `/usr/bin`; refuses absolute names and `..` that leaves the root. */
+function normaliseEntryPath(name, where) {
+    if (name.startsWith('/'))
+        throw new errors_InputError(`${where}: entry "${name}" has an absolute name (layer entries are relative to the root)`);
+    const parts = [];
+    for (const part of name.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                throw new errors_InputError(`${where}: entry "${name}" climbs out of the root with ".."`);
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return `/${parts.join('/')}`;
+}
+/** Resolves a symlink target against the directory holding the link. */
+function resolveTarget(linkPath, target) {
+    const base = target.startsWith('/') ? [] : linkPath.split('/').slice(1, -1);
+    for (const part of target.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            base.pop();
+        else
+            base.push(part);
+    }
+    return `/${base.join('/')}`;
+}
+const MAX_HOPS = 40; // the kernel's limit (MAXSYMLINKS)
+class LayerPathTracker {
+    where;
+    seen = new Set();
+    symlinks = new Map();
+    constructor(where) {
+        this.where = where;
+    }
+    add(entry) {
+        if (entry.type === 'hardlink' && !this.seen.has(entry.linkTarget)) {
+            throw new errors_InputError(`${this.where}: hard link ${entry.path} points at ${entry.linkTarget}, which is not in the layer before it`);
+        }
+        if (this.symlinks.size > 0)
+            this.checkAncestors(entry.path);
+        this.seen.add(entry.path);
+        if (entry.type === 'symlink')
+            this.symlinks.set(entry.path, resolveTarget(entry.path, entry.linkTarget ?? ''));
+        else
+            this.symlinks.delete(entry.path);
+    }
+    /** An entry whose parent directory is reached through symlinks must resolve within 40 hops. */
+    checkAncestors(path) {
+        for (let i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) {
+            const ancestor = path.slice(0, i);
+            if (this.symlinks.has(ancestor))
+                this.resolve(ancestor, path);
+        }
+    }
+    resolve(start, entryPath) {
+        let current = start;
+        for (let hops = 0; hops <= MAX_HOPS; hops++) {
+            const next = this.nextHop(current);
+            if (next === undefined)
+                return;
+            current = next;
+        }
+        throw new errors_InputError(`${this.where}: entry ${entryPath} sits under ${start}, a symlink chain that loops (more than ${MAX_HOPS} hops)`);
+    }
+    /** One step of resolution: the first symlinked prefix of `path` replaced by its target. */
+    nextHop(path) {
+        let end = path.length;
+        while (end > 0) {
+            const prefix = path.slice(0, end);
+            const target = this.symlinks.get(prefix);
+            if (target !== undefined)
+                return target + path.slice(end);
+            end = path.lastIndexOf('/', end - 1);
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/layer-stream.ts
+/**
+ * Streams one layer blob: verifies its digest, decompresses it (gzip, zstd or none, by magic
+ * bytes), enforces the size and ratio limits, verifies the diffID, and walks its tar entries with
+ * tar-stream, handing each to the caller with whiteouts recorded apart. Nothing touches the disk.
+ */
+
+
+
+
+
+
+
+/** Hashes and counts what passes through; optionally enforces limits on the running count. */
+class Meter extends external_node_stream_.Transform {
+    check;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    bytes = 0;
+    constructor(check) {
+        super({ highWaterMark: 256 * 1024 });
+        this.check = check;
+    }
+    _transform(chunk, _enc, done) {
+        this.bytes += chunk.length;
+        this.hash.update(chunk);
+        try {
+            this.check?.(this.bytes);
+        }
+        catch (error) {
+            return done(error);
+        }
+        done(null, chunk);
+    }
+}
+const TYPES = {
+    file: 'file',
+    'contiguous-file': 'file',
+    directory: 'directory',
+    symlink: 'symlink',
+    link: 'hardlink',
+};
+async function readLayerEntries(request) {
+    const { layer, limits, display } = request;
+    const where = `${display}: layer ${layer.index} (${layer.digest || 'no digest'})`;
+    const raw = await layer.open();
+    const compression = detectCompression(await peek(raw));
+    const stored = new Meter();
+    const tarBytes = new Meter((bytes) => {
+        if (bytes > limits.maxLayerBytes) {
+            throw new errors_InputError(`${where}: decompresses past the ${limits.maxLayerBytes}-byte layer limit (a decompression bomb, or raise the limit)`);
+        }
+        if (compression !== 'none' && bytes > limits.ratioFloorBytes && bytes / Math.max(stored.bytes, 1) > limits.maxRatio) {
+            throw new errors_InputError(`${where}: decompression ratio over ${limits.maxRatio}:1 after ${bytes} bytes (a decompression bomb, or raise the limit)`);
+        }
+    });
+    const listing = { index: layer.index, entries: [], whiteouts: [], opaqueDirs: [], bytes: 0 };
+    const paths = new LayerPathTracker(where);
+    const extract = tar_stream.extract();
+    extract.on('entry', (header, stream, next) => {
+        handleEntry(header, stream, listing, paths, layer.index, where, request.onEntry).then(() => next(), (error) => next(error));
+    });
+    const decompressor = createDecompressor(compression);
+    // The first stage to fail is the cause; pipeline then destroys the others with the same error.
+    let failedStage;
+    decompressor?.once('error', () => (failedStage ??= 'decompress'));
+    extract.once('error', () => (failedStage ??= 'tar'));
+    try {
+        if (decompressor)
+            await (0,promises_.pipeline)(raw, stored, decompressor, tarBytes, extract);
+        else
+            await (0,promises_.pipeline)(raw, stored, tarBytes, extract);
+    }
+    catch (error) {
+        throw describeLayerError(error, where, compression, failedStage);
+    }
+    listing.bytes = tarBytes.bytes;
+    const blobDigest = `sha256:${stored.hash.digest('hex')}`;
+    const diffId = `sha256:${tarBytes.hash.digest('hex')}`;
+    if (layer.digest && layer.digest !== blobDigest) {
+        throw new errors_InputError(`${where}: blob digest mismatch: the manifest says ${layer.digest}, the bytes hash to ${blobDigest}`);
+    }
+    if (layer.diffId && layer.diffId !== diffId) {
+        throw new errors_InputError(`${where}: diffID mismatch: the config says ${layer.diffId}, the uncompressed layer hashes to ${diffId}`);
+    }
+    return { ...listing, compression, blobDigest, diffId };
+}
+async function handleEntry(header, stream, listing, paths, layerIndex, where, onEntry) {
+    const path = normaliseEntryPath(header.name, where);
+    const slash = path.lastIndexOf('/');
+    const base = path.slice(slash + 1);
+    if (base.startsWith('.wh.')) {
+        const dir = slash <= 0 ? '/' : path.slice(0, slash);
+        if (base === '.wh..wh..opq')
+            listing.opaqueDirs.push(dir);
+        else
+            listing.whiteouts.push(`${dir === '/' ? '' : dir}/${base.slice(4)}`);
+        return drain(stream);
+    }
+    const type = TYPES[header.type ?? 'file'] ?? 'other';
+    const entry = { path, type, size: type === 'file' ? (header.size ?? 0) : 0, mode: header.mode ?? 0, layerIndex };
+    if (type === 'symlink')
+        entry.linkTarget = header.linkname ?? '';
+    if (type === 'hardlink')
+        entry.linkTarget = normaliseEntryPath(header.linkname ?? '', where);
+    paths.add(entry);
+    listing.entries.push({ path, type });
+    if (onEntry)
+        await onEntry(entry, stream);
+    return drain(stream);
+}
+/** Consumes whatever the handler left of an entry's content. */
+function drain(stream) {
+    if (stream.readableEnded || stream.destroyed)
+        return Promise.resolve();
+    stream.resume();
+    return (0,promises_.finished)(stream);
+}
+function describeLayerError(error, where, compression, failedStage) {
+    if (error instanceof errors_InputError)
+        return error;
+    const e = error;
+    const message = e.message ?? String(error);
+    if (failedStage === 'decompress')
+        return new errors_InputError(`${where}: corrupt or truncated ${compression} data (${message})`, { cause: error });
+    if (/tar header|checksum/i.test(message))
+        return new errors_InputError(`${where}: tar header with a bad checksum (${message})`, { cause: error });
+    if (/unexpected end of data|premature/i.test(message))
+        return new errors_InputError(`${where}: truncated layer (${message})`, { cause: error });
+    if (e.code === 'ENOENT')
+        return new errors_InputError(`${where}: blob missing (${message})`, { cause: error });
+    return new errors_InputError(`${where}: ${message}`, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./src/image/source.ts
+/** Parses image sources written in the transport syntax skopeo and podman users know. */
+
+const FORMS = 'docker-archive:PATH[:REF], oci:DIR[:TAG], oci-archive:PATH[:TAG], docker-daemon:REF or docker://REF';
+/** Splits `PATH[:REF]` on the first colon, as skopeo does (a path cannot hold a colon). */
+function splitPathAndTag(rest) {
+    const colon = rest.indexOf(':');
+    if (colon < 0)
+        return { path: rest };
+    const tag = rest.slice(colon + 1);
+    return tag ? { path: rest.slice(0, colon), tag } : { path: rest.slice(0, colon) };
+}
+function parseSource(text) {
+    const value = text.trim();
+    const make = (transport, reference, extra = {}) => ({
+        transport,
+        reference,
+        display: value,
+        ...extra,
+    });
+    if (value.startsWith('docker://')) {
+        const reference = value.slice('docker://'.length);
+        if (!reference)
+            throw new errors_InputError(`image source "${value}": missing the image reference after docker://`);
+        return make('docker', reference);
+    }
+    const colon = value.indexOf(':');
+    const prefix = colon > 0 ? value.slice(0, colon) : '';
+    const rest = colon > 0 ? value.slice(colon + 1) : '';
+    switch (prefix) {
+        case 'docker-archive':
+        case 'oci':
+        case 'oci-archive': {
+            const { path, tag } = splitPathAndTag(rest);
+            if (!path)
+                throw new errors_InputError(`image source "${value}": missing the path after ${prefix}:`);
+            return make(prefix, rest, { path, tag });
+        }
+        case 'docker-daemon':
+            if (!rest)
+                throw new errors_InputError(`image source "${value}": missing the image reference after docker-daemon:`);
+            return make('docker-daemon', rest, { path: rest });
+        default:
+            throw new errors_InputError(`image source "${value}": unknown transport; use one of ${FORMS}`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/image/archive-index.ts
+/**
+ * Random access to the members of a tar archive on disk (docker-archive, oci-archive).
+ * Hand-written: tar-stream reads sequentially and exposes no offsets, and reading a multi-GB
+ * archive through it once per member is far slower than walking the 512-byte headers with
+ * positioned reads and opening each member as a file stream at its offset.
+ */
+
+
+
+const BLOCK = 512;
+function readString(buf, start, length) {
+    const end = buf.indexOf(0, start);
+    return buf.toString('utf8', start, end === -1 || end > start + length ? start + length : end);
+}
+function readOctal(buf, start, length) {
+    if (buf[start] & 0x80) {
+        // base-256 (GNU) for sizes over 8 GiB
+        let value = 0;
+        for (let i = start + 1; i < start + length; i++)
+            value = value * 256 + buf[i];
+        return value;
+    }
+    const text = readString(buf, start, length).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function checksumOk(header) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 32 : header[i];
+    return sum === readOctal(header, 148, 8);
+}
+function normaliseName(name) {
+    return name.replace(/^\.\//, '').replace(/\/+$/, '');
+}
+class ArchiveIndex {
+    path;
+    display;
+    members;
+    constructor(path, display, members) {
+        this.path = path;
+        this.display = display;
+        this.members = members;
+    }
+    static async build(path, display) {
+        let handle;
+        try {
+            handle = await (0,external_node_fs_promises_.open)(path, 'r');
+        }
+        catch (error) {
+            throw new errors_InputError(`${display}: cannot open ${path} (${error.code ?? error.message})`);
+        }
+        try {
+            const size = (await handle.stat()).size;
+            return new ArchiveIndex(path, display, await walk(handle, size, display));
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    get(name) {
+        return this.members.get(normaliseName(name));
+    }
+    names() {
+        return [...this.members.keys()];
+    }
+    require(name, what) {
+        const member = this.get(name);
+        if (!member)
+            throw new errors_InputError(`${this.display}: ${what} "${name}" is missing from the archive`);
+        return member;
+    }
+    openMember(member) {
+        if (member.size === 0)
+            return (0,external_node_fs_.createReadStream)(this.path, { start: 1, end: 0 });
+        return (0,external_node_fs_.createReadStream)(this.path, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024 });
+    }
+    async readMember(member, maxBytes, what) {
+        if (member.size > maxBytes)
+            throw new errors_InputError(`${this.display}: ${what} "${member.name}" is ${member.size} bytes, over the ${maxBytes}-byte limit for JSON documents`);
+        const handle = await (0,external_node_fs_promises_.open)(this.path, 'r');
+        try {
+            const buf = Buffer.alloc(member.size);
+            const { bytesRead } = await handle.read(buf, 0, member.size, member.offset);
+            if (bytesRead !== member.size)
+                throw new errors_InputError(`${this.display}: ${what} "${member.name}" is truncated`);
+            return buf;
+        }
+        finally {
+            await handle.close();
+        }
+    }
+}
+async function walk(handle, fileSize, display) {
+    const members = new Map();
+    const header = Buffer.alloc(BLOCK);
+    let offset = 0;
+    let longName;
+    let paxPath;
+    while (offset + BLOCK <= fileSize) {
+        const { bytesRead } = await handle.read(header, 0, BLOCK, offset);
+        if (bytesRead < BLOCK)
+            break;
+        if (header.every((b) => b === 0))
+            return members;
+        if (!checksumOk(header))
+            throw new errors_InputError(`${display}: tar header at byte ${offset} has a bad checksum (corrupt or not a tar archive)`);
+        const size = readOctal(header, 124, 12);
+        const typeflag = String.fromCharCode(header[156] || 48);
+        const dataOffset = offset + BLOCK;
+        if (dataOffset + size > fileSize)
+            throw new errors_InputError(`${display}: archive is truncated (member at byte ${offset} needs ${size} bytes, the file ends first)`);
+        if (typeflag === 'L' || typeflag === 'x') {
+            const data = Buffer.alloc(size);
+            await handle.read(data, 0, size, dataOffset);
+            if (typeflag === 'L')
+                longName = readString(data, 0, size);
+            else
+                paxPath = /(?:^|\n)\d+ path=([^\n]*)\n/.exec(data.toString('utf8'))?.[1];
+        }
+        else {
+            const prefix = header.subarray(257, 262).toString() === 'ustar' ? readString(header, 345, 155) : '';
+            const base = readString(header, 0, 100);
+            const name = normaliseName(paxPath ?? longName ?? (prefix ? `${prefix}/${base}` : base));
+            longName = paxPath = undefined;
+            members.set(name, { name, offset: dataOffset, size, type: typeflag });
+        }
+        offset = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
+    }
+    if (members.size === 0)
+        throw new errors_InputError(`${display}: not a tar archive (no member found)`);
+    throw new errors_InputError(`${display}: archive is truncated (no end-of-archive marker)`);
+}
+
+;// CONCATENATED MODULE: ./src/image/transports/docker-archive.ts
+/**
+ * docker-archive:PATH[:REF]: a `docker save` tarball, in the legacy layout (manifest.json with
+ * `<id>/layer.tar`) or the one Docker 25+ writes (the same manifest.json pointing into an OCI
+ * layout's blobs). Both are read through manifest.json.
+ */
+
+
+
+
+function pickImage(entries, source) {
+    if (entries.length === 0)
+        throw new errors_InputError(`${source.display}: manifest.json lists no image`);
+    const tags = entries.flatMap((e) => e.RepoTags ?? []);
+    if (!source.tag) {
+        if (entries.length === 1)
+            return entries[0];
+        throw new errors_InputError(`${source.display}: the archive holds ${entries.length} images; name one as docker-archive:PATH:REF (${tags.join(', ')})`);
+    }
+    const lastPart = source.tag.slice(source.tag.lastIndexOf('/') + 1);
+    const wanted = lastPart.includes(':') ? source.tag : `${source.tag}:latest`;
+    const match = entries.find((e) => (e.RepoTags ?? []).some((t) => t === wanted || t === `docker.io/${wanted}` || t === `docker.io/library/${wanted}`));
+    if (match)
+        return match;
+    throw new errors_InputError(`${source.display}: no image tagged "${wanted}" in the archive (tags: ${tags.join(', ') || 'none'})`);
+}
+function parseArchiveManifest(bytes, display) {
+    let value;
+    try {
+        value = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new errors_InputError(`${display}: manifest.json is not valid JSON (${error.message})`);
+    }
+    if (!Array.isArray(value))
+        throw new errors_InputError(`${display}: manifest.json is not a list of images`);
+    value.forEach((e, i) => {
+        if (typeof e?.Config !== 'string' || !Array.isArray(e.Layers))
+            throw new errors_InputError(`${display}: manifest.json entry ${i} lacks Config or Layers`);
+    });
+    return value;
+}
+/** `blobs/sha256/HEX` names carry their digest; legacy `ID/layer.tar` ones do not. */
+function digestFromName(name) {
+    const m = /(?:^|\/)blobs\/sha256\/([0-9a-f]{64})$/.exec(name) ?? /^([0-9a-f]{64})\.json$/.exec(name);
+    return m ? `sha256:${m[1]}` : undefined;
+}
+async function resolveDockerArchive(source, platform, limits, archivePath = source.path) {
+    const archive = await ArchiveIndex.build(archivePath, source.display);
+    const manifestMember = archive.get('manifest.json');
+    if (!manifestMember)
+        throw new errors_InputError(`${source.display}: not a docker-archive (no manifest.json; for an OCI archive use oci-archive:)`);
+    const entry = pickImage(parseArchiveManifest(await archive.readMember(manifestMember, limits.maxJsonBytes, 'manifest.json'), source.display), source);
+    const configBytes = await archive.readMember(archive.require(entry.Config, 'config'), limits.maxJsonBytes, 'config');
+    const configDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(configBytes).digest('hex')}`;
+    const named = digestFromName(entry.Config);
+    if (named && named !== configDigest)
+        throw new errors_InputError(`${source.display}: config ${entry.Config} digest mismatch: its name says ${named}, the bytes hash to ${configDigest}`);
+    const config = parseImageConfig(configBytes, source.display);
+    if (config.diffIds.length && config.diffIds.length !== entry.Layers.length) {
+        throw new errors_InputError(`${source.display}: manifest.json lists ${entry.Layers.length} layers but the config lists ${config.diffIds.length} diff_ids`);
+    }
+    const layers = entry.Layers.map((name, index) => {
+        const member = archive.require(name, `layer ${index}`);
+        return {
+            index,
+            // Legacy layers are stored uncompressed, so the blob is the tar and its digest the diffID.
+            digest: digestFromName(name) ?? config.diffIds[index] ?? '',
+            size: member.size,
+            diffId: config.diffIds[index],
+            open: async () => archive.openMember(member),
+        };
+    });
+    return {
+        source,
+        digest: configDigest,
+        platform: config.os ? { os: config.os, architecture: config.architecture } : platform,
+        configDigest,
+        configBytes,
+        layers,
+        close: async () => { },
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/scan/keyword-automaton.ts
+const ALPHABET = 256;
+function foldByte(b) {
+    return b >= 0x41 && b <= 0x5a ? b + 32 : b;
+}
+class KeywordAutomaton {
+    next;
+    /** For each state, the keywords that end there (its own and those via failure links). */
+    outputs;
+    keywords;
+    lengths;
+    constructor(keywords) {
+        this.keywords = keywords.map((k) => k.toLowerCase());
+        this.lengths = this.keywords.map((k) => Buffer.byteLength(k));
+        const goto = [new Map()];
+        const outputs = [[]];
+        this.keywords.forEach((keyword, index) => {
+            let state = 0;
+            for (const byte of Buffer.from(keyword)) {
+                const b = foldByte(byte);
+                let to = goto[state].get(b);
+                if (to === undefined) {
+                    to = goto.length;
+                    goto.push(new Map());
+                    outputs.push([]);
+                    goto[state].set(b, to);
+                }
+                state = to;
+            }
+            outputs[state].push(index);
+        });
+        const states = goto.length;
+        this.next = new Int32Array(states * ALPHABET);
+        const fail = new Int32Array(states);
+        // Breadth-first: each state's failure link, then its full transition row.
+        const queue = [];
+        for (let b = 0; b < ALPHABET; b++) {
+            const to = goto[0].get(b) ?? 0;
+            this.next[b] = to;
+            if (to !== 0)
+                queue.push(to);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const state = queue[head];
+            outputs[state].push(...outputs[fail[state]]);
+            for (let b = 0; b < ALPHABET; b++) {
+                const to = goto[state].get(b);
+                if (to !== undefined) {
+                    fail[to] = this.next[fail[state] * ALPHABET + b];
+                    this.next[state * ALPHABET + b] = to;
+                    queue.push(to);
+                }
+                else {
+                    this.next[state * ALPHABET + b] = this.next[fail[state] * ALPHABET + b];
+                }
+            }
+        }
+        this.outputs = outputs;
+        // Fold upper-case transitions onto lower-case ones, so matching needs no per-byte folding.
+        for (let s = 0; s < states; s++)
+            for (let b = 0x41; b <= 0x5a; b++)
+                this.next[s * ALPHABET + b] = this.next[s * ALPHABET + b + 32];
+    }
+    /** Every keyword occurrence in `buf[from, to)`. */
+    search(buf, from = 0, to = buf.length) {
+        const hits = [];
+        const next = this.next;
+        let state = 0;
+        for (let i = from; i < to; i++) {
+            state = next[state * ALPHABET + buf[i]];
+            const out = this.outputs[state];
+            if (out.length)
+                for (const k of out)
+                    hits.push({ start: i - this.lengths[k] + 1, keyword: k });
+        }
+        return hits;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/validators.ts
+/** Structure checks that turn a pattern match into a finding: checksums, lengths, entropy, claims. */
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+function decodeBase62(text) {
+    let value = 0;
+    for (const ch of text) {
+        const digit = BASE62.indexOf(ch);
+        if (digit < 0)
+            return -1;
+        value = value * 62 + digit;
+    }
+    return value;
+}
+/**
+ * GitHub classic tokens (ghp_, gho_, ghu_, ghs_, ghr_) and npm tokens (npm_): 30 random base62
+ * characters, then 6 characters of base62 CRC32 over those 30.
+ */
+function hasTokenChecksum(token) {
+    const body = token.slice(token.indexOf('_') + 1);
+    if (body.length !== 36)
+        return false;
+    return decodeBase62(body.slice(30)) === (0,external_node_zlib_.crc32)(body.slice(0, 30)) >>> 0;
+}
+/** Shannon entropy in bits per character. */
+function shannonEntropy(text) {
+    if (!text)
+        return 0;
+    const counts = new Map();
+    for (const ch of text)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values()) {
+        const p = n / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+const PLACEHOLDER = /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\{\{.*\}\}|<[^>]*>|%\(?[A-Za-z_]+\)?s?|\[.*\]|(.)\1{5,}|[xX*._-]{4,}.*|.*(?:changeme|change_me|example|placeholder|dummy|sample|fake|redacted|your[-_]?(?:key|token|secret|password)|xxxx|\*\*\*\*|insert|replace|todo|secret_here|password_here).*)$/i;
+/** Values that stand for a secret rather than being one: ${VAR}, <your-key>, changeme, xxxx… */
+function isPlaceholder(value) {
+    return PLACEHOLDER.test(value.trim());
+}
+function decodeSegment(segment) {
+    try {
+        const json = Buffer.from(segment, 'base64url').toString('utf8');
+        const value = JSON.parse(json);
+        return typeof value === 'object' && value !== null ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A JWT whose claims make it a credential: a Kubernetes service-account token. */
+function isKubernetesServiceAccountToken(jwt) {
+    const [header, payload] = jwt.split('.');
+    const h = header && decodeSegment(header);
+    const p = payload && decodeSegment(payload);
+    if (!h || !p || typeof h.alg !== 'string')
+        return false;
+    return p.iss === 'kubernetes/serviceaccount' || 'kubernetes.io' in p || String(p.sub ?? '').startsWith('system:serviceaccount:');
+}
+/** A JWT carrying privileged credential claims (service roles, admin or write scopes, client secrets). */
+function isCredentialJwt(jwt) {
+    if (isKubernetesServiceAccountToken(jwt))
+        return false;
+    const [header, payload] = jwt.split('.');
+    const h = header && decodeSegment(header);
+    const p = payload && decodeSegment(payload);
+    if (!h || !p || typeof h.alg !== 'string' || h.alg === 'none')
+        return false;
+    const role = String(p.role ?? '');
+    const scope = [p.scope, p.scp, p.scopes, p.permissions].flat().map(String).join(' ');
+    return role === 'service_role' || /\b(?:admin|write|\*)\b/i.test(scope) || 'client_secret' in p || 'api_key' in p;
+}
+/** A PEM private-key block with a real base64 body, not just a header in a string table. */
+function isCompletePemBody(block) {
+    const body = block
+        .replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----/, '')
+        .replace(/-----END [A-Z ]*PRIVATE KEY-----/, '')
+        .replace(/^[A-Za-z-]+: .*$/gm, '')
+        .replace(/\\n|\\r|["'+\s,]/g, '');
+    return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules.ts
+
+const ROTATE = 'Remove it from the image (and from every layer: a later `rm` does not), rotate it, and inject it at run time from a secret store.';
+const token = (id, title, severity, keywords, pattern, extra = {}) => ({
+    id,
+    title,
+    severity,
+    keywords,
+    pattern,
+    help: `${title}. ${ROTATE}`,
+    ...extra,
+});
+const rules_rules = [
+    token('aws-access-key-id', 'AWS access key ID', 'high', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<s>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, { allow: [/EXAMPLE$/] }),
+    token('aws-secret-access-key', 'AWS secret access key', 'critical', ['aws_secret', 'secret_access_key', 'secretaccesskey', 'aws-secret'], /(?:aws_?secret_?access_?key|secret_?access_?key|aws-secret-access-key)["']?\s{0,5}[:=]\s{0,5}["']?(?<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi, { allow: [/EXAMPLEKEY$/], entropy: 4 }),
+    token('github-classic-token', 'GitHub token (classic)', 'critical', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], /\b(?<s>gh[pousr]_[A-Za-z0-9]{36})\b/g, { validate: hasTokenChecksum }),
+    token('github-fine-grained-token', 'GitHub fine-grained personal access token', 'critical', ['github_pat_'], /\b(?<s>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g, { entropy: 4 }),
+    token('gitlab-personal-access-token', 'GitLab personal access token', 'critical', ['glpat-'], /\b(?<s>glpat-[A-Za-z0-9_-]{20,50})(?![A-Za-z0-9_-])/g, { entropy: 3.5 }),
+    token('gitlab-pipeline-trigger-token', 'GitLab pipeline trigger token', 'high', ['glptt-'], /\b(?<s>glptt-[0-9a-f]{40})\b/g),
+    token('gitlab-runner-token', 'GitLab runner token', 'high', ['glrt-', 'gr1348941'], /\b(?<s>(?:glrt-|GR1348941)[A-Za-z0-9_-]{20,50})(?![A-Za-z0-9_-])/g, { entropy: 3.5 }),
+    token('slack-token', 'Slack token', 'high', ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-'], /\b(?<s>xox[abeprs]-(?:\d{1,13}-){1,3}[A-Za-z0-9]{16,64})\b/g, { entropy: 3.5 }),
+    token('slack-webhook', 'Slack incoming webhook', 'high', ['hooks.slack.com'], /(?<s>https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/[A-Za-z0-9]{24})/g),
+    token('stripe-live-key', 'Stripe live secret or restricted key', 'critical', ['sk_live_', 'rk_live_'], /\b(?<s>(?:sk|rk)_live_[A-Za-z0-9]{24,99})\b/g, { entropy: 3.5 }),
+    token('stripe-webhook-secret', 'Stripe webhook signing secret', 'medium', ['whsec_'], /\b(?<s>whsec_[A-Za-z0-9]{32,64})\b/g, { entropy: 3.5 }),
+    token('google-api-key', 'Google API key', 'high', ['aiza'], /\b(?<s>AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, { entropy: 3.5 }),
+    {
+        id: 'gcp-service-account-key',
+        title: 'Google Cloud service-account key (JSON)',
+        severity: 'critical',
+        keywords: ['service_account'],
+        pattern: /"type"\s{0,5}:\s{0,5}"service_account"[^}]{0,4000}?"private_key"\s{0,5}:\s{0,5}"(?<s>-----BEGIN PRIVATE KEY-----[A-Za-z0-9+/=\\n]{100,4000}-----END PRIVATE KEY-----(?:\\n)?)"/g,
+        validate: (s) => isCompletePemBody(s),
+        help: `A Google Cloud service-account key file. ${ROTATE}`,
+    },
+    {
+        id: 'private-key',
+        title: 'Private key (PEM or OpenSSH)',
+        severity: 'critical',
+        keywords: ['private key-----'],
+        pattern: /(?<s>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,\\"'-]{64,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)/g,
+        validate: (s) => isCompletePemBody(s),
+        help: `A complete private key block. ${ROTATE}`,
+    },
+    token('npm-access-token', 'npm access token', 'critical', ['npm_'], /\b(?<s>npm_[A-Za-z0-9]{36})\b/g, { validate: hasTokenChecksum }),
+    token('pypi-upload-token', 'PyPI upload token', 'critical', ['pypi-ageichlwa'], /\b(?<s>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})(?![A-Za-z0-9_-])/g),
+    token('openai-api-key', 'OpenAI API key', 'critical', ['t3blbkfj'], /\b(?<s>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160})(?![A-Za-z0-9_-])/g),
+    token('anthropic-api-key', 'Anthropic API key', 'critical', ['sk-ant-'], /\b(?<s>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])/g),
+    token('huggingface-token', 'Hugging Face access token', 'high', ['hf_'], /\b(?<s>hf_[A-Za-z]{34})\b/g, { entropy: 3.8 }),
+    token('sendgrid-api-key', 'SendGrid API key', 'high', ['sg.'], /\b(?<s>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g, { entropy: 4 }),
+    token('twilio-api-key', 'Twilio API key', 'high', ['twilio'], /twilio[\s\S]{0,100}?\b(?<s>SK[0-9a-f]{32})\b/gi, { entropy: 3 }),
+    token('digitalocean-token', 'DigitalOcean token', 'critical', ['dop_v1_', 'doo_v1_', 'dor_v1_'], /\b(?<s>do[opr]_v1_[a-f0-9]{64})\b/g),
+    token('vault-token', 'HashiCorp Vault token', 'critical', ['hvs.', 'hvb.'], /\b(?<s>hv[sb]\.[A-Za-z0-9_-]{90,200})(?![A-Za-z0-9_-])/g, { entropy: 4 }),
+    token('azure-ad-client-secret', 'Azure AD client secret', 'high', ['q~'], /(?<![A-Za-z0-9_~.-])(?<s>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g, { entropy: 4 }),
+    token('dockerhub-pat', 'Docker Hub personal access token', 'high', ['dckr_pat_'], /\b(?<s>dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/g),
+    token('shopify-token', 'Shopify access token', 'high', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], /\b(?<s>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b/g),
+    token('square-access-token', 'Square access token', 'high', ['sq0atp-', 'sq0csp-'], /\b(?<s>sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43})(?![0-9A-Za-z_-])/g, { entropy: 3.5 }),
+    token('telegram-bot-token', 'Telegram bot token', 'medium', [':aa'], /\b(?<s>\d{8,10}:AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])/g),
+    token('discord-webhook', 'Discord webhook', 'high', ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'], /(?<s>https:\/\/discord(?:app)?\.com\/api\/webhooks\/\d{10,20}\/[A-Za-z0-9_-]{60,70})/g),
+    token('atlassian-api-token', 'Atlassian API token', 'high', ['atatt3'], /\b(?<s>ATATT3[A-Za-z0-9_=-]{180,200})(?![A-Za-z0-9_=-])/g),
+    token('linear-api-key', 'Linear API key', 'high', ['lin_api_'], /\b(?<s>lin_api_[A-Za-z0-9]{40})\b/g),
+    token('new-relic-user-key', 'New Relic user API key', 'high', ['nrak-'], /\b(?<s>NRAK-[A-Z0-9]{27})\b/g),
+    token('age-secret-key', 'age encryption secret key', 'critical', ['age-secret-key-1'], /\b(?<s>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b/g),
+    token('pulumi-access-token', 'Pulumi access token', 'high', ['pul-'], /\b(?<s>pul-[a-f0-9]{40})\b/g),
+    token('doppler-token', 'Doppler token', 'high', ['dp.pt.', 'dp.st.', 'dp.sa.'], /\b(?<s>dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,44})\b/g),
+    token('grafana-token', 'Grafana service-account or cloud token', 'high', ['glsa_', 'glc_'], /\b(?<s>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})(?![A-Za-z0-9+/_])/g, { entropy: 4 }),
+    token('postman-api-key', 'Postman API key', 'high', ['pmak-'], /\b(?<s>PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b/g),
+    token('sentry-auth-token', 'Sentry auth token', 'high', ['sntrys_', 'sntryu_'], /\b(?<s>sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/g),
+    token('kubernetes-service-account-token', 'Kubernetes service-account token', 'critical', ['eyj'], /\b(?<s>eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{20,1000})(?![A-Za-z0-9_-])/g, { validate: isKubernetesServiceAccountToken }),
+    token('jwt-credential', 'JWT with credential claims (service role, admin or write scope)', 'high', ['eyj'], /\b(?<s>eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{20,1000})(?![A-Za-z0-9_-])/g, { validate: isCredentialJwt }),
+    {
+        id: 'database-url-password',
+        title: 'Database URL with a password',
+        severity: 'high',
+        keywords: ['postgres://', 'postgresql://', 'mysql://', 'mongodb://', 'mongodb+srv://', 'redis://', 'rediss://', 'amqp://', 'amqps://', 'mssql://', 'mariadb://'],
+        pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql):\/\/(?<u>[^\s:@/"'`]{0,64}):(?<s>[^\s@/"'`]{3,128})@[A-Za-z0-9.-]{1,253}/g,
+        validate: (s) => !isPlaceholder(s) && !/^(?:password|pass|pwd|secret|postgres|root|user|admin|test|guest)$/i.test(s),
+        help: `A connection URL that carries its password. ${ROTATE}`,
+    },
+    {
+        id: 'url-basic-auth',
+        title: 'Password in an HTTP(S) URL',
+        severity: 'medium',
+        keywords: ['http://', 'https://'],
+        pattern: /\bhttps?:\/\/(?<u>[A-Za-z0-9._~%-]{1,64}):(?<s>[A-Za-z0-9._~%!$&'()*+,;=-]{8,128})@[A-Za-z0-9.-]{1,253}/g,
+        validate: (s) => !isPlaceholder(s),
+        entropy: 3,
+        help: `A URL with user:password credentials. ${ROTATE}`,
+    },
+    {
+        id: 'generic-secret-assignment',
+        title: 'High-entropy value assigned to a secret-named key',
+        severity: 'medium',
+        keywords: ['secret', 'token', 'password', 'passwd', 'api_key', 'apikey', 'api-key', 'access_key', 'private_key', 'client_secret', 'auth'],
+        pattern: /(?<k>[A-Za-z0-9_.-]{0,40}(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|credential)s?)["']?\s{0,5}(?:=|:|:=|=>)\s{0,5}["'`]?(?<s>[A-Za-z0-9_\-+/=.@!$%^&*~]{16,128})(?=["'`\s,;)}]|$)/gim,
+        entropy: 3.5,
+        validate: (s) => !isPlaceholder(s) && /[0-9]/.test(s) && /[A-Za-z]/.test(s) && !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(s) && !/^(?:process\.env|os\.environ|env\.|this\.|self\.)/.test(s),
+        help: `A secret-named key set to a high-entropy value. If it is a real credential: ${ROTATE} If it is not, add it to the baseline with a reason.`,
+    },
+];
+function ruleById(id) {
+    return rules_rules.find((r) => r.id === id);
+}
+/** Applies a rule's structure checks to a secret found by its pattern. */
+function acceptsSecret(rule, secret, match) {
+    if (rule.allow?.some((re) => re.test(secret)))
+        return false;
+    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy)
+        return false;
+    return rule.validate ? rule.validate(secret, match) : true;
+}
+
+;// CONCATENATED MODULE: ./src/scan/content-scanner.ts
+/**
+ * Scans file contents in bounded memory: chunks of about 1 MiB are searched by the keyword
+ * automaton, and each rule's pattern runs only in windows around its keywords' hits. A tail of
+ * the previous chunk is carried over, so a secret across a chunk boundary is found whole;
+ * matches are keyed by absolute offset, so the overlap never reports one twice.
+ */
+
+
+const CHUNK = 1024 * 1024;
+/** Longer than the longest secret any rule matches (a 4096-bit RSA key in PEM is about 3.3 KB). */
+const OVERLAP = 16 * 1024;
+const BINARY_PROBE = 8000;
+function windowAfter(rule) {
+    if (rule.id === 'private-key')
+        return 13_000;
+    if (rule.id === 'gcp-service-account-key')
+        return 8_000;
+    return 700;
+}
+const WINDOW_BEFORE = 160;
+let compiledDefault;
+function compileRules(rules = rules_rules) {
+    if (rules === rules_rules && compiledDefault)
+        return compiledDefault;
+    const keywords = [];
+    const rulesOf = [];
+    rules.forEach((rule, r) => {
+        for (const keyword of rule.keywords) {
+            let k = keywords.indexOf(keyword);
+            if (k < 0) {
+                k = keywords.push(keyword) - 1;
+                rulesOf.push([]);
+            }
+            rulesOf[k].push(r);
+        }
+    });
+    const compiled = { automaton: new KeywordAutomaton(keywords), rulesOf, rules };
+    if (rules === rules_rules)
+        compiledDefault = compiled;
+    return compiled;
+}
+/** True when the first bytes hold a NUL: binary content is not pattern-scanned. */
+function looksBinary(head) {
+    const n = Math.min(head.length, BINARY_PROBE);
+    for (let i = 0; i < n; i++)
+        if (head[i] === 0)
+            return true;
+    return false;
+}
+function countLines(buf, from, to) {
+    let n = 0;
+    for (let i = buf.indexOf(10, from); i >= 0 && i < to; i = buf.indexOf(10, i + 1))
+        n++;
+    return n;
+}
+/** Feeds a file's content chunk by chunk; `finish()` returns every accepted match. */
+class ContentScanner {
+    compiled;
+    pending = [];
+    pendingBytes = 0;
+    tail = Buffer.alloc(0);
+    /** Absolute offset of `tail[0]`, and the 1-based line it starts on. */
+    tailOffset = 0;
+    tailLine = 1;
+    seen = new Set();
+    matches = [];
+    binary;
+    bytes = 0;
+    constructor(compiled = compileRules()) {
+        this.compiled = compiled;
+    }
+    push(chunk) {
+        this.bytes += chunk.length;
+        if (this.binary === undefined)
+            this.binary = looksBinary(chunk);
+        if (this.binary)
+            return;
+        this.pending.push(chunk);
+        this.pendingBytes += chunk.length;
+        if (this.pendingBytes >= CHUNK)
+            this.flush(false);
+    }
+    finish() {
+        if (!this.binary)
+            this.flush(true);
+        return dropShadowed(this.matches);
+    }
+    flush(final) {
+        if (this.pendingBytes === 0 && !final)
+            return;
+        const buf = Buffer.concat([this.tail, ...this.pending]);
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.scanBuffer(buf);
+        if (!final) {
+            const keep = Math.min(OVERLAP, buf.length);
+            const cut = buf.length - keep;
+            this.tailLine += countLines(buf, 0, cut);
+            this.tailOffset += cut;
+            this.tail = Buffer.from(buf.subarray(cut));
+        }
+    }
+    scanBuffer(buf) {
+        const { automaton, rulesOf, rules } = this.compiled;
+        const hits = automaton.search(buf);
+        if (hits.length === 0)
+            return;
+        // One list of windows per rule, merged where they overlap.
+        const windows = new Map();
+        for (const hit of hits) {
+            for (const r of rulesOf[hit.keyword]) {
+                const start = Math.max(0, hit.start - WINDOW_BEFORE);
+                const end = Math.min(buf.length, hit.start + windowAfter(rules[r]));
+                const list = windows.get(r) ?? [];
+                const last = list[list.length - 1];
+                if (last && start <= last[1])
+                    last[1] = Math.max(last[1], end);
+                else
+                    list.push([start, end]);
+                windows.set(r, list);
+            }
+        }
+        for (const [r, list] of windows) {
+            const rule = rules[r];
+            for (const [start, end] of list)
+                this.runRule(rule, buf, start, end);
+        }
+    }
+    runRule(rule, buf, start, end) {
+        // latin1 keeps one character per byte, so string offsets are byte offsets.
+        const text = buf.toString('latin1', start, end);
+        const re = new RegExp(rule.pattern.source, rule.pattern.flags);
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            if (m[0].length === 0) {
+                re.lastIndex++;
+                continue;
+            }
+            const secret = m.groups?.s ?? m[0];
+            const secretIndex = m.index + m[0].indexOf(secret);
+            const offset = this.tailOffset + start + secretIndex;
+            const key = `${rule.id}@${offset}`;
+            if (this.seen.has(key) || !acceptsSecret(rule, secret, m[0]))
+                continue;
+            this.seen.add(key);
+            const line = this.tailLine + countLines(buf, 0, start + secretIndex);
+            this.matches.push({ rule, secret, line, offset });
+        }
+    }
+}
+/** Broad rules yield to specific ones: a token already named by its own rule is not also "generic". */
+const BROAD = new Set(['generic-secret-assignment', 'url-basic-auth', 'private-key', 'database-url-password']);
+function dropShadowed(matches) {
+    return matches.filter((m) => !BROAD.has(m.rule.id) ||
+        !matches.some((other) => other !== m && !BROAD.has(other.rule.id) && other.offset < m.offset + m.secret.length && m.offset < other.offset + other.secret.length));
+}
+/** Scans one whole buffer (config values, small files). */
+function content_scanner_scanText(text, compiled) {
+    const scanner = new ContentScanner(compiled);
+    scanner.push(Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8'));
+    return scanner.finish();
+}
+
+;// CONCATENATED MODULE: ./src/scan/config-scanner.ts
+
+
+const configRules = [
+    { id: 'env-secret', title: 'Secret-named environment variable set in the image', severity: 'high', help: 'An ENV baked into the image config is visible to anyone who pulls it. Set it at run time from a secret store instead.' },
+    { id: 'build-arg-secret', title: 'Secret-named build argument recorded in the image history', severity: 'high', help: 'Build arguments used by RUN are recorded in the image history in plain text. Use a BuildKit secret mount (RUN --mount=type=secret) instead.' },
+];
+const SECRET_NAME = /(?:secret|token|passw(?:or)?d|pwd|api_?key|access_?key|private_?key|credentials?|auth_?key)$/i;
+const NOT_SECRET_NAME = /(?:_file|_path|_url|_id|_name|_user(?:name)?|_header|_ttl|_length|_expiry|^gpg_key|_version)$/i;
+/** Whether NAME=value looks like a real secret set by name (not a path, a placeholder or a flag). */
+function isSecretAssignment(name, value) {
+    if (!SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name))
+        return false;
+    const v = value.trim();
+    return v.length >= 6 && !isPlaceholder(v) && !v.startsWith('/') && !/^(?:true|false|yes|no|none|null|\d+)$/i.test(v);
+}
+/** Parses `|2 A=1 B=two /bin/sh -c ...` (how the classic builder records build args). */
+function config_scanner_parseBuildArgs(createdBy) {
+    const m = /^\|(\d+)\s+(.*)$/s.exec(createdBy);
+    if (!m)
+        return [];
+    const count = Number(m[1]);
+    const args = [];
+    let rest = m[2];
+    for (let i = 0; i < count; i++) {
+        const a = /^([A-Za-z_][A-Za-z0-9_]*)=((?:"[^"]*"|'[^']*'|\S)*)\s*/.exec(rest);
+        if (!a)
+            break;
+        args.push([a[1], a[2].replace(/^(["'])(.*)\1$/, '$2')]);
+        rest = rest.slice(a[0].length);
+    }
+    return args;
+}
+function contentMatches(text, where, name, layerIndex) {
+    return scanText(text).map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where, name, secret: m.secret, layerIndex }));
+}
+/**
+ * A token rule's finding stands; otherwise a secret-named NAME=value in the config is a finding
+ * by name (high), in place of the generic content rule's medium one.
+ */
+function bySpecificRules(matches, name, value, byName) {
+    const specific = matches.filter((m) => m.rule !== 'generic-secret-assignment');
+    if (specific.length)
+        return specific;
+    return isSecretAssignment(name, value) ? [byName] : matches;
+}
+function scanImageConfig(config) {
+    const found = [];
+    for (const entry of config.env) {
+        const eq = entry.indexOf('=');
+        const name = eq < 0 ? entry : entry.slice(0, eq);
+        const value = eq < 0 ? '' : entry.slice(eq + 1);
+        found.push(...bySpecificRules(contentMatches(entry, 'env', name), name, value, { rule: 'env-secret', severity: 'high', where: 'env', name, secret: value }));
+    }
+    for (const [name, value] of Object.entries(config.labels))
+        found.push(...contentMatches(`${name}=${value}`, 'label', name));
+    const command = [...(config.entrypoint ?? []), ...(config.cmd ?? [])].join(' ');
+    if (command)
+        found.push(...contentMatches(command, 'cmd', undefined));
+    config.history.forEach((step) => {
+        const args = config_scanner_parseBuildArgs(step.createdBy);
+        for (const [name, value] of args) {
+            const byContent = contentMatches(`${name}=${value}`, 'history', name, step.layerIndex);
+            found.push(...bySpecificRules(byContent, name, value, { rule: 'build-arg-secret', severity: 'high', where: 'history', name, secret: value, layerIndex: step.layerIndex }));
+        }
+        const commandText = args.length ? step.createdBy.replace(/^\|\d+\s+(?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S)*\s+)*/, '') : step.createdBy;
+        const inCommand = contentMatches(commandText, 'history', undefined, step.layerIndex);
+        // A build arg's value also appears inside the command that used it, and ENV/LABEL steps repeat
+        // what the config already holds: report each secret once.
+        const argValues = new Set(args.map(([, v]) => v));
+        found.push(...inCommand.filter((m) => !argValues.has(m.secret) && !found.some((f) => f.secret === m.secret)));
+    });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/scan/redact.ts
+/** Secrets never leave the scan whole: a redacted form for people, a fingerprint for baselines. */
+
+/** At most the first 4 and the last 2 characters; short secrets show less. */
+function redact(secret) {
+    if (secret.length <= 8)
+        return `${secret.slice(0, 1)}…`;
+    if (secret.length <= 16)
+        return `${secret.slice(0, 2)}…${secret.slice(-1)}`;
+    return `${secret.slice(0, 4)}…${secret.slice(-2)}`;
+}
+/** Stable per rule and secret value: the same secret in two layers has one fingerprint. */
+function fingerprint(rule, secret) {
+    return createHash('sha256').update(`${rule}\0${secret}`).digest('hex').slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./src/scan/redact-text.ts
+/**
+ * The one redaction step for free text that leaves the process (logs, annotations, outputs, job
+ * summaries, report files, errors): the scan's content rules run over the text and every secret
+ * they match is replaced by its redacted form, as the scan's own reports show it. Secret-named
+ * `NAME=value` assignments (an `ENV`, or `TOKEN=… cmd` inline in a `RUN`) are redacted as the
+ * config scan reports them, and build-argument values in a `created_by` are masked.
+ */
+
+
+
+
+/** `NAME=value`, the value quoted or up to the next blank; names as the shell and ENV allow them. */
+const ASSIGNMENT = /(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]*)=("[^"\n]{0,4096}"|'[^'\n]{0,4096}'|[^\s"'`;|&<>]{1,4096})/g;
+function unquote(value) {
+    return /^(["']).*\1$/s.test(value) ? value.slice(1, -1) : value;
+}
+/** The secret values in `text`: what the scan's content rules match, and secret-named assignments. */
+function findSecretsInText(text) {
+    const secrets = new Set();
+    for (const match of content_scanner_scanText(text))
+        if (text.includes(match.secret))
+            secrets.add(match.secret);
+    for (const m of text.matchAll(ASSIGNMENT)) {
+        const value = unquote(m[2]);
+        if (isSecretAssignment(m[1], value))
+            secrets.add(value);
+    }
+    return [...secrets];
+}
+/** Replaces each secret by its redacted form; the longest first, so no part of one is left behind. */
+function replaceSecrets(text, secrets) {
+    let out = text;
+    for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
+        if (out.includes(secret))
+            out = out.split(secret).join(redact(secret));
+    }
+    return out;
+}
+/** Free text with every secret the scan's rules recognise redacted. */
+function redact_text_redactText(text) {
+    if (!text)
+        return text;
+    return replaceSecrets(text, findSecretsInText(text));
+}
+/**
+ * A history step's `created_by`: build-argument values masked (also where the command repeats
+ * them), then redacted as free text.
+ */
+function redactCreatedBy(createdBy) {
+    const argValues = parseBuildArgs(createdBy)
+        .map(([, value]) => value)
+        .filter((value) => value.length >= 4);
+    const masked = maskBuildArgs(createdBy);
+    return redact_text_redactText(argValues.reduce((text, value) => (text.includes(value) ? text.split(value).join('***') : text), masked));
+}
+/** Every string in a JSON-like value redacted (keys included); numbers, booleans and null kept. */
+function redact_text_redactDeep(value) {
+    if (typeof value === 'string')
+        return redact_text_redactText(value);
+    if (Array.isArray(value))
+        return value.map((v) => redact_text_redactDeep(v));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact_text_redactText(k), redact_text_redactDeep(v)]));
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/util/exec.ts
+
+
+
+const DEFAULT_TIMEOUT_MS = 2 * 60_000;
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+/** How long a stopped command gets to exit on SIGTERM before SIGKILL. */
+const KILL_GRACE_MS = 2_000;
+/** Flags whose value (or the value part of its K=V) may be a credential. */
+const SECRET_FLAG = /^--?(build-arg|secret|e|env|password[\w-]*|token[\w-]*|api-key|passphrase|creds|auth[\w-]*)$/i;
+/**
+ * Runs a command without a shell, always collecting exit code, stdout and stderr, each bounded,
+ * within a timeout. Throws an ExecError naming the program and its subcommand, quoting the end
+ * of stderr with argument values and secrets redacted.
+ */
+function exec(command, args, options = {}) {
+    const secrets = [...secretArgValues(args), ...(options.redact ?? [])];
+    const display = exec_redactText(options.display ?? defaultDisplay(command, args), secrets);
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    // stderr is redacted whole before its tail is cut, so a secret across the cut never shows in part.
+    const fail = (why, code, stderr) => {
+        const clean = exec_redactText(stderr, secrets);
+        return new ExecError(`\`${display}\` ${why}${tailOf(clean)}`, display, code, clean);
+    };
+    return new Promise((resolve, reject) => {
+        if (options.signal?.aborted) {
+            reject(fail('was not started: stopped before it began', null, ''));
+            return;
+        }
+        const child = (0,external_node_child_process_.spawn)(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        const size = { stdout: 0, stderr: 0 };
+        let stopped;
+        let settled = false;
+        let escalation;
+        const stop = (why) => {
+            if (stopped !== undefined)
+                return;
+            stopped = why;
+            child.kill('SIGTERM');
+            escalation = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS);
+        };
+        const timer = setTimeout(() => stop(`did not finish within ${formatMs(timeoutMs)} and was stopped`), timeoutMs);
+        const onAbort = () => stop('was stopped (interrupted)');
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const settle = (finish) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            clearTimeout(escalation);
+            options.signal?.removeEventListener('abort', onAbort);
+            finish();
+        };
+        const collect = (stream, into) => (chunk) => {
+            if (stopped !== undefined)
+                return;
+            size[stream] += chunk.length;
+            if (size[stream] > maxBytes)
+                stop(`wrote more than ${formatBytes(maxBytes)} to ${stream} and was stopped`);
+            else
+                into.push(chunk);
+        };
+        child.stdout.on('data', collect('stdout', out));
+        child.stderr.on('data', collect('stderr', err));
+        child.on('error', (e) => settle(() => reject(new ExecError(`could not run \`${display}\`: ${e.message}`, display, null, ''))));
+        // A stopped command is done when it exits, even if a grandchild still holds its pipes open.
+        child.on('exit', () => {
+            if (stopped === undefined)
+                return;
+            child.stdout.destroy();
+            child.stderr.destroy();
+            const stderr = Buffer.concat(err).toString('utf8');
+            settle(() => reject(fail(stopped, null, stderr)));
+        });
+        child.on('close', (code, signal) => {
+            if (stopped !== undefined)
+                return;
+            const stdout = Buffer.concat(out).toString('utf8');
+            const stderr = Buffer.concat(err).toString('utf8');
+            const exitCode = code ?? 128;
+            if ((options.okCodes ?? [0]).includes(exitCode)) {
+                settle(() => resolve({ code: exitCode, stdout, stderr }));
+                return;
+            }
+            const why = signal ? `was stopped by ${signal}` : `exited with code ${exitCode}`;
+            settle(() => reject(fail(why, code, stderr)));
+        });
+        child.stdin.on('error', () => { });
+        child.stdin.end(options.input);
+    });
+}
+/** The program and up to three leading subcommand words: `docker buildx build`, `docker image inspect`. */
+function defaultDisplay(command, args) {
+    const words = [];
+    for (const arg of args) {
+        if (words.length === 3 || !/^[a-z][a-z0-9-]*$/.test(arg))
+            break;
+        words.push(arg);
+    }
+    return [command, ...words].join(' ');
+}
+/** Values of flags that may carry credentials (`--build-arg K=V` gives V; `--password P` gives P). */
+function secretArgValues(args) {
+    const values = [];
+    const valueOf = (v) => (v.includes('=') ? v.slice(v.indexOf('=') + 1) : v);
+    args.forEach((arg, i) => {
+        const eq = arg.indexOf('=');
+        if (arg.startsWith('-') && eq > 0 && SECRET_FLAG.test(arg.slice(0, eq)))
+            values.push(valueOf(arg.slice(eq + 1)));
+        else if (SECRET_FLAG.test(arg) && i + 1 < args.length && !args[i + 1].startsWith('--'))
+            values.push(valueOf(args[i + 1]));
+        // userinfo of a URL argument (https://user:pass@host)
+        const userinfo = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:([^/@\s]+)@/i.exec(arg);
+        if (userinfo)
+            values.push(userinfo[1]);
+    });
+    // Short values (`1`, `yes`) would blank ordinary words; a secret is longer.
+    return values.filter((v) => v.length >= 4);
+}
+/** Known values replaced by ***, then the one redaction step every writer shares (the scan's rules). */
+function exec_redactText(text, secrets) {
+    if (!text)
+        return text;
+    return redact_text_redactText([...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join('***'), text));
+}
+/** The last lines of (redacted) stderr, each cut to 500 characters, as `:\n…`; empty when there is none. */
+function tailOf(stderr) {
+    const tail = stderr.trim().split('\n').slice(-5).map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l)).join('\n');
+    return tail ? `:\n${tail}` : '';
+}
+function formatMs(ms) {
+    if (ms < 60_000 || ms % 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    return `${ms / 60_000}m`;
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MiB`;
+    if (bytes >= 1024 && bytes % 1024 === 0)
+        return `${bytes / 1024} KiB`;
+    return `${bytes} bytes`;
+}
+
+;// CONCATENATED MODULE: ./src/image/transports/docker-daemon.ts
+/**
+ * docker-daemon:REF: the engine's `docker save` stream, spooled to a temporary archive as skopeo
+ * does (the archive may list its manifest last, and layers must be openable one by one), read as
+ * a docker-archive, and deleted on close.
+ */
+
+
+
+
+
+
+async function resolveDockerDaemon(source, platform, limits, tempDir) {
+    const dir = await (0,external_node_fs_promises_.mkdtemp)((0,external_node_path_.join)(tempDir ?? (0,external_node_os_.tmpdir)(), 'mcp-orchestrator-save-'));
+    const archivePath = (0,external_node_path_.join)(dir, 'image.tar');
+    try {
+        await exec('docker', ['save', '-o', archivePath, '--', source.reference], { timeoutMs: 30 * 60_000 });
+        const image = await resolveDockerArchive({ ...source, tag: undefined }, platform, limits, archivePath);
+        return {
+            ...image,
+            spooledArchive: archivePath,
+            close: async () => {
+                await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
+            },
+        };
+    }
+    catch (error) {
+        await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
+        if (error instanceof ExecError) {
+            const why = /no such image|not found|reference does not exist/i.test(error.stderr)
+                ? 'no such image in the engine'
+                : /cannot connect|is the docker daemon running|permission denied/i.test(error.stderr)
+                    ? 'no Docker Engine answers (start one, or set DOCKER_HOST)'
+                    : error.stderr.trim().split('\n').pop();
+            throw new errors_InputError(`${source.display}: ${why}`, { cause: error });
+        }
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+;// CONCATENATED MODULE: ./src/registry/challenge.ts
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(header);
+    if (!m)
+        return undefined;
+    const params = {};
+    const re = /([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g;
+    for (let p = re.exec(m[2]); p; p = re.exec(m[2]))
+        params[p[1].toLowerCase()] = (p[2] ?? p[3] ?? '').replace(/\\(.)/g, '$1');
+    return { scheme: m[1].toLowerCase(), params };
+}
+/** Seconds or HTTP-date in Retry-After, as milliseconds; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+/** Image references as docker writes them: `[registry/]repository[:tag][@digest]`. */
+
+const reference_DIGEST = /^sha256:[0-9a-f]{64}$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+function parseImageReference(text, options = {}) {
+    let rest = text.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!reference_DIGEST.test(digest))
+            throw new errors_InputError(`image reference "${text}": "${digest}" is not a sha256 digest`);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw new errors_InputError(`image reference "${text}": "${tag}" is not a valid tag`);
+    }
+    if (options.lowerCase)
+        rest = rest.toLowerCase();
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first : 'docker.io';
+    let repository = hasRegistry ? rest.slice(slash + 1) : rest;
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!REPOSITORY.test(repository))
+        throw new errors_InputError(`image reference "${text}": "${repository}" is not a valid repository name (lowercase letters, digits, . _ - and /)`);
+    if (!tag && !digest)
+        tag = 'latest';
+    return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The host API requests go to: Docker Hub's API lives on registry-1.docker.io. */
+function registryHost(registry) {
+    return registry === 'docker.io' || registry === 'index.docker.io' ? 'registry-1.docker.io' : registry;
+}
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
+/**
+ * One name per registry host, to compare where a credential is for with where a request goes:
+ * lower-cased, Docker Hub's aliases as `docker.io`, and a URL as `docker login` takes it
+ * (`https://index.docker.io/v1/`) reduced to its host. Throws on anything that is not a host[:port].
+ */
+function canonicalRegistry(text, what = 'registry') {
+    const host = text
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/(?:v[12]\/?)?$/, '');
+    if (!HOST.test(host))
+        throw new errors_InputError(`${what} "${text}": not a registry host (write host[:port], e.g. ghcr.io or 127.0.0.1:5000)`);
+    return host === 'index.docker.io' || host === 'registry-1.docker.io' ? 'docker.io' : host;
+}
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[') ? registry.slice(1, registry.indexOf(']')) : registry.split(':')[0];
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+;// CONCATENATED MODULE: ./src/registry/credentials.ts
+/**
+ * Registry credentials, in the order docker looks for them: explicit ones (for the one host they
+ * are bound to), then the docker config file (`credHelpers`, `credsStore`, `auths`), then
+ * GITHUB_TOKEN for ghcr.io. Every credential is keyed by the registry it is for, as the docker
+ * config is. `source` says where a credential came from, for messages; values are never printed.
+ */
+
+
+
+
+
+
+function configKeys(registry) {
+    if (registry === 'docker.io' || registry === 'index.docker.io')
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+    return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/v1/`, `https://${registry}/v2/`];
+}
+async function fromHelper(helper, registry) {
+    const server = configKeys(registry)[0];
+    const binary = `docker-credential-${helper}`;
+    try {
+        const { stdout } = await exec(binary, ['get'], { input: server, timeoutMs: 30_000 });
+        const parsed = JSON.parse(stdout);
+        if (!parsed.Secret)
+            return undefined;
+        return parsed.Username === '<token>'
+            ? { identityToken: parsed.Secret, source: `credential helper ${binary}` }
+            : { username: parsed.Username, password: parsed.Secret, source: `credential helper ${binary}` };
+    }
+    catch (error) {
+        if (/credentials not found/i.test(error.stderr ?? '') || /credentials not found/i.test(error.message))
+            return undefined;
+        throw new errors_InputError(`credential helper ${binary} failed for ${registry}: ${error.message.split('\n')[0]}`);
+    }
+}
+async function readDockerConfig(path) {
+    let text;
+    try {
+        text = await (0,external_node_fs_promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_InputError(`docker config ${path}: invalid JSON (${error.message})`);
+    }
+}
+const hasExplicit = (options) => options.username !== undefined || options.password !== undefined;
+/**
+ * The options with the explicit credentials bound to one registry host: `credentialHost` when
+ * given, else `defaultHost` (the first destination of a push, the registry of a docker:// source).
+ * With neither, the explicit credentials go nowhere. Throws InputError on a malformed host.
+ */
+function bindCredentials(options, defaultHost) {
+    if (options?.credentialHost !== undefined)
+        return { ...options, credentialHost: canonicalRegistry(options.credentialHost, 'credential registry') };
+    if (!options || !hasExplicit(options) || defaultHost === undefined)
+        return { ...options };
+    return { ...options, credentialHost: canonicalRegistry(defaultHost) };
+}
+/** When explicit credentials are given but not for `registry`, says where they are bound, for messages. */
+function explicitCredentialsElsewhere(registry, options) {
+    if (!hasExplicit(options) || explicitCredentialsFor(registry, options))
+        return undefined;
+    if (options.credentialHost === undefined)
+        return 'the credentials given are bound to no registry (name one: --registry, or the registry input)';
+    return `the credentials given are for ${canonicalRegistry(options.credentialHost)} only (--registry, or the registry input)`;
+}
+function explicitCredentialsFor(registry, options) {
+    return hasExplicit(options) && options.credentialHost !== undefined && canonicalRegistry(options.credentialHost) === canonicalRegistry(registry);
+}
+async function findCredential(registry, options) {
+    if (explicitCredentialsFor(registry, options)) {
+        return { username: options.username ?? '', password: options.password ?? '', source: 'the credentials given' };
+    }
+    const path = options.dockerConfigPath ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker', 'config.json');
+    const config = await readDockerConfig(path);
+    if (config) {
+        const keys = configKeys(registry);
+        const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
+        if (helper)
+            return fromHelper(helper, registry);
+        const entry = keys.map((k) => config.auths?.[k]).find(Boolean);
+        if (entry) {
+            const source = `docker config ${path}`;
+            if (entry.identitytoken)
+                return { identityToken: entry.identitytoken, source };
+            if (entry.auth) {
+                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                const colon = decoded.indexOf(':');
+                if (colon < 0)
+                    throw new errors_InputError(`${source}: auths["${registry}"].auth is not base64 of user:password`);
+                return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
+            }
+            if (entry.username !== undefined)
+                return { username: entry.username, password: entry.password ?? '', source };
+        }
+        if (config.credsStore) {
+            const stored = await fromHelper(config.credsStore, registry);
+            if (stored)
+                return stored;
+        }
+    }
+    if (canonicalRegistry(registry) === 'ghcr.io' && options.githubToken)
+        return { username: 'x-access-token', password: options.githubToken, source: 'GITHUB_TOKEN' };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+/**
+ * A client for the OCI distribution API over node:http/https, streaming bodies: manifests, blobs,
+ * and the auth dance (anonymous, Basic, Bearer token challenge as docker's token spec has it: an
+ * expired token is fetched anew on its 401, once per request). Retries 429 (honouring
+ * Retry-After), 5xx and dropped connections with exponential backoff. Follows at most 10
+ * redirects, never from https to plain http. Plain HTTP only for loopback registries and those
+ * named insecure. Credentials go only to the registry they are for and the token service its
+ * challenge names; a redirect elsewhere carries none.
+ */
+
+
+
+
+
+
+
+
+
+class RegistryError extends OrchestratorError {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
+const SOCKET_TIMEOUT_MS = 60_000;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** As Go's net/http (docker's client) and browsers. */
+const MAX_REDIRECTS = 10;
+/** The token spec's default and floor for `expires_in`, in seconds. */
+const MIN_TOKEN_SECONDS = 60;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+class RegistryClient {
+    registry;
+    options;
+    logger;
+    baseUrl;
+    agent;
+    /** The CAs trusted for TLS, for the token service and redirects too. */
+    ca;
+    /** Loopback and insecure registries: HTTPS first, plain HTTP when the port does not speak TLS (as docker does). */
+    mayFallBack;
+    probe;
+    tokens = new Map();
+    /** Token requests in flight, per scope: requests refused together share one new token. */
+    fetching = new Map();
+    credential = null;
+    basic = false;
+    constructor(registry, options = {}, logger = silentLogger) {
+        this.registry = registry;
+        this.options = options;
+        this.logger = logger;
+        this.mayFallBack = isLoopbackRegistry(registry) || (options.insecureRegistries ?? []).includes(registry);
+        this.baseUrl = `https://${registryHost(registry)}`;
+        this.ca = options.caCertificates?.length ? [...external_node_tls_.rootCertificates, ...options.caCertificates] : undefined;
+        this.agent = new external_node_https_.Agent({ keepAlive: true, ca: this.ca });
+    }
+    /** For a registry that may be plain HTTP, finds out once whether it speaks TLS. */
+    chooseScheme() {
+        // One probe, shared by concurrent requests (parallel blob uploads) until it settles.
+        if (!this.mayFallBack)
+            return Promise.resolve();
+        this.probe ??= this.probeScheme();
+        return this.probe;
+    }
+    async probeScheme() {
+        try {
+            const response = await this.send(new URL('/v2/', this.baseUrl), { method: 'GET', headers: {} });
+            response.resume();
+        }
+        catch (error) {
+            const e = error;
+            if (e.code === 'ECONNREFUSED')
+                return;
+            if (e.code === 'EPROTO' || /wrong version number|ssl|tls|ECONNRESET|socket hang up/i.test(`${e.code} ${e.message}`)) {
+                this.agent.destroy();
+                this.baseUrl = `http://${registryHost(this.registry)}`;
+                this.agent = new external_node_http_.Agent({ keepAlive: true });
+                this.logger.debug(`${this.registry}: no TLS on this port; using plain HTTP (loopback or insecure registry)`);
+            }
+        }
+    }
+    close() {
+        this.agent.destroy();
+    }
+    async getCredential() {
+        if (this.credential === null)
+            this.credential = await findCredential(this.registry, this.options);
+        return this.credential;
+    }
+    basicHeader(c) {
+        return `Basic ${Buffer.from(`${c.username ?? ''}:${c.password ?? ''}`).toString('base64')}`;
+    }
+    async authorization(scope) {
+        const token = this.tokens.get(scope);
+        if (token && token.expiresAt > Date.now())
+            return `Bearer ${token.value}`;
+        if (this.basic) {
+            const c = await this.getCredential();
+            if (c)
+                return this.basicHeader(c);
+        }
+        return undefined;
+    }
+    /** Answers a 401 challenge; returns false when there is nothing more to try. */
+    async authenticate(header, scope) {
+        const challenge = parseChallenge(header);
+        if (challenge?.scheme === 'basic') {
+            if (this.basic || !(await this.getCredential()))
+                return false;
+            this.basic = true;
+            return true;
+        }
+        if (challenge?.scheme !== 'bearer' || !challenge.params.realm)
+            return false;
+        let pending = this.fetching.get(scope);
+        if (!pending) {
+            pending = this.fetchToken(challenge.params.realm, challenge.params.service, scope).finally(() => this.fetching.delete(scope));
+            this.fetching.set(scope, pending);
+        }
+        await pending;
+        return true;
+    }
+    /** Plain HTTP is for loopback hosts and those named insecure only. */
+    mayUsePlainHttp(host) {
+        return isLoopbackRegistry(host) || (this.options.insecureRegistries ?? []).includes(host);
+    }
+    /**
+     * A token from the realm this registry's challenge named, as docker's token spec says: an
+     * identity (refresh) token in a POST form body, a username and password as Basic on a GET.
+     */
+    async fetchToken(realm, service, scope) {
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new RegistryError(`${this.registry}: the challenge names a token service that is not a URL: "${realm}"`);
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            throw new RegistryError(`${this.registry}: the challenge names a token service that is not http(s): ${url.origin}`);
+        const credential = await this.getCredential();
+        if (credential && url.protocol === 'http:' && !this.mayUsePlainHttp(url.host)) {
+            throw new RegistryError(`${this.registry}: refusing to send the credential from ${credential.source} to the plain-http token service ${url.origin}${url.pathname}`);
+        }
+        let response;
+        if (credential?.identityToken) {
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: 'mcp-orchestrator', ...(service ? { service } : {}), scope });
+            const body = Buffer.from(form.toString());
+            response = await this.send(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(body.length) }, body });
+        }
+        else {
+            if (service)
+                url.searchParams.set('service', service);
+            url.searchParams.set('scope', scope);
+            response = await this.send(url, { method: 'GET', headers: credential ? { authorization: this.basicHeader(credential) } : {} });
+        }
+        const body = await readBody(response, 1024 * 1024);
+        const where = `${url.origin}${url.pathname}`;
+        if (response.statusCode !== 200) {
+            throw new RegistryError(`${this.registry}: the token service ${where} refused ${credential ? `the credential from ${credential.source}` : 'anonymous access'} (HTTP ${response.statusCode})`, response.statusCode);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError(`${this.registry}: the token service ${where} answered with something that is not JSON`);
+        }
+        const value = parsed.token ?? parsed.access_token;
+        if (!value)
+            throw new RegistryError(`${this.registry}: the token service ${where} answered without a token`);
+        const seconds = Math.max(MIN_TOKEN_SECONDS, Number(parsed.expires_in) || 0);
+        this.tokens.set(scope, { value, expiresAt: Date.now() + seconds * 1000 });
+    }
+    send(url, init) {
+        const transport = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        const own = url.origin === this.baseUrl;
+        return new Promise((resolve, reject) => {
+            const req = transport.request(url, { method: init.method, headers: init.headers, ...(own ? { agent: this.agent } : url.protocol === 'https:' ? { ca: this.ca } : {}) }, resolve);
+            req.setTimeout(SOCKET_TIMEOUT_MS, () => req.destroy(Object.assign(new Error(`no answer within ${SOCKET_TIMEOUT_MS / 1000}s`), { code: 'ETIMEDOUT' })));
+            req.on('error', reject);
+            if (init.body === undefined)
+                req.end();
+            else if (Buffer.isBuffer(init.body))
+                req.end(init.body);
+            else
+                init.body.pipe(req);
+        });
+    }
+    /** One API call with auth, redirects and retries; resolves with a response whose status is expected. */
+    async request(path, options) {
+        await this.chooseScheme();
+        const retries = this.options.retries ?? 4;
+        const backoff = this.options.backoffMs ?? 500;
+        const method = options.method ?? 'GET';
+        // A stream body is gone once sent; a buffer (or none) can go again after a 401 or a redirect.
+        const resendable = options.body === undefined || Buffer.isBuffer(options.body);
+        let url = new URL(path, this.baseUrl);
+        let authRetries = 0;
+        // The token fetched for this request: if it is refused too, the credential lacks access.
+        let fresh;
+        let redirects = 0;
+        for (let attempt = 0;; attempt++) {
+            const headers = { ...options.headers };
+            const ownOrigin = url.origin === this.baseUrl;
+            const auth = ownOrigin ? await this.authorization(options.scope) : undefined;
+            if (auth)
+                headers.authorization = auth;
+            let response;
+            try {
+                response = await this.send(url, { method, headers, body: options.body });
+            }
+            catch (error) {
+                const code = error.code ?? '';
+                if ((RETRYABLE_CODES.has(code) || /socket hang up/.test(error.message)) && attempt < retries && options.replayable !== false) {
+                    this.logger.debug(`${this.registry}: ${method} ${url.pathname}: ${error.message}; retrying`);
+                    await sleep(backoff * 2 ** attempt);
+                    continue;
+                }
+                throw new RegistryError(`${method} ${url.origin}${url.pathname}: ${error.message}${attempt ? ` (after ${attempt + 1} attempts)` : ''}`);
+            }
+            const status = response.statusCode ?? 0;
+            if (options.expect.includes(status))
+                return response;
+            if (status === 401 && ownOrigin && authRetries < 4) {
+                // Another request got a newer token (or Basic) meanwhile: try that first.
+                const current = await this.authorization(options.scope);
+                const renewed = current !== undefined && current !== auth;
+                // Otherwise the token sent expired: a new one, unless it was the one just fetched for this request.
+                if (renewed || ((auth === undefined || auth !== fresh) && (await this.authenticate(response.headers['www-authenticate'], options.scope)))) {
+                    response.resume();
+                    if (!renewed)
+                        fresh = await this.authorization(options.scope);
+                    authRetries++;
+                    if (!resendable)
+                        throw new RegistryError(`${method} ${url.origin}${url.pathname}: HTTP 401 on a streamed body (a token expired); authenticated anew for the next attempt`, 401);
+                    attempt--;
+                    continue;
+                }
+            }
+            if (REDIRECT_STATUSES.has(status) && response.headers.location) {
+                response.resume();
+                const next = new URL(response.headers.location, url);
+                if (++redirects > MAX_REDIRECTS)
+                    throw new RegistryError(`${method} ${url.origin}${url.pathname}: more than ${MAX_REDIRECTS} redirects; stopped at ${next.origin}${next.pathname}`);
+                if (url.protocol === 'https:' && next.protocol !== 'https:') {
+                    throw new RegistryError(`${method} ${url.origin}${url.pathname}: refusing the redirect from ${url.origin} to plain ${next.origin} (a downgrade from https)`);
+                }
+                if (!resendable)
+                    throw new RegistryError(`${method} ${url.origin}${url.pathname}: redirected to ${next.origin}${next.pathname} after the body was streamed; not following`);
+                url = next;
+                attempt--;
+                continue;
+            }
+            if ((status === 429 || status >= 500) && attempt < retries && options.replayable !== false) {
+                response.resume();
+                const wait = parseRetryAfter(response.headers['retry-after']) ?? backoff * 2 ** attempt;
+                this.logger.debug(`${this.registry}: ${method} ${url.pathname}: HTTP ${status}; retrying in ${wait} ms`);
+                await sleep(Math.min(wait, 60_000));
+                continue;
+            }
+            throw await this.describeFailure(response, url, options, attempt);
+        }
+    }
+    async describeFailure(response, url, options, attempt) {
+        const status = response.statusCode ?? 0;
+        const body = (await readBody(response, 64 * 1024).catch(() => Buffer.alloc(0))).toString('utf8');
+        let detail;
+        try {
+            const errors = JSON.parse(body).errors ?? [];
+            detail = errors.map((e) => [e.code, e.message].filter(Boolean).join(': ')).join('; ');
+        }
+        catch {
+            detail = body.slice(0, 200).trim();
+        }
+        const where = `${options.method ?? 'GET'} ${url.origin}${url.pathname}`;
+        const retried = attempt > 0 ? ` after ${attempt + 1} attempts` : '';
+        if (status === 401 || status === 403) {
+            const credential = await this.getCredential();
+            const elsewhere = explicitCredentialsElsewhere(this.registry, this.options);
+            const tried = credential ? `the credential from ${credential.source} was refused` : 'no credential is configured for it (docker login, or pass a username and password)';
+            return new RegistryError(`${where}: HTTP ${status} from ${this.registry}: ${tried}${elsewhere ? `; ${elsewhere}` : ''}${detail ? ` (${detail})` : ''}`, status);
+        }
+        return new RegistryError(`${where}: HTTP ${status}${retried}${detail ? ` (${detail})` : ''}`, status);
+    }
+    async getManifest(repository, reference, accept) {
+        const response = await this.request(`/v2/${repository}/manifests/${reference}`, {
+            headers: { accept: accept.join(', ') },
+            scope: `repository:${repository}:pull`,
+            expect: [200, 404],
+        });
+        if (response.statusCode === 404) {
+            response.resume();
+            throw new errors_InputError(`${this.registry}/${repository}: manifest ${reference} not found (manifest unknown)`);
+        }
+        const bytes = await readBody(response, 8 * 1024 * 1024);
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        if (reference.startsWith('sha256:') && digest !== reference) {
+            throw new errors_InputError(`${this.registry}/${repository}: manifest digest mismatch: asked for ${reference}, the bytes hash to ${digest}`);
+        }
+        return { bytes, mediaType: String(response.headers['content-type'] ?? '').split(';')[0].trim(), digest };
+    }
+    async getBlob(repository, digest) {
+        const response = await this.request(`/v2/${repository}/blobs/${digest}`, { scope: `repository:${repository}:pull`, expect: [200, 404] });
+        if (response.statusCode === 404) {
+            response.resume();
+            throw new errors_InputError(`${this.registry}/${repository}: blob ${digest} not found (blob unknown)`);
+        }
+        return response;
+    }
+    /** The blob's size when the repository has it; undefined when it does not. */
+    async blobExists(repository, digest, scope = `repository:${repository}:pull`) {
+        const response = await this.request(`/v2/${repository}/blobs/${digest}`, { method: 'HEAD', scope, expect: [200, 404] });
+        response.resume();
+        return response.statusCode === 200 ? Number(response.headers['content-length'] ?? 0) : undefined;
+    }
+}
+function readBody(response, maxBytes) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        response.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > maxBytes) {
+                response.destroy();
+                reject(new errors_InputError(`${response.url ?? 'response'}: body larger than ${maxBytes} bytes`));
+            }
+            else
+                chunks.push(chunk);
+        });
+        response.on('end', () => resolve(Buffer.concat(chunks)));
+        response.on('error', reject);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/image/transports/docker.ts
+/** docker://REF: an image in a registry, read over the OCI distribution API. */
+
+
+
+
+
+
+
+
+async function resolveRegistryImage(source, options) {
+    const ref = parseImageReference(source.reference);
+    // Explicit credentials not bound by the stage are for the registry read from.
+    const client = new RegistryClient(ref.registry, bindCredentials(options.registry, ref.registry), options.logger ?? silentLogger);
+    const where = source.display;
+    try {
+        let fetched = await client.getManifest(ref.repository, ref.digest ?? ref.tag, manifestAcceptTypes);
+        let doc = parseManifestDocument(fetched.bytes, `${where}: manifest`, fetched.mediaType);
+        if (doc.kind === 'index') {
+            const chosen = selectPlatform(doc, parsePlatform(options.platform ?? 'linux/amd64'), `${where}: index`);
+            fetched = await client.getManifest(ref.repository, chosen.digest, manifestAcceptTypes);
+            doc = parseManifestDocument(fetched.bytes, `${where}: manifest ${chosen.digest}`, fetched.mediaType || chosen.mediaType);
+        }
+        if (doc.kind !== 'manifest')
+            throw new errors_InputError(`${where}: nested indexes are not supported`);
+        const configStream = await client.getBlob(ref.repository, doc.config.digest);
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of configStream) {
+            size += chunk.length;
+            if (size > options.limits.maxJsonBytes)
+                throw new errors_InputError(`${where}: config is over the ${options.limits.maxJsonBytes}-byte JSON limit`);
+            chunks.push(chunk);
+        }
+        const configBytes = Buffer.concat(chunks);
+        const configDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(configBytes).digest('hex')}`;
+        if (configDigest !== doc.config.digest)
+            throw new errors_InputError(`${where}: config digest mismatch: the manifest says ${doc.config.digest}, the bytes hash to ${configDigest}`);
+        const config = parseImageConfig(configBytes, where);
+        return {
+            source,
+            digest: fetched.digest,
+            manifestMediaType: doc.mediaType,
+            manifestBytes: fetched.bytes,
+            platform: { os: config.os, architecture: config.architecture },
+            configDigest,
+            configBytes,
+            layers: doc.layers.map((layer, index) => ({
+                index,
+                digest: layer.digest,
+                size: layer.size,
+                mediaType: layer.mediaType,
+                diffId: config.diffIds[index],
+                open: () => client.getBlob(ref.repository, layer.digest),
+            })),
+            close: async () => client.close(),
+        };
+    }
+    catch (error) {
+        client.close();
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/transports/layout-store.ts
+/** Files of an OCI image layout, from a directory (oci:) or from a tar archive (oci-archive:). */
+
+
+
+
+class DirectoryStore {
+    dir;
+    display;
+    constructor(dir, display) {
+        this.dir = dir;
+        this.display = display;
+    }
+    async exists(relPath) {
+        return (await this.size(relPath)) !== undefined;
+    }
+    async size(relPath) {
+        try {
+            return (await (0,external_node_fs_promises_.stat)((0,external_node_path_.join)(this.dir, relPath))).size;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async readFile(relPath, maxBytes, what) {
+        const size = await this.size(relPath);
+        if (size === undefined)
+            throw new errors_InputError(`${this.display}: ${what} ${relPath} is missing`);
+        if (size > maxBytes)
+            throw new errors_InputError(`${this.display}: ${what} ${relPath} is ${size} bytes, over the ${maxBytes}-byte JSON limit`);
+        const handle = await (0,external_node_fs_promises_.open)((0,external_node_path_.join)(this.dir, relPath), 'r');
+        try {
+            return await handle.readFile();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    async openFile(relPath) {
+        if (!(await this.exists(relPath)))
+            throw new errors_InputError(`${this.display}: blob ${relPath} is missing`);
+        return (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(this.dir, relPath), { highWaterMark: 256 * 1024 });
+    }
+}
+class ArchiveStore {
+    archive;
+    display;
+    constructor(archive, display) {
+        this.archive = archive;
+        this.display = display;
+    }
+    async exists(relPath) {
+        return this.archive.get(relPath) !== undefined;
+    }
+    async size(relPath) {
+        return this.archive.get(relPath)?.size;
+    }
+    async readFile(relPath, maxBytes, what) {
+        return this.archive.readMember(this.archive.require(relPath, what), maxBytes, what);
+    }
+    async openFile(relPath) {
+        return this.archive.openMember(this.archive.require(relPath, 'blob'));
+    }
+}
+function blobPath(digest) {
+    const [algorithm, hex] = digest.split(':');
+    return `blobs/${algorithm}/${hex}`;
+}
+
+;// CONCATENATED MODULE: ./src/image/transports/oci-layout.ts
+/** oci:DIR[:TAG] and oci-archive:PATH[:TAG]: an OCI image layout, on disk or in a tar. */
+
+
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+async function resolveOciDirectory(source, platform, limits) {
+    const dir = source.path;
+    const info = await (0,external_node_fs_promises_.stat)(dir).catch(() => undefined);
+    if (!info?.isDirectory())
+        throw new errors_InputError(`${source.display}: ${dir} is not a directory holding an OCI image layout`);
+    return resolveLayout(new DirectoryStore(dir, source.display), source, platform, limits);
+}
+async function resolveOciArchive(source, platform, limits) {
+    const archive = await ArchiveIndex.build(source.path, source.display);
+    return resolveLayout(new ArchiveStore(archive, source.display), source, platform, limits);
+}
+async function readVerified(store, descriptor, limits, what) {
+    const bytes = await store.readFile(blobPath(descriptor.digest), limits.maxJsonBytes, what);
+    const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    if (actual !== descriptor.digest)
+        throw new errors_InputError(`${store.display}: ${what} digest mismatch: expected ${descriptor.digest}, the bytes hash to ${actual}`);
+    return bytes;
+}
+function pickFromLayoutIndex(index, source) {
+    if (source.tag) {
+        const match = index.manifests.find((m) => m.annotations?.[REF_NAME] === source.tag);
+        if (match)
+            return match;
+        const tags = index.manifests.map((m) => m.annotations?.[REF_NAME]).filter(Boolean);
+        throw new errors_InputError(`${source.display}: no image tagged "${source.tag}" in the layout (tags: ${tags.length ? tags.join(', ') : 'none'})`);
+    }
+    if (index.manifests.length === 1)
+        return index.manifests[0];
+    if (index.manifests.length === 0)
+        throw new errors_InputError(`${source.display}: the layout's index.json lists no image`);
+    const tags = index.manifests.map((m) => m.annotations?.[REF_NAME] ?? m.digest);
+    throw new errors_InputError(`${source.display}: the layout holds ${index.manifests.length} images; name one with :TAG (${tags.join(', ')})`);
+}
+async function resolveLayout(store, source, platform, limits) {
+    if (!(await store.exists('oci-layout')))
+        throw new errors_InputError(`${source.display}: not an OCI image layout (no oci-layout file)`);
+    const top = parseManifestDocument(await store.readFile('index.json', limits.maxJsonBytes, 'index'), `${source.display}: index.json`);
+    if (top.kind !== 'index')
+        throw new errors_InputError(`${source.display}: index.json is not an image index`);
+    let descriptor = pickFromLayoutIndex(top, source);
+    let manifestBytes = await readVerified(store, descriptor, limits, 'manifest');
+    let doc = parseManifestDocument(manifestBytes, `${source.display}: manifest ${descriptor.digest}`, descriptor.mediaType);
+    if (doc.kind === 'index') {
+        descriptor = selectPlatform(doc, platform, `${source.display}: index ${descriptor.digest}`);
+        manifestBytes = await readVerified(store, descriptor, limits, 'manifest');
+        doc = parseManifestDocument(manifestBytes, `${source.display}: manifest ${descriptor.digest}`, descriptor.mediaType);
+    }
+    if (doc.kind !== 'manifest')
+        throw new errors_InputError(`${source.display}: nested indexes are not supported`);
+    const configBytes = await readVerified(store, doc.config, limits, 'config');
+    const config = parseImageConfig(configBytes, source.display);
+    for (const layer of doc.layers) {
+        if (!(await store.exists(blobPath(layer.digest))))
+            throw new errors_InputError(`${source.display}: layer blob ${layer.digest} is missing from the layout`);
+    }
+    return {
+        source,
+        digest: descriptor.digest,
+        manifestMediaType: doc.mediaType,
+        manifestBytes,
+        platform: config.os ? { os: config.os, architecture: config.architecture } : platform,
+        configDigest: doc.config.digest,
+        configBytes,
+        layers: doc.layers.map((layer, index) => ({
+            index,
+            digest: layer.digest,
+            size: layer.size,
+            mediaType: layer.mediaType,
+            diffId: config.diffIds[index],
+            open: () => store.openFile(blobPath(layer.digest)),
+        })),
+        close: async () => { },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/image/reader.ts
+/**
+ * The image reader: one streaming API over every transport. `openImage` resolves the source
+ * (manifest, platform, config, layer blobs); `readLayer` streams a layer's entries with limits,
+ * digest checks and whiteouts; `readAll` builds the FilesystemIndex that says what was deleted.
+ */
+
+
+
+
+
+
+
+
+
+
+const defaultLimits = {
+    maxLayerBytes: 8 * 1024 ** 3,
+    maxRatio: 200,
+    ratioFloorBytes: 64 * 1024 ** 2,
+    maxJsonBytes: 8 * 1024 ** 2,
+};
+async function resolve(source, platform, limits, options) {
+    switch (source.transport) {
+        case 'docker-archive':
+            return resolveDockerArchive(source, platform, limits);
+        case 'oci':
+            return resolveOciDirectory(source, platform, limits);
+        case 'oci-archive':
+            return resolveOciArchive(source, platform, limits);
+        case 'docker-daemon':
+            return resolveDockerDaemon(source, platform, limits, options.tempDir);
+        case 'docker':
+            return resolveRegistryImage(source, { ...options, limits });
+    }
+}
+function summariseLayers(resolved, config) {
+    return resolved.layers.map((layer) => {
+        const step = config.history.find((h) => h.layerIndex === layer.index);
+        const summary = { index: layer.index, digest: layer.digest };
+        if (layer.diffId)
+            summary.diffId = layer.diffId;
+        if (layer.size !== undefined)
+            summary.size = layer.size;
+        if (layer.mediaType)
+            summary.mediaType = layer.mediaType;
+        if (step)
+            summary.createdBy = config_maskBuildArgs(step.createdBy);
+        return summary;
+    });
+}
+async function openImage(sourceText, options = {}) {
+    const source = typeof sourceText === 'string' ? parseSource(sourceText) : sourceText;
+    const wanted = parsePlatform(options.platform ?? 'linux/amd64');
+    const limits = { ...defaultLimits, ...options.limits };
+    const logger = options.logger ?? silentLogger;
+    const resolved = await resolve(source, wanted, limits, options);
+    try {
+        const config = parseImageConfig(resolved.configBytes, source.display);
+        const variant = typeof config.raw.variant === 'string' ? config.raw.variant : undefined;
+        const platform = config.os ? { os: config.os, architecture: config.architecture, ...(variant ? { variant } : {}) } : resolved.platform;
+        logger.debug(`${source.display}: ${resolved.layers.length} layers, ${formatPlatform(platform)}, ${resolved.digest}`);
+        const readLayer = async (index, onEntry) => {
+            const layer = resolved.layers[index];
+            if (!layer)
+                throw new RangeError(`${source.display}: no layer ${index} (the image has ${resolved.layers.length})`);
+            const { compression: _c, blobDigest: _b, diffId: _d, ...listing } = await readLayerEntries({ display: source.display, layer, limits, onEntry });
+            return listing;
+        };
+        return {
+            source,
+            digest: resolved.digest,
+            configDigest: resolved.configDigest,
+            platform,
+            config,
+            layers: summariseLayers(resolved, config),
+            reopenSource: resolved.spooledArchive ? `docker-archive:${resolved.spooledArchive}` : source.display,
+            resolved,
+            readLayer,
+            async readAll(onEntry, { concurrency = 2 } = {}) {
+                const listings = new Array(resolved.layers.length);
+                let next = 0;
+                // Layers overlap: one layer's gunzip runs on the thread pool while another's tar is parsed.
+                const worker = async () => {
+                    for (let i = next++; i < resolved.layers.length; i = next++)
+                        listings[i] = await readLayer(i, onEntry);
+                };
+                await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, resolved.layers.length)) }, worker));
+                return new FilesystemIndex(listings);
+            },
+            close: () => resolved.close(),
+        };
+    }
+    catch (error) {
+        await resolved.close();
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/types.ts
+/** The scan's public types: rules, findings and the JSON report. */
+const severities = ['critical', 'high', 'medium', 'low'];
+/** Orders severities: lower number, more severe. */
+function severityRank(severity) {
+    return severities.indexOf(severity);
+}
+/** Whether a finding of `severity` fails a scan run with `failOn`. */
+function failsAt(severity, failOn) {
+    return failOn !== 'none' && severityRank(severity) <= severityRank(failOn);
+}
+
+;// CONCATENATED MODULE: ./src/push/push.ts
+/**
+ * Push over the OCI distribution API, no engine involved: exactly the bytes that were scanned.
+ * From an OCI layout or archive (or another registry) the blobs and the manifest go as stored, so
+ * the registry ends with the same manifest digest. From a docker-archive the layers are gzipped
+ * (once, to temporary files, so their digests are known before upload) and a Docker schema 2
+ * manifest is written around the unchanged config: the image ID stays the same. Blobs first
+ * (existence check, cross-repository mount, chunked upload resumed from the registry's offset after
+ * a failure), then the manifest by digest, then the tags: a failed push leaves no tag pointing at a
+ * partial image. Verified after the push.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const push_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Destination text `docker://REF` or `REF`; it must name a registry repository (lower-cased; the tag as written). */
+function parseDestination(text) {
+    const ref = parseImageReference(text.replace(/^docker:\/\//, ''), { lowerCase: true });
+    if (ref.digest)
+        throw new errors_InputError(`destination ${text}: name a tag (or none), not a digest; the digest is what the push produces`);
+    return ref;
+}
+function checkScanReport(path, digest, failOn) {
+    let report;
+    try {
+        report = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors_InputError(`--scan-report ${path}: ${error.code ?? error.message}`);
+    }
+    if (!report.image?.digest || !Array.isArray(report.findings))
+        throw new errors_InputError(`--scan-report ${path}: not a scan report (no image.digest or findings)`);
+    if (report.image.digest !== digest) {
+        throw new GateFailure(`refusing to push: the scan report ${path} is of ${report.image.digest}, but this image is ${digest}; scan what you push`);
+    }
+    if (failOn === 'none')
+        return;
+    const limit = severities.indexOf(failOn);
+    const failing = report.findings.filter((f) => severities.indexOf(f.severity) >= 0 && severities.indexOf(f.severity) <= limit).length;
+    if (failing > 0)
+        throw new GateFailure(`refusing to push: the scan report ${path} has ${failing} finding(s) at or above ${failOn}`);
+}
+/** Skips `offset` bytes of a stream (to resume a blob whose source cannot seek). */
+async function* skipBytes(stream, offset) {
+    let skipped = 0;
+    for await (const chunk of stream) {
+        if (skipped >= offset)
+            yield chunk;
+        else if (skipped + chunk.length > offset) {
+            yield chunk.subarray(offset - skipped);
+            skipped = offset;
+        }
+        else
+            skipped += chunk.length;
+    }
+}
+/** Fixed-size chunks from a byte stream, the last one shorter. */
+async function* rechunk(source, size) {
+    let parts = [];
+    let have = 0;
+    for await (const chunk of source) {
+        parts.push(chunk);
+        have += chunk.length;
+        while (have >= size) {
+            const all = Buffer.concat(parts);
+            yield all.subarray(0, size);
+            parts = [all.subarray(size)];
+            have -= size;
+        }
+    }
+    if (have > 0)
+        yield Buffer.concat(parts);
+}
+class Uploader {
+    client;
+    repository;
+    chunkBytes;
+    retries;
+    logger;
+    constructor(client, repository, chunkBytes, retries, logger) {
+        this.client = client;
+        this.repository = repository;
+        this.chunkBytes = chunkBytes;
+        this.retries = retries;
+        this.logger = logger;
+    }
+    get scope() {
+        return `repository:${this.repository}:pull,push`;
+    }
+    location(response, base) {
+        const location = response.headers.location;
+        if (typeof location !== 'string')
+            throw new RegistryError(`${this.client.registry}/${this.repository}: upload answer without a Location header`);
+        const next = new URL(location, base);
+        // Image bytes that went over TLS do not continue in the clear.
+        if (new URL(base).protocol === 'https:' && next.protocol !== 'https:') {
+            throw new RegistryError(`${this.client.registry}/${this.repository}: refusing the upload location ${next.origin}${next.pathname}: plain http after https`);
+        }
+        return next.href;
+    }
+    /** Starts an upload session, or mounts the blob from `from` (201) when the registry can. */
+    async begin(digest, from) {
+        const query = from ? `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}` : '';
+        const response = await this.client.request(`/v2/${this.repository}/blobs/uploads/${query}`, { method: 'POST', headers: { 'content-length': '0' }, scope: this.scope, expect: [201, 202] });
+        response.resume();
+        if (response.statusCode === 201)
+            return { mounted: true };
+        return { mounted: false, url: this.location(response, this.client.baseUrl) };
+    }
+    /** Where the registry says the upload is: the next byte it expects. */
+    async offset(url, confirmed) {
+        const response = await this.client.request(url, { method: 'GET', scope: this.scope, expect: [204, 404] });
+        response.resume();
+        if (response.statusCode === 404)
+            return undefined;
+        // `0-N` names the last byte received. Distribution also says `0-0` when it has none, which
+        // reads like one byte; it can only mean none when no chunk has been confirmed yet.
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(String(response.headers.range ?? ''));
+        if (!range)
+            return 0;
+        return range[1] === '0' && confirmed === 0 ? 0 : Number(range[1]) + 1;
+    }
+    async push(blob, from) {
+        if ((await this.client.blobExists(this.repository, blob.digest, this.scope)) !== undefined)
+            return 'exists';
+        for (let session = 0;; session++) {
+            const started = await this.begin(blob.digest, from);
+            if (started.mounted)
+                return 'mounted';
+            try {
+                await this.upload(blob, started.url);
+                return 'uploaded';
+            }
+            catch (error) {
+                // The upload session itself is gone (registry restarted, session expired): start over.
+                if (error instanceof LostSession) {
+                    if (session < 2) {
+                        this.logger.debug(`${this.repository}: upload of ${blob.digest} starts over in a new session after: ${error.original.message}`);
+                        continue;
+                    }
+                    throw error.original;
+                }
+                throw error;
+            }
+        }
+    }
+    async upload(blob, firstUrl) {
+        let url = firstUrl;
+        let offset = 0;
+        let failures = 0;
+        while (offset < blob.size) {
+            const stream = await blob.open(offset);
+            try {
+                if (blob.size - offset <= this.chunkBytes) {
+                    // The rest in one PATCH, streamed from the source: no buffering, one round trip.
+                    const response = await this.client.request(url, {
+                        method: 'PATCH',
+                        headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size - offset), 'content-range': `${offset}-${Math.max(offset, blob.size - 1)}` },
+                        body: stream,
+                        scope: this.scope,
+                        expect: [202],
+                        replayable: false,
+                    });
+                    response.resume();
+                    url = this.location(response, url);
+                    offset = blob.size;
+                    break;
+                }
+                for await (const chunk of rechunk(stream, this.chunkBytes)) {
+                    const response = await this.client.request(url, {
+                        method: 'PATCH',
+                        headers: { 'content-type': 'application/octet-stream', 'content-length': String(chunk.length), 'content-range': `${offset}-${offset + chunk.length - 1}` },
+                        body: chunk,
+                        scope: this.scope,
+                        expect: [202],
+                        replayable: false,
+                    });
+                    response.resume();
+                    url = this.location(response, url);
+                    offset += chunk.length;
+                }
+                break;
+            }
+            catch (error) {
+                stream.destroy?.();
+                if (++failures > this.retries)
+                    throw error;
+                await push_sleep(Math.min(8000, 250 * 2 ** failures));
+                const at = await this.offset(url, offset).catch(() => undefined);
+                if (at === undefined)
+                    throw new LostSession(error);
+                this.logger.debug(`${this.repository}: resuming ${blob.digest} at byte ${at} of ${blob.size} after: ${error.message}`);
+                offset = at;
+            }
+        }
+        const done = new URL(url);
+        done.searchParams.set('digest', blob.digest);
+        try {
+            const response = await this.client.request(done.href, { method: 'PUT', headers: { 'content-length': '0' }, body: Buffer.alloc(0), scope: this.scope, expect: [201] });
+            response.resume();
+        }
+        catch (error) {
+            // The commit may have landed before the connection dropped: the blob then exists.
+            if ((await this.client.blobExists(this.repository, blob.digest, this.scope).catch(() => undefined)) === undefined)
+                throw error;
+        }
+    }
+    async putManifest(reference, bytes, mediaType) {
+        const response = await this.client.request(`/v2/${this.repository}/manifests/${reference}`, { method: 'PUT', headers: { 'content-type': mediaType }, body: bytes, scope: this.scope, expect: [201] });
+        response.resume();
+        return response.headers['docker-content-digest'];
+    }
+}
+class LostSession extends Error {
+    original;
+    constructor(original) {
+        super('upload session lost');
+        this.original = original;
+    }
+}
+/** The image's blobs as they will be pushed, and the manifest bytes (exact, or written for docker-archive layers). */
+async function prepare(sourceText, options, tempDir) {
+    const image = await openImage(sourceText, options);
+    const { resolved } = image;
+    const config = {
+        digest: resolved.configDigest,
+        size: resolved.configBytes.length,
+        mediaType: MediaType.dockerConfig,
+        open: async (offset) => external_node_stream_.Readable.from([resolved.configBytes.subarray(offset)]),
+    };
+    if (resolved.manifestBytes) {
+        const doc = JSON.parse(resolved.manifestBytes.toString('utf8'));
+        const layers = resolved.layers.map((layer, i) => {
+            const d = doc.layers[i];
+            return { digest: d.digest, size: d.size, mediaType: d.mediaType, open: async (offset) => (offset ? external_node_stream_.Readable.from(skipBytes(await layer.open(), offset)) : layer.open()) };
+        });
+        return {
+            blobs: [...layers, { ...config, mediaType: doc.config.mediaType }],
+            manifest: resolved.manifestBytes,
+            mediaType: resolved.manifestMediaType ?? MediaType.ociManifest,
+            digest: resolved.digest,
+            configDigest: resolved.configDigest,
+            imageDigest: image.digest,
+            exact: true,
+            close: () => image.close(),
+        };
+    }
+    // docker-archive and docker-daemon: layers stored as tar; gzip each once to know its digest.
+    const layers = [];
+    for (const layer of resolved.layers) {
+        const path = (0,external_node_path_.join)(tempDir, `layer-${layer.index}.tar.gz`);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const gzip = (0,external_node_zlib_.createGzip)({ level: 6 });
+        gzip.on('data', (c) => hash.update(c));
+        await (0,promises_.pipeline)(await layer.open(), gzip, (0,external_node_fs_.createWriteStream)(path));
+        layers.push({ digest: `sha256:${hash.digest('hex')}`, size: (0,external_node_fs_.statSync)(path).size, mediaType: MediaType.dockerLayerGzip, open: async (offset) => (0,external_node_fs_.createReadStream)(path, { start: offset, highWaterMark: 1024 * 1024 }) });
+    }
+    const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MediaType.dockerManifest,
+        config: { mediaType: MediaType.dockerConfig, size: config.size, digest: config.digest },
+        layers: layers.map((l) => ({ mediaType: l.mediaType, size: l.size, digest: l.digest })),
+    }, null, 3));
+    return {
+        blobs: [...layers, config],
+        manifest,
+        mediaType: MediaType.dockerManifest,
+        digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(manifest).digest('hex')}`,
+        configDigest: resolved.configDigest,
+        imageDigest: image.digest,
+        exact: false,
+        close: () => image.close(),
+    };
+}
+async function pushImage(sourceText, destinations, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    if (destinations.length === 0)
+        throw new errors_InputError('push: name at least one destination (docker://registry/repository[:tag])');
+    const targets = destinations.map(parseDestination);
+    // Explicit credentials go to one host: the one named, else the first destination's (the source is read with the same binding).
+    const registryOptions = bindCredentials(options.registry, targets[0].registry);
+    const started = performance.now();
+    const tempDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'mcp-push-'));
+    const clients = new Map();
+    const client = (registry) => {
+        let c = clients.get(registry);
+        if (!c)
+            clients.set(registry, (c = new RegistryClient(registry, registryOptions, logger)));
+        return c;
+    };
+    try {
+        const prepared = await prepare(sourceText, { ...options, registry: registryOptions }, tempDir);
+        try {
+            if (options.scanReport)
+                checkScanReport(options.scanReport, prepared.imageDigest, options.failOn ?? 'high');
+            const blobs = [];
+            let bytesUploaded = 0;
+            // Repositories already holding every blob, per registry: a later destination mounts from them.
+            const done = new Map();
+            for (const target of targets) {
+                const uploader = new Uploader(client(target.registry), target.repository, options.chunkBytes ?? Number.POSITIVE_INFINITY, options.retries ?? 5, logger);
+                const from = done.get(target.registry);
+                // Blobs go up several at a time (as docker and skopeo do), each streamed on its own connection.
+                const results = new Array(prepared.blobs.length);
+                let next = 0;
+                let failed = false;
+                const lane = async () => {
+                    for (let i = next++; i < prepared.blobs.length && !failed; i = next++) {
+                        const blob = prepared.blobs[i];
+                        const how = await uploader.push(blob, from && from !== target.repository ? from : undefined);
+                        if (how === 'uploaded')
+                            bytesUploaded += blob.size;
+                        results[i] = { digest: blob.digest, size: blob.size, how };
+                        logger.debug(`${formatReference({ ...target, tag: undefined })}: ${blob.digest} ${how}`);
+                    }
+                };
+                // Every lane settles before the first failure is thrown: none is left reading a temp file.
+                const settled = await Promise.allSettled(Array.from({ length: Math.min(options.parallel ?? 4, prepared.blobs.length) }, () => lane().catch((error) => {
+                    failed = true;
+                    throw error;
+                })));
+                const rejected = settled.find((r) => r.status === 'rejected');
+                if (rejected)
+                    throw rejected.reason;
+                blobs.push(...results);
+                // Manifest by digest first; the tag only once the whole image is there.
+                const answered = await uploader.putManifest(prepared.digest, prepared.manifest, prepared.mediaType);
+                if (answered && answered !== prepared.digest)
+                    throw new RegistryError(`${target.registry}/${target.repository}: the registry stored the manifest as ${answered}, expected ${prepared.digest}`);
+                if (target.tag)
+                    await uploader.putManifest(target.tag, prepared.manifest, prepared.mediaType);
+                done.set(target.registry, target.repository);
+            }
+            // Verify: every destination answers with the digest pushed and, by tag, the same manifest.
+            for (const target of targets) {
+                const c = client(target.registry);
+                const got = await c.getManifest(target.repository, target.tag ?? prepared.digest, [prepared.mediaType]);
+                if (got.digest !== prepared.digest) {
+                    throw new RegistryError(`${target.registry}/${target.repository}:${target.tag}: after the push the registry serves ${got.digest}, not ${prepared.digest}`);
+                }
+                const config = JSON.parse(got.bytes.toString('utf8')).config.digest;
+                if (config !== prepared.configDigest)
+                    throw new RegistryError(`${target.registry}/${target.repository}: pushed config ${config} is not the image ID ${prepared.configDigest}`);
+            }
+            return {
+                source: sourceText,
+                digest: prepared.digest,
+                configDigest: prepared.configDigest,
+                references: targets.map((t) => `${t.registry}/${t.repository}@${prepared.digest}`),
+                tags: targets.filter((t) => t.tag).map((t) => `${t.registry}/${t.repository}:${t.tag}`),
+                exact: prepared.exact,
+                blobs,
+                bytesUploaded,
+                seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+            };
+        }
+        finally {
+            await prepared.close();
+        }
+    }
+    finally {
+        for (const c of clients.values())
+            c.close();
+        (0,external_node_fs_.rmSync)(tempDir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/util/html.ts
+/**
+ * Escaping for job summaries (GitHub-flavoured Markdown with inline HTML): text from an image, a
+ * server or a user goes into a summary only through these, so it can neither open a tag nor break
+ * out of a code span or a table cell.
+ */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;', '`': '&#96;', '\\': '&#92;' };
+/** Text for HTML or a Markdown table cell: tags, quotes, pipes and backticks become entities; newlines spaces. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'|`\\]/g, (c) => ENTITIES[c]).replace(/\r?\n|\r/g, ' ');
+}
+/** Text as inline code, escaped (a Markdown code span could be closed by a backtick in the text). */
+function code(text) {
+    return `<code>${escapeHtml(text)}</code>`;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var lib_core = __webpack_require__(6421);
+;// CONCATENATED MODULE: ./src/util/parse.ts
+
+/** Parses durations such as `90s`, `5m`, `1h30m`, `250ms`, or a bare number of seconds. */
+function parse_parseDuration(value, name = 'duration') {
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        total += Number(m[1]) * unitMs[m[2]];
+        consumed = re.lastIndex;
+    }
+    if (consumed === 0 || consumed !== text.length) {
+        throw new InputError(`${name}: "${value}" is not a duration (expected e.g. 30s, 5m, 1h30m, 250ms)`);
+    }
+    return Math.round(total);
+}
+/** Parses sizes such as `10MB`, `512KiB`, `2g`, or a bare number of bytes. */
+function parse_parseSize(value, name = 'size') {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?i?b?)?\s*$/i.exec(value);
+    if (!m)
+        throw new InputError(`${name}: "${value}" is not a size (expected e.g. 10MB, 512KiB, 1048576)`);
+    const unit = (m[2] ?? '').toLowerCase().replace(/i?b$/, '');
+    const pow = ['', 'k', 'm', 'g', 't'].indexOf(unit);
+    if (pow < 0)
+        throw new InputError(`${name}: unknown unit in "${value}"`);
+    return Math.round(Number(m[1]) * 1024 ** pow);
+}
+/** Parses true/false in the spellings YAML 1.2 core and GitHub inputs use; throws otherwise. */
+function parse_parseBoolean(value, name = 'value') {
+    const v = value.trim().toLowerCase();
+    if (v === 'true' || v === 'yes' || v === 'on' || v === '1')
+        return true;
+    if (v === 'false' || v === 'no' || v === 'off' || v === '0')
+        return false;
+    throw new InputError(`${name}: "${value}" is not a boolean (expected true or false)`);
+}
+/** Splits a comma- or newline-separated list, dropping empty items. */
+function parseList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}
+/** Chooses a value from a closed set, naming the choices on error. */
+function parseChoice(value, choices, name) {
+    if (choices.includes(value))
+        return value;
+    throw new errors_InputError(`${name}: "${value}" is not one of ${choices.join(', ')}`);
+}
+/** A whole number from `min` to `max`, naming the option on error. */
+function parseInteger(text, name, min, max) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min || n > max)
+        throw new InputError(`${name}: "${text}" is not a whole number from ${min} to ${max}`);
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/actions/inputs.ts
+/**
+ * The only place that reads action inputs. Each action's `getInputs()` builds its options object
+ * through these helpers, so every input is parsed one way everywhere.
+ */
+
+
+
+
+
+
+function getRequiredInput(name) {
+    const value = lib_core/* getInput */.V4(name).trim();
+    if (!value)
+        throw new errors_InputError(`Input required and not supplied: ${name}`);
+    return value;
+}
+function getOptionalInput(name) {
+    const value = lib_core/* getInput */.V4(name).trim();
+    return value === '' ? undefined : value;
+}
+/** Reads a secret input and masks it before anything else can print it. */
+function getSecretInput(name) {
+    const value = lib_core/* getInput */.V4(name);
+    if (value === '')
+        return undefined;
+    lib_core/* setSecret */.Pq(value);
+    return value;
+}
+function getBooleanInput(name, fallback) {
+    const value = getOptionalInput(name);
+    return value === undefined ? fallback : parseBoolean(value, `input ${name}`);
+}
+function getDurationInput(name, fallback) {
+    return parseDuration(getOptionalInput(name) ?? fallback, `input ${name}`);
+}
+function getSizeInput(name, fallback) {
+    return parseSize(getOptionalInput(name) ?? fallback, `input ${name}`);
+}
+function getListInput(name) {
+    return parseList(lib_core/* getInput */.V4(name));
+}
+function getChoiceInput(name, choices, fallback) {
+    return parseChoice(getOptionalInput(name) ?? fallback, choices, `input ${name}`);
+}
+function getJsonInput(name) {
+    const value = getOptionalInput(name);
+    if (value === undefined)
+        return undefined;
+    try {
+        return JSON.parse(value);
+    }
+    catch (error) {
+        throw new InputError(`input ${name}: not valid JSON (${error.message})`);
+    }
+}
+/** The job's workspace (GITHUB_WORKSPACE; the current directory outside the runner). */
+function workspaceDir() {
+    return (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
+}
+/** The runner's temp directory, where the actions write their reports by default. */
+function runnerTempDir() {
+    return (0,external_node_path_.resolve)(process.env.RUNNER_TEMP ?? process.cwd());
+}
+function isInside(path, root) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** The path with the symbolic links of its longest existing ancestor resolved. */
+function realPath(path) {
+    const rest = [];
+    for (let head = path;; head = (0,external_node_path_.dirname)(head)) {
+        try {
+            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(head), ...rest);
+        }
+        catch {
+            if ((0,external_node_path_.dirname)(head) === head)
+                return path;
+            rest.unshift((0,external_node_path_.basename)(head));
+        }
+    }
+}
+function getPathInput(name, options = {}) {
+    const value = options.required ? getRequiredInput(name) : (getOptionalInput(name) ?? options.fallback);
+    if (value === undefined)
+        return undefined;
+    const workspace = workspaceDir();
+    const roots = options.output ? [workspace, runnerTempDir()] : [workspace];
+    const path = (0,external_node_path_.resolve)(workspace, value);
+    const inside = roots.some((root) => isInside(path, root) && isInside(realPath(path), realPath(root)));
+    if (!inside) {
+        throw new errors_InputError(`input ${name}: ${value} is outside the workspace (${workspace}${options.output ? ` or RUNNER_TEMP ${roots[1]}` : ''}); give a path inside it`);
+    }
+    return path;
+}
+/** An input renamed: the new name, else the deprecated one with a warning saying what to write. */
+function getRenamedInput(name, deprecated) {
+    const value = getOptionalInput(name);
+    const old = getOptionalInput(deprecated);
+    if (old !== undefined) {
+        core.warning(`input ${deprecated} is deprecated: use ${name}${value !== undefined ? ` (both given; ${name} wins)` : ''}`);
+    }
+    return value ?? old;
+}
+/**
+ * Registry access shared by every action that reads or pushes images: the `registry` host the
+ * explicit credentials are bound to, the credentials, the `github-token` for ghcr.io, insecure
+ * registries and DOCKER_CONFIG as the CLI honours it. Secrets are masked first.
+ */
+function getRegistryInputs() {
+    const password = getSecretInput('registry-password');
+    const githubToken = getSecretInput('github-token') ?? process.env.GITHUB_TOKEN;
+    const username = getOptionalInput('registry-username');
+    const credentialHost = getOptionalInput('registry');
+    if (username !== undefined && password === undefined)
+        throw new errors_InputError('input registry-username: given without registry-password');
+    return {
+        insecureRegistries: getListInput('insecure-registries'),
+        credentialHost: credentialHost === undefined ? undefined : canonicalRegistry(credentialHost, 'input registry'),
+        username,
+        password,
+        githubToken,
+        dockerConfigPath: process.env.DOCKER_CONFIG ? (0,external_node_path_.join)(process.env.DOCKER_CONFIG, 'config.json') : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/run-action.ts
+/**
+ * Everything an action lets out of the process goes through here, and through the scan's
+ * redaction first: log lines, annotations, outputs, the job summary, report files and the final
+ * error. A secret the image carries (set in ENV, used inline in a RUN step) never leaves whole.
+ */
+
+
+
+
+
+/** The engine's logger for actions: runner log commands, redacted. */
+const actionLogger = {
+    debug: (m) => lib_core/* debug */.Yz(redact_text_redactText(m)),
+    info: (m) => lib_core/* info */.pq(redact_text_redactText(m)),
+    warning: (m) => lib_core/* warning */.$e(redact_text_redactText(m)),
+    error: (m) => lib_core/* error */.z3(redact_text_redactText(m)),
+};
+/** An annotation (error, warning or notice), redacted, anchored to a file and line when known. */
+function annotate(level, message, properties = {}) {
+    const props = { ...properties, ...(properties.title ? { title: redactText(properties.title) } : {}) };
+    core[level](redactText(message), props);
+}
+/** Sets every output in one loop, redacted; objects and arrays are serialised as JSON. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (value === undefined)
+            continue;
+        lib_core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(redact_text_redactDeep(value)) : redact_text_redactText(String(value)));
+    }
+}
+/** Appends Markdown (already escaped by its renderer) to the job summary, redacted. */
+async function writeSummary(markdown) {
+    await lib_core/* summary */.z.addRaw(redact_text_redactText(markdown), true).write();
+}
+/**
+ * Writes a JSON report, redacted: the text as a whole, and value by value where redacting the
+ * serialised text would break it (a secret whose redacted form ends inside an escape).
+ */
+function writeJsonReport(path, value) {
+    const text = redactText(JSON.stringify(value, null, 2));
+    let safe = text;
+    try {
+        JSON.parse(text);
+    }
+    catch {
+        safe = JSON.stringify(redactDeep(value), null, 2);
+    }
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${safe}\n`);
+}
+/** One phase of the step's log, folded in the runner's log view. */
+function group(name, body) {
+    return lib_core/* group */.Os(redact_text_redactText(name), body);
+}
+/**
+ * The one catch at the top of every action: a known error becomes `setFailed(message)` with the
+ * stack in debug only; an unknown one keeps its stack so a bug can be reported. Both redacted.
+ */
+async function runAction(body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        if (isKnownError(error)) {
+            if (error.stack)
+                lib_core/* debug */.Yz(redact_text_redactText(error.stack));
+            lib_core/* setFailed */.C1(redact_text_redactText(error.message));
+        }
+        else if (error instanceof Error) {
+            lib_core/* setFailed */.C1(redact_text_redactText(error.stack ?? error.message));
+        }
+        else {
+            lib_core/* setFailed */.C1(redact_text_redactText(String(error)));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/push.ts
+/** actions/push: inputs → push over the distribution API → outputs and a summary of what went where. */
+
+
+
+
+
+function getInputs() {
+    const registry = getRegistryInputs();
+    const image = getRequiredInput('image');
+    getRequiredInput('destinations');
+    return {
+        image,
+        destinations: getListInput('destinations'),
+        options: {
+            scanReport: getPathInput('scan-report'),
+            failOn: getChoiceInput('fail-on', [...severities, 'none'], 'high'),
+            platform: getOptionalInput('platform') ?? 'linux/amd64',
+            tempDir: runnerTempDir(),
+            logger: actionLogger,
+            registry,
+        },
+    };
+}
+async function run() {
+    await runAction(async () => {
+        const { image, destinations, options } = getInputs();
+        const result = await group(`Push ${image}`, () => pushImage(image, destinations, options));
+        // digest: the name pushed-digest had before it matched the all-in-one action's; kept as is.
+        setOutputs({ 'pushed-digest': result.digest, digest: result.digest, 'image-id': result.configDigest, references: result.references.join('\n'), tags: result.tags.join('\n') });
+        const count = (how) => result.blobs.filter((b) => b.how === how).length;
+        await writeSummary([
+            '### Image pushed',
+            '',
+            `${result.exact ? 'Exact bytes of the source (same manifest digest).' : 'Layers gzipped from the docker-archive; the image ID (config digest) is unchanged.'} Verified after the push.`,
+            '',
+            '| reference | tag |',
+            '|---|---|',
+            ...result.references.map((r, i) => `| ${code(r)} | ${result.tags[i] ? code(result.tags[i]) : ''} |`),
+            '',
+            escapeHtml(`${result.blobs.length} blobs: ${count('uploaded')} uploaded (${(result.bytesUploaded / 1024 / 1024).toFixed(1)} MB), ${count('mounted')} mounted, ${count('exists')} already there; ${result.seconds}s.`),
+            '',
+        ].join('\n'));
+        actionLogger.info(`Pushed ${result.digest} to ${result.references.join(', ')}`);
+    });
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=988.index.js.map
