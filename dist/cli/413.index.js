@@ -664,6 +664,9 @@ async function podProblem(cluster, pod, restarts = false) {
             const code = status.lastState?.terminated?.exitCode;
             return `${name}: container ${status.name} is in CrashLoopBackOff (exit code ${code ?? '?'}, ${status.restartCount} restarts); its last log lines:\n${await lastLogLines(cluster, pod, status.name)}`;
         }
+        // The kubelet reports its own cache not being ready yet under the same reason: that passes.
+        if (reason === 'CreateContainerConfigError' && /failed to sync (?:secret|configmap) cache/i.test(message))
+            continue;
         if (reason === 'CreateContainerConfigError')
             return `${name}: CreateContainerConfigError in container ${status.name}: ${missingReference(message)} (${message})`;
         if (reason === 'CreateContainerError' || reason === 'RunContainerError')
