@@ -15,11 +15,21 @@ const collectGarbage = (() => {
   return runInNewContext('gc') as () => void;
 })();
 
-/** Buffer memory still referenced after a full collection. */
+/**
+ * Buffer memory still referenced after full collections. One pass can leave buffers whose
+ * release waits on a finalizer (measured: 26 MB after one pass, 1 MB after the next), so collect
+ * until the figure stops falling.
+ */
 async function retainedBytes(): Promise<number> {
-  await new Promise((resolve) => setImmediate(resolve));
-  collectGarbage();
-  return process.memoryUsage().arrayBuffers;
+  let bytes = Infinity;
+  for (let pass = 0; pass < 5; pass++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    const now = process.memoryUsage().arrayBuffers;
+    if (now >= bytes) return now;
+    bytes = now;
+  }
+  return bytes;
 }
 
 describe('the rule set', () => {
