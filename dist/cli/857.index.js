@@ -303,7 +303,7 @@ async function planDeploy(options) {
 }
 async function resultFor(plan, image, health, rolledBack, previous) {
     const { imageId, digest } = await inspectImage(image, plan.env);
-    const handoff = (0,handoff_handoff.buildHandoff)({ spec: plan.spec, target: 'compose', url: plan.url, health, release: { image, ...(digest ? { digest } : {}), project: plan.project } });
+    const handoff = (0,handoff_handoff/* buildHandoff */.dJ)({ spec: plan.spec, target: 'compose', url: plan.url, health, release: { image, ...(digest ? { digest } : {}), project: plan.project } });
     return {
         url: plan.url,
         project: plan.project,

@@ -16366,7 +16366,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 7065:
+/***/ 8839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16549,13 +16549,35 @@ const bridgeCommand = {
     },
 };
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/cli/signals.ts
+;// CONCATENATED MODULE: ./src/deploy/kubernetes/kubeconfig-files.ts
+
+
+
+/**
+ * Where cluster credentials come from when none are given, as kubectl looks: KUBECONFIG's list
+ * (relative entries against `cwd`), else ~/.kube/config, else 'in-cluster' when the process runs
+ * in a pod; undefined when there are none (each caller says what to pass). Node built-ins only,
+ * so inputs are checked before the Kubernetes client loads.
+ */
+function findKubeconfigFiles(env, cwd) {
+    const fromEnv = env.KUBECONFIG?.split(external_node_path_.delimiter).filter(Boolean);
+    if (fromEnv?.length)
+        return fromEnv.map((f) => (0,external_node_path_.resolve)(cwd, f));
+    const home = (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.kube', 'config');
+    if ((0,external_node_fs_.existsSync)(home))
+        return [home];
+    if (env.KUBERNETES_SERVICE_HOST)
+        return 'in-cluster';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/util/signals.ts
 
 /**
  * Runs `work` with SIGINT and SIGTERM (Ctrl-C, a cancelled job) turned into an abort whose reason
@@ -16576,7 +16598,7 @@ async function whileHandlingSignals(work) {
         return await work(controller.signal);
     }
     catch (error) {
-        // After main has printed the message (this rejection reaches it first).
+        // After the caller has reported the error (this rejection reaches it first).
         if (error instanceof util_errors/* Interrupted */.j$)
             setTimeout(() => process.exit(error.exitCode), 50);
         throw error;
@@ -17316,7 +17338,6 @@ function withoutHandoff(result) {
 
 
 
-
 const deploy_usage = `
 Usage: mcp-orchestrator deploy --target kubernetes --image REF@sha256:... [options]
        mcp-orchestrator deploy --target compose [--image REF] [--port P] [--url URL] [options]
@@ -17367,18 +17388,15 @@ Secrets with from.env or from.github are read from this process's environment (b
 and written to the Secret the Deployment references. Exit codes: 0 deployed (or dry run),
 1 the rollout or gate failed (rolled back), 2 bad input, or the API server unreachable or refusing.
 `;
-/** KUBECONFIG's list, else ~/.kube/config; undefined means in-cluster. */
+/** --kubeconfig, else what kubectl would find; undefined means in-cluster. */
 function kubeconfigFiles(option, ctx) {
     if (option)
         return [(0,external_node_path_.resolve)(ctx.cwd, option)];
-    const fromEnv = ctx.env.KUBECONFIG?.split(external_node_path_.delimiter).filter(Boolean);
-    if (fromEnv?.length)
-        return fromEnv.map((f) => (0,external_node_path_.resolve)(ctx.cwd, f));
-    const home = (0,external_node_path_.join)(ctx.env.HOME ?? (0,external_node_os_.homedir)(), '.kube', 'config');
-    if ((0,external_node_fs_.existsSync)(home))
-        return [home];
-    if (ctx.env.KUBERNETES_SERVICE_HOST)
+    const found = findKubeconfigFiles(ctx.env, ctx.cwd);
+    if (found === 'in-cluster')
         return undefined;
+    if (found)
+        return found;
     throw new util_errors/* InputError */.dz('deploy: no cluster credentials: pass --kubeconfig FILE, set KUBECONFIG, or run inside the cluster');
 }
 const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`.padStart(7);
@@ -17444,10 +17462,9 @@ const deployCommand = {
         const paths = manifestPaths(spec);
         const files = kubeconfigFiles(values.kubeconfig, ctx);
         const { deployKubernetes, DeployFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(758), __nccwpck_require__.e(848), __nccwpck_require__.e(780), __nccwpck_require__.e(339), __nccwpck_require__.e(541), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 413));
-        const { buildHandoff } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2932));
+        const { kubernetesHandoff } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2932));
         const print = async (result) => {
-            const handoff = result.ok && !result.dryRun ? buildHandoff({ spec, target: 'kubernetes', url: result.url, health: result.gate, release: { image: result.image, digest: result.digest, revision: result.revision, namespace: result.namespace } }) : undefined;
-            await printResult(ctx, format, handoffFile, result, resultText(result), handoff);
+            await printResult(ctx, format, handoffFile, result, resultText(result), kubernetesHandoff(spec, result));
         };
         // SIGINT/SIGTERM stop the deploy between steps: a candidate is removed and the error says
         // what was applied.
@@ -20668,7 +20685,7 @@ async function main_main(argv, io = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7065);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8839);
 /* harmony import */ var _scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9462);
 /* harmony import */ var _util_bundle_script_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1312);
 
@@ -20988,8 +21005,9 @@ function renderHandoffMarkdown(doc) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  buildHandoff: () => (/* binding */ buildHandoff),
+  dJ: () => (/* binding */ buildHandoff),
   handoffJson: () => (/* binding */ handoffJson),
+  kubernetesHandoff: () => (/* binding */ kubernetesHandoff),
   Q8: () => (/* reexport */ handoff_clients/* renderHandoffText */.Q8)
 });
 
@@ -21141,6 +21159,12 @@ function buildHandoff(options) {
     };
 }
 /** The document as the handoff file and the `handoff` output hold it. */
+/** The handoff of a Kubernetes deploy that went through (none for a dry run or a failure). */
+function kubernetesHandoff(spec, result) {
+    if (!result.ok || result.dryRun)
+        return undefined;
+    return buildHandoff({ spec, target: 'kubernetes', url: result.url, health: result.gate, release: { image: result.image, digest: result.digest, revision: result.revision, namespace: result.namespace } });
+}
 function handoffJson(doc) {
     return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -72,7 +72,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The action's module loads only after its required inputs are there (src/actions/preflight.ts says why).
 if ((0,_actions_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .preflight */ .M)({ action: 'deploy', required: ['target'], echo: ['target', 'image'] })) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(611), __nccwpck_require__.e(525)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2525));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(611), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6666));
     await run();
 }
 

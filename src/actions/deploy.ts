@@ -4,17 +4,18 @@
  */
 import * as core from '@actions/core';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { ComposeDeployResult } from '../deploy/compose/deploy.js';
 import type { KubernetesDeployResult } from '../deploy/kubernetes/types.js';
-import { buildHandoff, type HandoffDocument } from '../handoff/handoff.js';
+import { kubernetesHandoff, type HandoffDocument } from '../handoff/handoff.js';
 import { manifestPaths, readManifestFiles } from '../render/manifest-files.js';
 import { pinnedImage } from '../render/kubernetes-settings.js';
 import { requireGrammar } from '../spec/grammar.js';
 import { loadSpec, type DeploySpec } from '../spec/spec.js';
-import { errorMessage, InputError, Interrupted } from '../util/errors.js';
+import { errorMessage, InputError } from '../util/errors.js';
+import { whileHandlingSignals } from '../util/signals.js';
+import { findKubeconfigFiles } from '../deploy/kubernetes/kubeconfig-files.js';
 import { parseChoice, parseDuration, parseInteger } from '../util/parse.js';
 import { composeSummary, kubernetesSummary } from './deploy-summary.js';
 import { getBooleanInput, getChoiceInput, getOptionalInput, getPathInput, getRequiredInput, getSecretInput, runnerTempDir, workspaceDir } from './inputs.js';
@@ -75,11 +76,9 @@ function maskKubeconfig(content: string): void {
 /** The kubeconfig input (already masked), else KUBECONFIG's list (as kubectl reads it), else ~/.kube/config, else in-cluster. */
 function clusterSource(content: string | undefined): ClusterSource {
   if (content !== undefined) return { kind: 'content', content };
-  const fromEnv = process.env.KUBECONFIG?.split(delimiter).filter(Boolean);
-  if (fromEnv?.length) return { kind: 'files', files: fromEnv.map((f) => resolve(workspaceDir(), f)) };
-  const home = join(process.env.HOME ?? homedir(), '.kube', 'config');
-  if (existsSync(home)) return { kind: 'files', files: [home] };
-  if (process.env.KUBERNETES_SERVICE_HOST) return { kind: 'in-cluster' };
+  const found = findKubeconfigFiles(process.env, workspaceDir());
+  if (found === 'in-cluster') return { kind: 'in-cluster' };
+  if (found) return { kind: 'files', files: found };
   throw new InputError(
     'input kubeconfig: not given, and no KUBECONFIG, ~/.kube/config or in-cluster service account: pass the kubeconfig as a secret, ' +
       'or log in first (azure/aks-set-context, google-github-actions/get-gke-credentials, aws eks update-kubeconfig)',
@@ -156,33 +155,13 @@ function writeKubeconfig(content: string): { files: string[]; remove: () => void
   return { files: [file], remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** SIGINT/SIGTERM (a cancelled job) stop the deploy between steps, as in the CLI: a candidate is removed and the error says what was applied. */
-async function withSignals<T>(body: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  const onSignal = (name: NodeJS.Signals) => {
-    if (!controller.signal.aborted) controller.abort(name);
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  try {
-    return await body(controller.signal);
-  } catch (error) {
-    // After runAction has reported it: an abandoned gate would keep the process alive.
-    if (error instanceof Interrupted) setTimeout(() => process.exit(error.exitCode), 50);
-    throw error;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
-}
-
 async function deployToKubernetes(options: KubernetesInputs): Promise<void> {
   const { deployKubernetes, DeployFailure } = await import('../deploy/kubernetes/deploy.js');
   const paths = manifestPaths(options.spec);
   const written = options.cluster.kind === 'content' ? writeKubeconfig(options.cluster.content) : undefined;
   const files = written?.files ?? (options.cluster.kind === 'files' ? options.cluster.files : undefined);
   const report = async (result: KubernetesDeployResult) => {
-    const handoff = result.ok && !result.dryRun ? buildHandoff({ spec: options.spec, target: 'kubernetes', url: result.url, health: result.gate, release: { image: result.image, digest: result.digest, revision: result.revision, namespace: result.namespace } }) : undefined;
+    const handoff = kubernetesHandoff(options.spec, result);
     if (handoff) writeJsonReport(options.handoffFile, handoff);
     setOutputs({
       url: result.url,
@@ -196,7 +175,8 @@ async function deployToKubernetes(options: KubernetesInputs): Promise<void> {
     await writeSummary(kubernetesSummary(result, handoff));
   };
   try {
-    const result = await withSignals((signal) =>
+    // SIGINT/SIGTERM (a cancelled job) stop the deploy between steps, as in the CLI.
+    const result = await whileHandlingSignals((signal) =>
       group(`Deploy ${options.spec.server.name} to Kubernetes`, () =>
         deployKubernetes({
           spec: options.spec,

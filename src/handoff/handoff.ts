@@ -9,6 +9,7 @@
  * Pure: the deploy engines call it with what they deployed and the gate's report. Never a value of a
  * secret: references, modes and placeholders only.
  */
+import type { KubernetesDeployResult } from '../deploy/kubernetes/types.js';
 import type { HealthReport } from '../health/types.js';
 import type { DeploySpec } from '../spec/spec.js';
 import { buildClientHandoff, type AuthMode, type ClientHandoff } from './clients.js';
@@ -122,6 +123,12 @@ export function buildHandoff(options: BuildHandoffOptions): HandoffDocument {
 }
 
 /** The document as the handoff file and the `handoff` output hold it. */
+/** The handoff of a Kubernetes deploy that went through (none for a dry run or a failure). */
+export function kubernetesHandoff(spec: DeploySpec, result: KubernetesDeployResult): HandoffDocument | undefined {
+  if (!result.ok || result.dryRun) return undefined;
+  return buildHandoff({ spec, target: 'kubernetes', url: result.url, health: result.gate, release: { image: result.image, digest: result.digest, revision: result.revision, namespace: result.namespace } });
+}
+
 export function handoffJson(doc: HandoffDocument): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

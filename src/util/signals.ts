@@ -1,4 +1,4 @@
-import { Interrupted } from '../util/errors.js';
+import { Interrupted } from './errors.js';
 
 /**
  * Runs `work` with SIGINT and SIGTERM (Ctrl-C, a cancelled job) turned into an abort whose reason
@@ -17,7 +17,7 @@ export async function whileHandlingSignals<T>(work: (signal: AbortSignal) => Pro
   try {
     return await work(controller.signal);
   } catch (error) {
-    // After main has printed the message (this rejection reaches it first).
+    // After the caller has reported the error (this rejection reaches it first).
     if (error instanceof Interrupted) setTimeout(() => process.exit(error.exitCode), 50);
     throw error;
   } finally {

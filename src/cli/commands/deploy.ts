@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { KubernetesDeployResult } from '../../deploy/kubernetes/types.js';
 import { InputError } from '../../util/errors.js';
 import { parseChoice, parseDuration } from '../../util/parse.js';
 import { parseCommandArgs, parseFormat, type Command, type CommandContext } from '../command.js';
-import { whileHandlingSignals } from '../signals.js';
+import { findKubeconfigFiles } from '../../deploy/kubernetes/kubeconfig-files.js';
+import { whileHandlingSignals } from '../../util/signals.js';
 import { readSpec } from '../spec-option.js';
 import { deployToCompose, printResult } from './deploy-compose.js';
 
@@ -60,14 +59,12 @@ and written to the Secret the Deployment references. Exit codes: 0 deployed (or 
 1 the rollout or gate failed (rolled back), 2 bad input, or the API server unreachable or refusing.
 `;
 
-/** KUBECONFIG's list, else ~/.kube/config; undefined means in-cluster. */
+/** --kubeconfig, else what kubectl would find; undefined means in-cluster. */
 function kubeconfigFiles(option: string | undefined, ctx: CommandContext): string[] | undefined {
   if (option) return [resolve(ctx.cwd, option)];
-  const fromEnv = ctx.env.KUBECONFIG?.split(delimiter).filter(Boolean);
-  if (fromEnv?.length) return fromEnv.map((f) => resolve(ctx.cwd, f));
-  const home = join(ctx.env.HOME ?? homedir(), '.kube', 'config');
-  if (existsSync(home)) return [home];
-  if (ctx.env.KUBERNETES_SERVICE_HOST) return undefined;
+  const found = findKubeconfigFiles(ctx.env, ctx.cwd);
+  if (found === 'in-cluster') return undefined;
+  if (found) return found;
   throw new InputError('deploy: no cluster credentials: pass --kubeconfig FILE, set KUBECONFIG, or run inside the cluster');
 }
 
@@ -133,10 +130,9 @@ export const deployCommand: Command = {
     const paths = manifestPaths(spec);
     const files = kubeconfigFiles(values.kubeconfig, ctx);
     const { deployKubernetes, DeployFailure } = await import('../../deploy/kubernetes/deploy.js');
-    const { buildHandoff } = await import('../../handoff/handoff.js');
+    const { kubernetesHandoff } = await import('../../handoff/handoff.js');
     const print = async (result: KubernetesDeployResult) => {
-      const handoff = result.ok && !result.dryRun ? buildHandoff({ spec, target: 'kubernetes', url: result.url, health: result.gate, release: { image: result.image, digest: result.digest, revision: result.revision, namespace: result.namespace } }) : undefined;
-      await printResult(ctx, format, handoffFile, result, resultText(result), handoff);
+      await printResult(ctx, format, handoffFile, result, resultText(result), kubernetesHandoff(spec, result));
     };
     // SIGINT/SIGTERM stop the deploy between steps: a candidate is removed and the error says
     // what was applied.

@@ -1,5 +1,5 @@
 import { renderHandoffText } from '../../handoff/handoff.js';
-import { whileHandlingSignals } from '../signals.js';
+import { whileHandlingSignals } from '../../util/signals.js';
 import { parseDuration, parseInteger } from '../../util/parse.js';
 import { parseCommandArgs, parseFormat, type Command } from '../command.js';
 import { readSpec } from '../spec-option.js';
