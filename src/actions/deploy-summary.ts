@@ -12,9 +12,9 @@ function table(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''];
 }
 
-function gateSection(title: string, gate: HealthReport | undefined): string[] {
+function gateSection(title: string, gate: HealthReport | undefined, shownTarget?: string): string[] {
   if (!gate) return [`**${title}:** not run.`, ''];
-  const target = gate.target.replace(/^http:\/\/127\.0\.0\.1:\d+/, 'port-forward');
+  const target = shownTarget ?? gate.target.replace(/^http:\/\/127\.0\.0\.1:\d+/, 'port-forward');
   const lines = [`**${title}:** ${gate.ok ? 'passed' : 'failed'} (${code(target)}), ${gate.tools.length} tools.`, ''];
   if (gate.tools.length) lines.push(...table(['tool', 'input schema hash'], gate.tools.map((t) => [code(t.name), code(t.inputSchemaHash)])));
   for (const p of gate.problems) lines.push(`- ${p.level}: ${cell(p.message)}`);
@@ -48,8 +48,15 @@ export function kubernetesSummary(result: KubernetesDeployResult, handoff: Hando
     '',
     ...(result.candidateGate ? gateSection('Candidate gate', result.candidateGate) : []),
     ...gateSection('Gate of the serving revision', result.gate),
+    ...publicGateSection(result),
     ...handoffSection(handoff),
   ].join('\n');
+}
+
+/** The gate through the ingress URL: its verdict, or why it was not run. */
+function publicGateSection(result: KubernetesDeployResult): string[] {
+  if (result.publicGate) return gateSection('Gate through the public URL', result.publicGate, result.url);
+  return result.publicGateSkipped ? [`**Gate through the public URL:** ${cell(result.publicGateSkipped)}.`, ''] : [];
 }
 
 export function composeSummary(result: ComposeDeployResult, handoff: HandoffDocument | undefined): string {

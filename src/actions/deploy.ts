@@ -9,7 +9,8 @@ import { parseDocument } from 'yaml';
 import type { ComposeDeployResult } from '../deploy/compose/deploy.js';
 import type { KubernetesDeployResult } from '../deploy/kubernetes/types.js';
 import { kubernetesHandoff, type HandoffDocument } from '../handoff/handoff.js';
-import { manifestPaths, readManifestFiles } from '../render/manifest-files.js';
+import { loadManifestFiles, manifestPaths } from '../render/manifest-files.js';
+import { kustomizeWithKubectl } from '../render/kustomize.js';
 import { pinnedImage } from '../render/kubernetes-settings.js';
 import { requireGrammar } from '../spec/grammar.js';
 import { loadSpec, type DeploySpec } from '../spec/spec.js';
@@ -27,6 +28,8 @@ export type ClusterSource = { kind: 'content'; content: string } | { kind: 'file
 interface CommonInputs {
   spec: DeploySpec;
   handoffFile: string;
+  /** Where the applied manifests are written (kubernetes). */
+  manifestsFile: string;
   timeoutMs?: number;
 }
 
@@ -111,6 +114,7 @@ export function getInputs(): DeployInputs {
   if (!existsSync(specFile)) throw new InputError(`input spec: ${specFile} does not exist; pass the deploy spec's path`);
   const common = {
     handoffFile: getPathInput('handoff-file', { output: true }) ?? join(runnerTempDir(), 'mcp-orchestrator-handoff.json'),
+    manifestsFile: join(runnerTempDir(), 'mcp-orchestrator-manifests.yaml'),
     timeoutMs: getDurationOption('timeout'),
   };
   if (target === 'compose') {
@@ -156,13 +160,15 @@ function writeKubeconfig(content: string): { files: string[]; remove: () => void
 }
 
 async function deployToKubernetes(options: KubernetesInputs): Promise<void> {
-  const { deployKubernetes, DeployFailure } = await import('../deploy/kubernetes/deploy.js');
+  const [{ deployKubernetes, DeployFailure }, { manifestsFileText }] = await Promise.all([import('../deploy/kubernetes/deploy.js'), import('../deploy/kubernetes/manifests-file.js')]);
   const paths = manifestPaths(options.spec);
+  const manifests = paths && (await loadManifestFiles(options.spec, paths, kustomizeWithKubectl({ env: process.env, logger: actionLogger })));
   const written = options.cluster.kind === 'content' ? writeKubeconfig(options.cluster.content) : undefined;
   const files = written?.files ?? (options.cluster.kind === 'files' ? options.cluster.files : undefined);
   const report = async (result: KubernetesDeployResult) => {
     const handoff = kubernetesHandoff(options.spec, result);
     if (handoff) writeJsonReport(options.handoffFile, handoff);
+    writeFileSync(options.manifestsFile, manifestsFileText(result));
     setOutputs({
       url: result.url,
       namespace: result.namespace,
@@ -171,6 +177,7 @@ async function deployToKubernetes(options: KubernetesInputs): Promise<void> {
       'tools-hash': result.toolsHash ?? '',
       'rolled-back': result.rolledBack,
       handoff: handoff ? options.handoffFile : undefined,
+      manifests: options.manifestsFile,
     });
     await writeSummary(kubernetesSummary(result, handoff));
   };
@@ -190,7 +197,7 @@ async function deployToKubernetes(options: KubernetesInputs): Promise<void> {
           onFailure: options.onFailure,
           timeoutMs: options.timeoutMs,
           progressDeadlineSeconds: options.progressDeadlineSeconds,
-          manifests: paths && readManifestFiles(options.spec, paths),
+          manifests,
           secretValues: process.env,
           logger: actionLogger,
           signal,

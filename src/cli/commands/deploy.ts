@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { KubernetesDeployResult } from '../../deploy/kubernetes/types.js';
 import { InputError } from '../../util/errors.js';
@@ -40,6 +41,8 @@ Options:
   --url URL                      compose: where the gate and clients reach the server (default
                                  http://127.0.0.1:PORT/PATH; set it for a remote engine)
   --handoff FILE                 write the handoff document (JSON: clients, credentials, endpoints)
+  --manifests FILE               kubernetes: write what was applied (or would be, with --dry-run)
+                                 as one YAML stream, Secret values left out
   --spec FILE                    the deploy spec (default mcp-deploy.yml)
   --kubeconfig FILE              default: KUBECONFIG, else ~/.kube/config, else in-cluster
   --context NAME                 kubeconfig context (default: its current context)
@@ -81,6 +84,8 @@ export function resultText(result: KubernetesDeployResult): string {
   lines.push('timeline:');
   for (const t of result.timeline) lines.push(`  ${seconds(t.atMs)}  ${t.event.split('\n')[0]}`);
   if (result.gate) lines.push(`gate: ${result.gate.ok ? 'passed' : 'failed'} (${result.gate.target.replace(/^http:\/\/127\.0\.0\.1:\d+/, 'port-forward')}), tools: ${result.gate.tools.map((t) => t.name).join(', ') || 'none'}`);
+  if (result.publicGate) lines.push(`public gate: ${result.publicGate.ok ? 'passed' : 'failed'} (${result.url}), tools: ${result.publicGate.tools.map((t) => t.name).join(', ') || 'none'}`);
+  else if (result.publicGateSkipped) lines.push(result.publicGateSkipped);
   return `${lines.join('\n')}\n`;
 }
 
@@ -110,6 +115,7 @@ export const deployCommand: Command = {
         port: { type: 'string' },
         url: { type: 'string' },
         handoff: { type: 'string' },
+        manifests: { type: 'string' },
       },
       false,
     );
@@ -117,6 +123,7 @@ export const deployCommand: Command = {
     if (!values.target) throw new InputError('deploy: --target is required (kubernetes or compose)');
     const target = parseChoice(values.target, ['kubernetes', 'compose'] as const, '--target');
     const handoffFile = values.handoff === undefined ? undefined : resolve(ctx.cwd, values.handoff);
+    if (target === 'compose' && values.manifests !== undefined) throw new InputError('deploy --target compose: --manifests is a Kubernetes option');
     if (target === 'compose') return deployToCompose(values, ctx, handoffFile);
     if (!values.image) throw new InputError('deploy: --image REF@sha256:... is required: the cluster runs exactly the pushed bytes (push prints the digest)');
     const format = parseFormat(values.format);
@@ -125,14 +132,24 @@ export const deployCommand: Command = {
     const timeoutMs = values.timeout === undefined ? undefined : parseDuration(values.timeout, '--timeout');
     const deadline = values['progress-deadline'] === undefined ? undefined : Math.max(1, Math.round(parseDuration(values['progress-deadline'], '--progress-deadline') / 1000));
     const spec = readSpec(values.spec, ctx.cwd);
-    const [{ requireGrammar }, { manifestPaths, readManifestFiles }] = await Promise.all([import('../../spec/grammar.js'), import('../../render/manifest-files.js')]);
+    const [{ requireGrammar }, { manifestPaths, loadManifestFiles }, { kustomizeWithKubectl }] = await Promise.all([
+      import('../../spec/grammar.js'),
+      import('../../render/manifest-files.js'),
+      import('../../render/kustomize.js'),
+    ]);
     const namespace = values.namespace === undefined ? undefined : requireGrammar('dnsLabel', values.namespace, '--namespace');
     const paths = manifestPaths(spec);
     const files = kubeconfigFiles(values.kubeconfig, ctx);
+    const manifests = paths && (await loadManifestFiles(spec, paths, kustomizeWithKubectl({ env: ctx.env, logger: ctx.logger })));
     const { deployKubernetes, DeployFailure } = await import('../../deploy/kubernetes/deploy.js');
     const { kubernetesHandoff } = await import('../../handoff/handoff.js');
+    const manifestsFile = values.manifests === undefined ? undefined : resolve(ctx.cwd, values.manifests);
+    const { manifestsFileText } = await import('../../deploy/kubernetes/manifests-file.js');
     const print = async (result: KubernetesDeployResult) => {
-      await printResult(ctx, format, handoffFile, result, resultText(result), kubernetesHandoff(spec, result));
+      if (manifestsFile) writeFileSync(manifestsFile, manifestsFileText(result));
+      // The applied YAML goes to --manifests, not into the JSON result.
+      const { manifests: _manifests, ...printed } = result;
+      await printResult(ctx, format, handoffFile, printed, resultText(result), kubernetesHandoff(spec, result));
     };
     // SIGINT/SIGTERM stop the deploy between steps: a candidate is removed and the error says
     // what was applied.
@@ -150,7 +167,7 @@ export const deployCommand: Command = {
           onFailure,
           timeoutMs,
           progressDeadlineSeconds: deadline,
-          manifests: paths && readManifestFiles(spec, paths),
+          manifests,
           secretValues: ctx.env,
           logger: ctx.logger,
           signal,

@@ -11,8 +11,9 @@ Usage: mcp-orchestrator render --target kubernetes --image REF@sha256:... [optio
 Prints what deploy would apply, without touching a cluster. From the spec: a ServiceAccount,
 Deployment, Service and NetworkPolicy, and as the spec asks an Ingress, HorizontalPodAutoscaler,
 PodDisruptionBudget and ExternalSecrets, each validated against the Kubernetes schemas. With
-targets.kubernetes.manifests: your own manifests with the server's image set to the digest,
-nothing else changed.
+targets.kubernetes.manifests: your own manifests (files, folders, or a kustomization built with
+\`kubectl kustomize\`: KUBECTL, else kubectl on PATH) with the server's image set to the
+digest, nothing else changed.
 
 Options:
   --target kubernetes   what to render (required)
@@ -48,14 +49,16 @@ export const renderCommand: Command = {
     }
     const spec = readSpec(values.spec, ctx.cwd);
     // kubernetes-models' schemas load only for this command.
-    const [{ renderKubernetes, yamlStream }, { manifestPaths, readManifestFiles }, { requireGrammar }] = await Promise.all([
+    const [{ renderKubernetes, yamlStream }, { manifestPaths, loadManifestFiles }, { requireGrammar }, { kustomizeWithKubectl }] = await Promise.all([
       import('../../render/kubernetes.js'),
       import('../../render/manifest-files.js'),
       import('../../spec/grammar.js'),
+      import('../../render/kustomize.js'),
     ]);
     const namespace = values.namespace === undefined ? undefined : requireGrammar('dnsLabel', values.namespace, '--namespace');
     const paths = manifestPaths(spec);
-    const result = renderKubernetes(spec, { image: values.image, namespace, manifests: paths && readManifestFiles(spec, paths) });
+    const manifests = paths && (await loadManifestFiles(spec, paths, kustomizeWithKubectl({ env: ctx.env, logger: ctx.logger })));
+    const result = renderKubernetes(spec, { image: values.image, namespace, manifests });
     for (const warning of result.warnings) ctx.logger.warning(warning);
 
     const documents =

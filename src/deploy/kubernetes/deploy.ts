@@ -15,7 +15,9 @@ import { applyObjects, deleteObject, readLive, type AppliedObject } from './appl
 import { candidateDeployment, findServerDeployment, podDependencies, serverPort, type DeploymentObject } from './candidate.js';
 import { checkReachable, ensureNamespace, loadCluster, type Cluster } from './client.js';
 import { checksFromSpec, gateDeployment } from './gate.js';
+import { appliedManifests } from './manifests-file.js';
 import { leftOver, pruneObjects } from './prune.js';
+import { gatePublicUrl, ingressUrl } from './public-gate.js';
 import { LABEL_INSTANCE, LABEL_MANAGED_BY, readReleases, writeRelease, type ReleaseRecord } from './release.js';
 import { recoverFromFailure } from './rollback.js';
 import { waitForRollout } from './rollout.js';
@@ -28,9 +30,9 @@ const DEFAULT_TIMEOUT_MS = 5 * 60_000;
 
 /** Where clients reach the server: the ingress host, else the Service's in-cluster name. */
 function publicUrl(spec: DeploySpec, objects: KubernetesObject[], namespace: string): string {
+  const ingress = ingressUrl(spec);
+  if (ingress) return ingress.toString();
   const path = spec.server.transport === 'sse' ? '/sse' : spec.server.path;
-  const ingress = spec.ingress as { host?: string; tls?: object } | undefined;
-  if (ingress?.host) return `${ingress.tls ? 'https' : 'http'}://${ingress.host}${path}`;
   const service = objects.find((o) => o.kind === 'Service') as (KubernetesObject & { spec?: { ports?: Array<{ port: number }> } }) | undefined;
   const port = service?.spec?.ports?.[0]?.port ?? 80;
   return `http://${service?.metadata.name ?? spec.server.name}.${namespace}.svc.cluster.local${port === 80 ? '' : `:${port}`}${path}`;
@@ -159,9 +161,24 @@ function newResult(options: KubernetesDeployOptions, p: Plan, strategy: Strategy
     rolledBack: false,
     objects: [],
     timeline: timeline.entries,
+    manifests: appliedManifests(p.objects),
     warnings: p.warnings,
     server: p.cluster.server,
   };
+}
+
+/** After the port-forward gate: the gate through the ingress URL when its host resolves; a failure is the deploy's. */
+async function gateThroughPublicUrl(options: KubernetesDeployOptions, result: KubernetesDeployResult, timeline: Timeline): Promise<void> {
+  const outcome = await gatePublicUrl({ spec: options.spec, route: options.routePublicUrl, timeoutMs: options.gateTimeoutMs, logger: options.logger ?? silentLogger, signal: options.signal });
+  if (!outcome) return;
+  if ('skipped' in outcome) {
+    result.publicGateSkipped = outcome.skipped;
+    timeline.add(outcome.skipped);
+    return;
+  }
+  result.publicGate = outcome.report;
+  timeline.add(outcome.summary);
+  if (!outcome.report.ok) throw new RolloutFailure(`the new revision passed through a port-forward, but its ${outcome.summary}`);
 }
 
 const countActions = (objects: AppliedObject[]) =>
@@ -198,6 +215,7 @@ export async function deployKubernetes(options: KubernetesDeployOptions): Promis
     result.toolsHash = report.toolsHash;
     timeline.add(`new revision ${summary}`);
     if (!report.ok) throw new RolloutFailure(`the new revision's ${summary}`);
+    await gateThroughPublicUrl(options, result, timeline);
   } catch (error) {
     if (error instanceof Interrupted) {
       throw new Interrupted(`${error.message}: the new revision was applied in ${p.namespace} and is not verified; nothing was rolled back (deploy again, or roll back with a deploy of the previous image)`, error.signal);

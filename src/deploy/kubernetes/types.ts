@@ -32,6 +32,12 @@ export interface KubernetesDeployOptions {
   gateTimeoutMs?: number;
   /** The texts of targets.kubernetes.manifests, when the spec names them. */
   manifests?: ManifestFile[];
+  /**
+   * Where the public gate sends its requests for the ingress URL, or undefined when the host does
+   * not resolve (the public gate is then skipped and says so). Default: the URL itself when its
+   * host resolves (DNS, 2 s; resolvePublicUrl). Tests route it to a local proxy.
+   */
+  routePublicUrl?: (url: URL) => Promise<URL | undefined>;
   /** Values of the runner's secrets (from.env / from.github), by their variable name. */
   secretValues?: Record<string, string | undefined>;
   logger?: Logger;
@@ -73,6 +79,12 @@ export interface KubernetesDeployResult {
   /** The gate of the new revision (or of the release rolled back to, after a rollback). */
   gate?: HealthReport;
   candidateGate?: HealthReport;
+  /** The gate through the public URL (the ingress host), when that host resolves. */
+  publicGate?: HealthReport;
+  /** Why the public URL was not gated (the host does not resolve, or is a wildcard). */
+  publicGateSkipped?: string;
+  /** What this deploy applies, as one YAML stream with Secret values left out (manifests-file.ts). */
+  manifests: string;
   /** What failed, when ok is false. */
   failure?: string;
   warnings: string[];
