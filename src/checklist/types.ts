@@ -100,7 +100,14 @@ export interface Rule<I = ChecklistInputs> {
   /** What to change, one or two sentences. */
   fix: string;
   needs: InputKind[];
+  /** The rule works on any one of these (a compose file or manifests...): `not-checked` only when none is given. */
+  needsAnyOf?: InputKind[];
   aligned: AlignedChecks;
+  /**
+   * Why the rule cannot decide although its inputs were given (the health report does not say
+   * what the server wrote to stdout): the engine makes it `not-checked` with this reason.
+   */
+  unavailable?(inputs: I): string | undefined;
   /** Every check the rule made; an empty list means not applicable. Throws only on a bug. */
   check(inputs: I): Check[];
 }
@@ -110,7 +117,8 @@ export interface ChecklistInputs {
   /** The deploy spec, validated (src/spec/spec.ts), and its file. */
   spec?: { file: string; value: import('../spec/spec.js').DeploySpec };
   dockerfile?: { file: string; text: string };
-  dockerignore?: { file: string; text: string };
+  /** `missing: true`: the build context has no .dockerignore (`text` is then empty). */
+  dockerignore?: { file: string; text: string; missing?: boolean };
   /** The image's config and history as the reader returns them, and the digest it was read by. */
   image?: { source: string; digest?: string; config: import('../image/types.js').ImageConfig };
   compose?: YamlDocument<Record<string, unknown>>[];
@@ -123,4 +131,9 @@ export interface ChecklistInputs {
   healthReport?: { file: string; value: Record<string, unknown> };
   /** The digest `push` reported, when known (IMG rules compare deployed images with it). */
   pushedDigest?: string;
+  /**
+   * The text of every file comments can exempt in (the Dockerfile, workflows), by the name
+   * locations use; the engine reads `# mcp-orchestrator ignore=...` comments from it.
+   */
+  sources?: Record<string, string>;
 }
