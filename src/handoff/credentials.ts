@@ -76,7 +76,7 @@ function kubernetesDelivery(spec: DeploySpec, name: string, store: SecretStore):
   }
 }
 
-/** How the Compose file passes each kind (src/run/compose-file.ts): names only, values from the deploying machine's environment. */
+/** How the Compose file passes each kind (src/deploy/compose/compose-document.ts): names only, values from the deploying machine's environment. */
 function composeDelivery(name: string, store: SecretStore): string {
   if (store.kind === 'env') return `environment variable ${name} from ${store.variable} in the environment of the machine that runs Compose`;
   return `environment variable ${name} from the same variable in the environment of the machine that runs Compose, when set (a ${store.kind} reference is for cluster targets)`;

@@ -4,20 +4,27 @@
  * loopback port and gated; a second deploy of a broken image (the bridge runs a command that
  * exits, so no MCP session works) is rolled back to the first image, which serves and passes the
  * gate again; a failed first deploy is taken down; a user's Compose file runs with the server's
- * image substituted and nothing else changed; a tag moved since it ran is rolled back by image
- * ID; an engine (DOCKER_HOST) that does not answer is named before any change. Each test has its own server name, so its own
- * Compose project and state folder, and takes them down after it.
+ * image substituted and nothing else changed (and `render --target compose` prints exactly the
+ * file that runs); a tag moved since it ran is rolled back by image ID; SIGTERM to the CLI while
+ * the gate waits on a server that never answers restores the image that ran before; DOCKER_HOST
+ * reaches Compose (the socket named explicitly, or the engine over TCP at another loopback
+ * address, where the gate then reaches the server); an engine that does not answer or a
+ * malformed DOCKER_HOST is named before any change (exit 2). Each test has its own server name,
+ * so its own Compose project and state folder, and takes them down after it.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ComposeDeployFailure, deployCompose, type ComposeDeployResult } from '../../src/deploy/compose/deploy.js';
 import { runHealthGate } from '../../src/health/gate.js';
 import { packageServer } from '../../src/package/package.js';
-import { down } from '../../src/run/local.js';
+import { down } from '../../src/deploy/compose/down.js';
+import { readState } from '../../src/deploy/compose/state.js';
+import { main } from '../../src/cli/main.js';
 import { loadSpec, type DeploySpec } from '../../src/spec/spec.js';
 import { InputError } from '../../src/util/errors.js';
 import { RecordingLogger } from '../../src/util/logger.js';
@@ -30,6 +37,9 @@ const work = mkdtempSync(join(tmpdir(), 'deploy-compose-'));
 const repository = 'local/weather-compose';
 const good = `${repository}:good-${runId}`;
 const broken = `${repository}:broken-${runId}`;
+/** A server that accepts connections, says so on stdout, and never answers: the gate waits until its deadline. */
+const silent = `${repository}:silent-${runId}`;
+const silentServer = `require('net').createServer((s) => console.log('accepted')).listen(Number(process.env.PORT), process.env.HOST, () => console.log('listening'))`;
 
 let specs: DeploySpec[] = [];
 /** The example's spec under its own server name (so its own project) with its state folder in a temp dir. */
@@ -46,6 +56,13 @@ function weatherSpec(suffix: string, edit: (spec: DeploySpec) => void = () => {}
 
 const containers = (project: string) => execFileSync('docker', ['ps', '-a', '--filter', `label=com.docker.compose.project=${project}`, '--format', '{{.Names}}'], { encoding: 'utf8' }).trim();
 const runningImage = (project: string) => execFileSync('docker', ['ps', '--filter', `label=com.docker.compose.project=${project}`, '--format', '{{.Image}}'], { encoding: 'utf8' }).trim();
+/** Container ID and image of each running container of the project. */
+const running = (project: string) =>
+  execFileSync('docker', ['ps', '--filter', `label=com.docker.compose.project=${project}`, '--format', '{{.ID}} {{.Image}}'], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(' ') as [string, string]);
 const imageId = (ref: string) => execFileSync('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], { encoding: 'utf8' }).trim();
 
 async function failure(promise: Promise<unknown>): Promise<ComposeDeployFailure> {
@@ -55,6 +72,24 @@ async function failure(promise: Promise<unknown>): Promise<ComposeDeployFailure>
   );
   expect(error).toBeInstanceOf(ComposeDeployFailure);
   return error as ComposeDeployFailure;
+}
+
+/** The example's spec file under its own server name, in its own folder, with `extra` YAML appended; loaded for cleanup. */
+function specFile(suffix: string, extra = ''): { path: string; dir: string; name: string } {
+  const dir = mkdtempSync(join(work, `${suffix}-`));
+  const name = `wx-${suffix}-${runId}`;
+  const text = readFileSync(join(repoRoot, 'examples/node-server/mcp-deploy.yml'), 'utf8').replace('name: weather', `name: ${name}`).replace('image: ghcr.io/acme/weather', `image: ${repository}`).replace('timeout: 60s', 'timeout: 30s');
+  writeFileSync(join(dir, 'mcp-deploy.yml'), text + extra);
+  specs.push(loadSpec(join(dir, 'mcp-deploy.yml')));
+  return { path: join(dir, 'mcp-deploy.yml'), dir, name };
+}
+
+/** The CLI in this process: exit code, stdout and stderr. */
+async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), env, cwd });
+  return { code, stdout, stderr };
 }
 
 /** The gate again, from outside the deploy: what serves now answers the MCP contract. */
@@ -70,11 +105,12 @@ beforeAll(async () => {
   await packageServer({ spec, base: 'local/node:bookworm', output: join(work, 'weather.tar'), tags: [`good-${runId}`], ref: `refs/heads/compose-${runId}`, sha: 'abcdef0123456789abcdef0123456789abcdef01' });
   // The bridge starts, but the server command it runs per session exits at once: no MCP session works.
   execFileSync('docker', ['build', '-q', '-t', broken, '-'], { input: `FROM ${good}\nCMD ["node", "-e", "process.exit(3)"]\n`, stdio: ['pipe', 'ignore', 'inherit'] });
+  execFileSync('docker', ['build', '-q', '-t', silent, '-'], { input: `FROM local/node:bookworm\nCMD ["node", "-e", ${JSON.stringify(silentServer)}]\n`, stdio: ['pipe', 'ignore', 'inherit'] });
 }, 600_000);
 
 afterAll(() => {
   // This run's tags only; the image itself goes when no other tag holds it.
-  execFileSync('docker', ['rmi', good, broken, `${repository}:compose-${runId}`], { stdio: 'ignore' });
+  execFileSync('docker', ['rmi', good, broken, silent, `${repository}:compose-${runId}`], { stdio: 'ignore' });
 });
 
 afterEach(async () => {
@@ -109,39 +145,51 @@ describe('deploy --target compose', () => {
     const port = await freePort();
     const spec = weatherSpec('first');
     const failed = await failure(deployCompose({ spec, image: broken, port, timeoutMs: 20_000 }));
-    expect(failed.message).toMatch(/Nothing ran before: it was taken down \(a first deploy\)/);
+    expect(failed.message).toMatch(new RegExp(`${broken} failed the health gate and was taken down: [^]*\nNothing ran before it \\(a first deploy\\): ${spec.server.name} was taken down and its state removed`));
     expect(failed.result).toBeUndefined();
     expect(containers(`mcp-${spec.server.name}`)).toBe('');
     expect(existsSync(join(spec.dir, '.mcp-orchestrator', spec.server.name))).toBe(false);
   }, 300_000);
 
-  test('a user\'s Compose file: the server\'s service runs the deployed image, everything else as written', async () => {
+  test('a user\'s Compose file: the server\'s service runs the deployed image, everything else as written; render prints that file; down takes it down', async () => {
     const port = await freePort();
-    const spec = weatherSpec('userfile', (s) => {
-      s.targets.compose = { file: 'compose.yml' };
-    });
+    const { path, dir, name } = specFile('userfile', 'targets:\n  compose: {file: deploy/compose.yml}\n');
     const user = [
       '# the author\'s own Compose file',
       'services:',
       '  mcp:',
       `    image: ${repository}:whatever # replaced by the deploy`,
       '    network_mode: host',
+      '    env_file: ./server.env # relative to this file\'s folder',
       '    environment:',
       `      MCP_BRIDGE_HOST: 127.0.0.1`,
       `      MCP_BRIDGE_PORT: "${port}"`,
-      '      LOG_LEVEL: info',
       '    labels:',
       '      team: weather',
       '',
     ].join('\n');
-    writeFileSync(join(spec.dir, 'compose.yml'), user);
+    execFileSync('mkdir', ['-p', join(dir, 'deploy')]);
+    writeFileSync(join(dir, 'deploy/compose.yml'), user);
+    writeFileSync(join(dir, 'deploy/server.env'), 'LOG_LEVEL=debug\n');
+    const spec = loadSpec(path);
     const result = await deployCompose({ spec, image: good, port });
-    expect(result).toMatchObject({ services: ['mcp'], image: good, rolledBack: false, health: { ok: true } });
-    expect(readFileSync(result.composeFile, 'utf8')).toBe(user.replace(`${repository}:whatever`, good));
-    expect(readFileSync(join(spec.dir, 'compose.yml'), 'utf8')).toBe(user);
-    const project = `mcp-${spec.server.name}`;
+    expect(result).toMatchObject({ services: ['mcp'], image: good, rolledBack: false, url: `http://127.0.0.1:${port}/mcp`, health: { ok: true } });
+    const applied = readFileSync(result.composeFile, 'utf8');
+    expect(applied).toBe(user.replace(`${repository}:whatever`, good));
+    expect(readFileSync(join(dir, 'deploy/compose.yml'), 'utf8')).toBe(user);
+    const project = `mcp-${name}`;
     expect(runningImage(project)).toBe(good);
     expect(execFileSync('docker', ['ps', '--filter', `label=com.docker.compose.project=${project}`, '--format', '{{.Label "team"}}'], { encoding: 'utf8' }).trim()).toBe('weather');
+    const [[container]] = running(project) as [[string, string]];
+    expect(execFileSync('docker', ['inspect', '--format', '{{json .Config.Env}}', container], { encoding: 'utf8' })).toContain('"LOG_LEVEL=debug"');
+
+    const rendered = await cli(['render', '--target', 'compose', '--spec', path, '--image', good], dir);
+    expect(rendered).toMatchObject({ code: 0, stdout: applied });
+
+    // The env_file resolves from the user's folder for down too.
+    expect(await down({ spec })).toEqual({ project, stopped: true });
+    expect(containers(project)).toBe('');
+    expect(existsSync(join(dir, '.mcp-orchestrator'))).toBe(false);
   }, 300_000);
 
   test('a tag moved since its image ran: the rollback runs the image ID that ran, not what the tag names now', async () => {
@@ -175,22 +223,61 @@ describe('deploy --target compose', () => {
     expect(existsSync(join(spec.dir, '.mcp-orchestrator'))).toBe(false);
   }, 60_000);
 
-  test('the CLI deploys with --target compose, prints one JSON document with the handoff and writes the handoff file; a Kubernetes option is refused', async () => {
-    const { main } = await import('../../src/cli/main.js');
-    const dir = mkdtempSync(join(work, 'cli-'));
-    const name = `wx-cli-${runId}`;
-    const text = readFileSync(join(repoRoot, 'examples/node-server/mcp-deploy.yml'), 'utf8').replace('name: weather', `name: ${name}`).replace('image: ghcr.io/acme/weather', `image: ${repository}`).replace('timeout: 60s', 'timeout: 30s');
-    writeFileSync(join(dir, 'mcp-deploy.yml'), text);
-    specs.push(loadSpec(join(dir, 'mcp-deploy.yml')));
-    const port = await freePort();
-    let stdout = '';
-    const io = { stdout: (t: string) => void (stdout += t), stderr: () => {}, env: process.env, cwd: dir };
-    expect(await main(['deploy', '--target', 'compose', '--namespace', 'x', '--spec', 'mcp-deploy.yml'], io)).toBe(2);
+  test.each([
+    ['an engine that does not answer', async () => `tcp://127.0.0.1:${await freePort()}`, /does not answer .*nothing was changed/],
+    ['a DOCKER_HOST that is not an address', () => Promise.resolve('not a host'), /DOCKER_HOST "not a host" is not an engine address/],
+  ])('the CLI with %s exits 2 naming DOCKER_HOST and leaves no container and no state', async (_what, host, message) => {
+    const { path, dir, name } = specFile(`badhost-${Math.random().toString(36).slice(2, 6)}`);
+    const result = await cli(['deploy', '--target', 'compose', '--spec', path, '--image', good, '--port', String(await freePort())], dir, { ...process.env, DOCKER_HOST: await host() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
     expect(containers(`mcp-${name}`)).toBe('');
-    stdout = '';
-    const code = await main(['deploy', '--target', 'compose', '--spec', 'mcp-deploy.yml', '--image', good, '--port', String(port), '--handoff', 'handoff.json', '--format', 'json'], io);
-    expect(code).toBe(0);
-    const result = JSON.parse(stdout) as { ok: boolean; url: string; rolledBack: boolean; handoff: { clients: { url: string; tools: unknown[] }; credentials: unknown; endpoints: unknown } };
+    expect(existsSync(join(dir, '.mcp-orchestrator'))).toBe(false);
+  }, 60_000);
+
+  test('DOCKER_HOST naming the local socket explicitly deploys as the default does, gated on 127.0.0.1', async () => {
+    const port = await freePort();
+    const spec = weatherSpec('unixhost');
+    const env = { ...process.env, DOCKER_HOST: 'unix:///var/run/docker.sock' };
+    const result = await deployCompose({ spec, image: good, port, env });
+    expect(result).toMatchObject({ url: `http://127.0.0.1:${port}/mcp`, image: good, health: { ok: true } });
+    expect(await down({ spec, env })).toMatchObject({ stopped: true });
+  }, 180_000);
+
+  test('an engine reached over TCP at another address (DOCKER_HOST tcp://127.0.0.2:P): Compose runs through it, the server binds there and the gate reaches it there', async () => {
+    // The engine's socket, served over TCP on 127.0.0.2: as far as docker and Compose can tell, an engine on another host.
+    const proxy = createServer((client) => {
+      const engine = connect('/var/run/docker.sock');
+      client.pipe(engine).pipe(client);
+      const close = () => (client.destroy(), engine.destroy());
+      client.on('error', close);
+      engine.on('error', close);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.2', resolve));
+    const env = { ...process.env, DOCKER_HOST: `tcp://127.0.0.2:${(proxy.address() as AddressInfo).port}` };
+    try {
+      const port = await freePort();
+      const spec = weatherSpec('tcphost');
+      const result = await deployCompose({ spec, image: good, port, env });
+      expect(result).toMatchObject({ url: `http://127.0.0.2:${port}/mcp`, image: good, health: { ok: true } });
+      expect(result.handoff.clients.url).toBe(`http://127.0.0.2:${port}/mcp`);
+      const [[container]] = running(`mcp-${spec.server.name}`) as [[string, string]];
+      expect(execFileSync('docker', ['inspect', '--format', '{{json .Config.Env}}', container], { encoding: 'utf8' })).toContain('"MCP_BRIDGE_HOST=127.0.0.2"');
+      expect(await down({ spec, env })).toMatchObject({ stopped: true });
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  }, 180_000);
+
+  test('the CLI deploys with --target compose, prints one JSON document with the handoff and writes the handoff file; render prints the file that runs; a Kubernetes option is refused', async () => {
+    const { path, dir, name } = specFile('cli');
+    const port = await freePort();
+    const refused = await cli(['deploy', '--target', 'compose', '--namespace', 'x', '--spec', 'mcp-deploy.yml'], dir);
+    expect(refused.code).toBe(2);
+    expect(containers(`mcp-${name}`)).toBe('');
+    const deployed = await cli(['deploy', '--target', 'compose', '--spec', 'mcp-deploy.yml', '--image', good, '--port', String(port), '--handoff', 'handoff.json', '--format', 'json'], dir);
+    expect(deployed.code).toBe(0);
+    const result = JSON.parse(deployed.stdout) as { ok: boolean; url: string; rolledBack: boolean; composeFile: string; handoff: { clients: { url: string; tools: unknown[] }; credentials: unknown; endpoints: unknown } };
     expect(result).toMatchObject({ ok: true, rolledBack: false, url: `http://127.0.0.1:${port}/mcp` });
     expect(result.handoff.clients.url).toBe(result.url);
     const file = JSON.parse(readFileSync(join(dir, 'handoff.json'), 'utf8')) as typeof result.handoff;
@@ -198,5 +285,33 @@ describe('deploy --target compose', () => {
     expect(file).toHaveProperty('credentials');
     expect(file).toHaveProperty('endpoints');
     expect(await gateAgain(result.url)).toBe(true);
+    const rendered = await cli(['render', '--target', 'compose', '--spec', path, '--image', good, '--port', String(port)], dir);
+    expect(rendered).toMatchObject({ code: 0, stdout: readFileSync(result.composeFile, 'utf8') });
   }, 180_000);
+});
+
+describe('signals during deploy --target compose', () => {
+  test('SIGTERM while the gate waits on a server that never answers restores the image that ran before, which serves again; exit 143', async () => {
+    const { path, dir, name } = specFile('sigterm');
+    const project = `mcp-${name}`;
+    const port = await freePort();
+    const first = await deployCompose({ spec: loadSpec(path), image: good, port });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/entries/cli.ts'), 'deploy', '--target', 'compose', '--spec', path, '--image', silent, '--port', String(port), '--timeout', '10m'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
+    // In the gate: the silent image runs and the gate's first connection reached it.
+    for (;;) {
+      const id = running(project).find(([, image]) => image === silent)?.[0];
+      if (id && execFileSync('docker', ['logs', id], { encoding: 'utf8' }).includes('accepted')) break;
+      if (child.exitCode !== null) throw new Error(`deploy ended before the gate: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    child.kill('SIGTERM');
+    expect(await exited).toEqual({ code: 143, signal: null });
+    expect(stderr).toContain(`interrupted by SIGTERM: ${good}, which ran before, was started again (not gated again) in ${project}`);
+    expect(running(project).map(([, image]) => image)).toEqual([good]);
+    expect(await gateAgain(first.url)).toBe(true);
+    expect(readState(loadSpec(path))?.deployed?.image).toBe(good);
+  }, 300_000);
 });

@@ -11,8 +11,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageServer } from '../../src/package/package.js';
-import { composeFile } from '../../src/run/compose-file.js';
-import { composeCommand } from '../../src/run/local.js';
+import { generatedCompose } from '../../src/deploy/compose/compose-document.js';
+import { composeCommand } from '../../src/deploy/compose/engine.js';
 import { parseSpec } from '../../src/spec/spec.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { requireEngine } from '../helpers/engine.js';
@@ -59,7 +59,7 @@ describe("up's Compose file, read by Compose", () => {
       join(dir, 'mcp-deploy.yml'),
     );
     const file = join(dir, 'compose.yml');
-    writeFileSync(file, composeFile(spec, 'local/debian:bookworm', 8080, env, silentLogger));
+    writeFileSync(file, generatedCompose(spec, 'local/debian:bookworm', { port: 8080, bind: '127.0.0.1', env, logger: silentLogger }));
     const project = `hostile-${run}`.toLowerCase();
     try {
       const out = execFileSync(compose[0]!, [...compose.slice(1), '-p', project, '-f', file, 'run', '--rm', '-T', '--no-deps', 'hostile', 'printenv', '-0'], { env, encoding: 'utf8', timeout: 120_000 });

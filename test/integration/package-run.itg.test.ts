@@ -18,7 +18,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageServer, type PackageResult } from '../../src/package/package.js';
 import { pushImage } from '../../src/push/push.js';
-import { down, up } from '../../src/run/local.js';
+import { deployCompose, type ComposeDeployOptions } from '../../src/deploy/compose/deploy.js';
+import { down } from '../../src/deploy/compose/down.js';
 import { runScan } from '../../src/scan/run-scan.js';
 import { loadSpec, parseSpec } from '../../src/spec/spec.js';
 import { main } from '../../src/cli/main.js';
@@ -28,6 +29,8 @@ import { repoRoot } from '../helpers/paths.js';
 import { isolatedDockerConfig, plainRegistry } from '../helpers/registries.js';
 
 // The test rig's own values, passed as the options a user would pass as flags or inputs.
+/** `up` is the compose deploy on this machine's engine. */
+const up = (options: Omit<ComposeDeployOptions, 'command'>) => deployCompose({ ...options, command: 'up' });
 const localBases = { node: 'local/node:bookworm', python: 'local/python:bookworm' };
 const nodeSpec = () => ({ ...loadSpec(join(repoRoot, 'examples/node-server/mcp-deploy.yml')), image: `${plainRegistry().host}/examples/weather` });
 const pythonSpec = () => loadSpec(join(repoRoot, 'examples/python-server/mcp-deploy.yml'));
@@ -165,8 +168,8 @@ describe('up and down', () => {
     expect(result.image).toBe(ref);
     expect(result.health).toMatchObject({ ok: true, server: { name: 'weather' } });
     expect(result.health.smoke).toMatchObject({ tool: 'get_forecast', ok: true });
-    expect(result.handoff.tools).toEqual(['convert_temperature', 'get_alerts', 'get_forecast']);
-    expect(result.handoff.snippets.claudeCode).toBe(`claude mcp add --transport http weather http://127.0.0.1:${port}/mcp`);
+    expect(result.handoff.clients.tools).toEqual(['convert_temperature', 'get_alerts', 'get_forecast']);
+    expect(result.handoff.clients.snippets.claudeCode).toBe(`claude mcp add --transport http weather http://127.0.0.1:${port}/mcp`);
     expect(containers('mcp-weather')).not.toBe('');
     // On the host's network, the server listens on loopback only: not 0.0.0.0, not ::.
     expect(listeningAddresses(port)).toEqual(['127.0.0.1']);

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { ComposeDeployResult } from '../../deploy/compose/deploy.js';
 import type { HandoffDocument } from '../../handoff/handoff.js';
 import { InputError } from '../../util/errors.js';
+import { whileHandlingSignals } from '../../util/signals.js';
 import { parseDuration, parseInteger } from '../../util/parse.js';
 import { parseFormat, type CommandContext } from '../command.js';
 import { readSpec } from '../spec-option.js';
@@ -65,7 +66,8 @@ export async function deployToCompose(values: ComposeDeployValues, ctx: CommandC
   const spec = readSpec(values.spec, ctx.cwd);
   const { deployCompose, ComposeDeployFailure } = await import('../../deploy/compose/deploy.js');
   try {
-    const result = await deployCompose({ spec, image: values.image, port, url: values.url, timeoutMs, env: ctx.env, logger: ctx.logger });
+    // Ctrl-C or SIGTERM during the start or the gate restores what ran before: exit 130 or 143.
+    const result = await whileHandlingSignals((signal) => deployCompose({ spec, image: values.image, port, url: values.url, timeoutMs, env: ctx.env, logger: ctx.logger, signal }));
     await printResult(ctx, format, handoffFile, { target: 'compose', ok: true, ...withoutHandoff(result) }, composeText(result), result.handoff);
     return 0;
   } catch (error) {

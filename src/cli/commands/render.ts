@@ -7,16 +7,19 @@ import { readSpec } from '../spec-option.js';
 
 const usage = `
 Usage: mcp-orchestrator render --target kubernetes --image REF@sha256:... [options]
+       mcp-orchestrator render --target compose --image REF [--port P] [--spec FILE] [--output DIR]
 
 Prints what deploy would apply, without touching a cluster. From the spec: a ServiceAccount,
 Deployment, Service and NetworkPolicy, and as the spec asks an Ingress, HorizontalPodAutoscaler,
 PodDisruptionBudget and ExternalSecrets, each validated against the Kubernetes schemas. With
 targets.kubernetes.manifests: your own manifests (files, folders, or a kustomization built with
 \`kubectl kustomize\`: KUBECTL, else kubectl on PATH) with the server's image set to the
-digest, nothing else changed.
+digest, nothing else changed. Compose: exactly the file deploy --target compose would apply (your
+targets.compose.file with the image substituted, or the generated one for --port and the engine
+DOCKER_HOST names).
 
 Options:
-  --target kubernetes   what to render (required)
+  --target kubernetes|compose  what to render (required)
   --image REF@DIGEST    the pushed image, by digest (required: push prints it;
                         \`docker buildx imagetools inspect REF\` shows a tag's digest)
   --spec FILE           the deploy spec (default mcp-deploy.yml)
@@ -27,7 +30,7 @@ Options:
 Warnings (for example, nothing keeping an MCP session on one replica) go to stderr.
 `;
 
-const targets = ['kubernetes'] as const;
+const targets = ['kubernetes', 'compose'] as const;
 
 export const renderCommand: Command = {
   name: 'render',
@@ -37,12 +40,13 @@ export const renderCommand: Command = {
     const { values, positionals } = parseCommandArgs(
       'render',
       ctx.argv,
-      { target: { type: 'string' }, image: { type: 'string' }, spec: { type: 'string' }, namespace: { type: 'string' }, output: { type: 'string' }, format: { type: 'string' } },
+      { target: { type: 'string' }, image: { type: 'string' }, spec: { type: 'string' }, namespace: { type: 'string' }, output: { type: 'string' }, format: { type: 'string' }, port: { type: 'string' } },
       false,
     );
     if (positionals.length) throw new InputError(`render: unexpected argument "${positionals[0]}". See \`mcp-orchestrator render --help\`.`);
     if (!values.target) throw new InputError(`render: --target is required (one of ${targets.join(', ')})`);
-    parseChoice(values.target, targets, '--target');
+    if (parseChoice(values.target, targets, '--target') === 'compose') return (await import('./render-compose.js')).renderCompose(values, ctx);
+    if (values.port !== undefined) throw new InputError('render: --port is a compose option');
     const format = parseFormat(values.format ?? 'yaml', ['yaml', 'json']);
     if (!values.image) {
       throw new InputError('render: --image REF@sha256:... is required: deploy runs exactly the pushed bytes (push prints the digest; `docker buildx imagetools inspect REF` shows a tag\'s)');

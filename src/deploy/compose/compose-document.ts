@@ -1,21 +1,107 @@
 /**
- * The user's Compose file with the server's image substituted through the yaml Document API:
- * every service whose image names the server's repository (by repository, whatever its tag or
- * digest), else the service named like the server, gets the deployed image, replaced where it
- * stands in the text (the node's range), so every other byte stays as written. The image is
- * escaped for Compose interpolation ($ doubled) and quoted for YAML unless it is a plain word.
+ * The Compose document a compose deploy (and `up`) applies, and `render --target compose` prints:
+ * - generated from the spec: one service on the host network, the server bound to the engine's
+ *   loopback (or, on a remote engine, to every address), env from the spec, secrets by name only;
+ *   written through the yaml library, every value from the spec or the caller escaped for Compose
+ *   interpolation ($ doubled), so only the file's own secret references (${NAME}) are looked up;
+ * - or the user's file (targets.compose.file) with the server's image substituted through the
+ *   yaml Document API: every service whose image names the server's repository (whatever its tag
+ *   or digest), else the service named like the server, gets the deployed image, replaced where
+ *   it stands in the text (the node's range), so every other byte stays as written.
  */
 import { readFileSync } from 'node:fs';
-import { isMap, isScalar, LineCounter, parseDocument, type Scalar, type YAMLMap } from 'yaml';
+import { dirname, resolve } from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument, stringify, type Scalar, type YAMLMap } from 'yaml';
 import { parseImageReference } from '../../registry/reference.js';
-import { composeLiteral } from '../../run/compose-file.js';
 import type { DeploySpec } from '../../spec/spec.js';
 import { InputError } from '../../util/errors.js';
+import type { Logger } from '../../util/logger.js';
 
-export interface SubstitutedCompose {
+/** A value Compose passes on as written: it interpolates $VAR and ${VAR}, and reads $$ as one $. */
+export const composeLiteral = (value: string): string => value.replace(/\$/g, () => '$$');
+
+export interface ComposeDocument {
   text: string;
-  /** The services that now run the image. */
+  /** The services that run the server's image. */
   services: string[];
+  /** The user's file (targets.compose.file, absolute) when it is theirs; its folder is the Compose project directory. */
+  userFile?: string;
+}
+
+export interface GeneratedOptions {
+  /** Host port the server listens on. */
+  port: number;
+  /** The address the server binds to: the engine's loopback address, or 0.0.0.0 on a remote engine. */
+  bind: string;
+  /** The environment Compose will run in: only read to warn about secrets it lacks. */
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+}
+
+/**
+ * The server's `environment` in the generated file: where it listens, env from the spec, then
+ * each secret by name (Compose takes its value from the environment it runs in). The one place
+ * a service's environment is built: what the server needs from the deploy goes here.
+ */
+export function serviceEnvironment(spec: DeploySpec, options: GeneratedOptions): string[] {
+  const { port, bind, env, logger } = options;
+  const literal: Array<[string, string]> = [
+    ['PORT', String(port)],
+    ['HOST', bind],
+    ['MCP_BRIDGE_HOST', bind],
+    ['MCP_BRIDGE_PORT', String(port)],
+    ['MCP_BRIDGE_PATH', spec.server.path],
+    ...Object.entries(spec.env),
+  ];
+  const environment = literal.map(([k, v]) => `${k}=${composeLiteral(v)}`);
+  for (const secret of spec.secrets) {
+    // Both names are environment variable names (the schema pins them), so ${from} is safe to write.
+    const from = (secret.from as { env?: string }).env;
+    if (from) {
+      if (!env[from]) logger.warning(`secret ${secret.name}: ${from} is not set in this environment; the server starts without it`);
+      environment.push(from === secret.name ? secret.name : `${secret.name}=\${${from}}`);
+    } else {
+      logger.warning(`secret ${secret.name}: ${Object.keys(secret.from)[0]} references are for cluster targets; Compose passes the environment variable ${secret.name} if set`);
+      environment.push(secret.name);
+    }
+  }
+  return environment;
+}
+
+/** The generated Compose file: one service named like the server. */
+export function generatedCompose(spec: DeploySpec, image: string, options: GeneratedOptions): string {
+  return stringify({
+    version: '2.4',
+    services: {
+      [spec.server.name]: {
+        image: composeLiteral(image),
+        network_mode: 'host',
+        environment: serviceEnvironment(spec, options),
+        restart: 'unless-stopped',
+        labels: { 'io.mcp-orchestrator.spec': composeLiteral(spec.file) },
+        ...(spec.resources?.memory ? { mem_limit: composeLiteral(spec.resources.memory.replace(/i$/, '').toLowerCase()) } : {}),
+      },
+    },
+  });
+}
+
+/** targets.compose.file of the spec, resolved from the spec's folder; undefined when the file is generated. */
+export function userComposeFile(spec: DeploySpec): string | undefined {
+  const file = (spec.targets.compose as { file?: string } | undefined)?.file;
+  return file ? resolve(spec.dir, file) : undefined;
+}
+
+/** The Compose project directory: the user's file's folder (its relative paths resolve from there). */
+export const projectDirectory = (spec: DeploySpec): string | undefined => {
+  const file = userComposeFile(spec);
+  return file ? dirname(file) : undefined;
+};
+
+/** The document for `image`: the user's file with the image substituted, else the generated one. */
+export function composeDocument(spec: DeploySpec, image: string, options: GeneratedOptions): ComposeDocument {
+  const userFile = userComposeFile(spec);
+  if (userFile) return { ...readUserCompose(spec, userFile, image), userFile };
+  return { text: generatedCompose(spec, image, options), services: [spec.server.name] };
 }
 
 /** registry/repository of an image reference; undefined for one Compose would interpolate, or not a reference. */
@@ -30,7 +116,7 @@ function repositoryOf(image: string): string | undefined {
 }
 
 /** Substitutes `image` in the text of the Compose file `file` (named in errors). */
-export function substituteComposeImage(text: string, file: string, spec: DeploySpec, image: string): SubstitutedCompose {
+export function substituteComposeImage(text: string, file: string, spec: DeploySpec, image: string): Omit<ComposeDocument, 'userFile'> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length) {
@@ -71,8 +157,8 @@ export function substituteComposeImage(text: string, file: string, spec: DeployS
 /** A YAML plain scalar in block and flow context alike (image references are; anything else is double-quoted). */
 const PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9._/:@$-]*$/;
 
-/** Reads targets.compose.file (relative to the spec's folder) and substitutes the image. */
-export function readUserCompose(spec: DeploySpec, path: string, image: string): SubstitutedCompose {
+/** Reads targets.compose.file and substitutes the image. */
+export function readUserCompose(spec: DeploySpec, path: string, image: string): Omit<ComposeDocument, 'userFile'> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

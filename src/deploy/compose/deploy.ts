@@ -1,27 +1,24 @@
 /**
- * `deploy --target compose`: the same contract as the Kubernetes target on a Docker Engine, local
- * or remote (the caller's environment, DOCKER_HOST included, reaches every docker and Compose
- * command). Runs the server's image with Compose (the user's file from targets.compose.file with
- * the image substituted, else the file `up` generates), gates it, and hands off. On a failed
- * start or gate it rolls back to the image that ran before (the running container's, else the
- * last one recorded as gated good), gates that again, and fails saying what failed and what now
- * runs; a first deploy that fails is taken down. The state folder is `up`'s, so `down` stops it.
+ * `deploy --target compose`, and `up` (the same deploy on this machine's engine, bound to
+ * loopback): the Kubernetes target's contract on a Docker Engine, local or remote (the caller's
+ * environment, DOCKER_HOST included, reaches every docker and Compose command). Runs the server's
+ * image with Compose (the user's file from targets.compose.file with the image substituted, else
+ * a generated file), gates it, and hands off. On a failed start or gate it rolls back to the
+ * image that ran before (the running container's, else the last one recorded as gated good),
+ * gates that again, and fails saying what failed and what now runs; a first deploy that fails is
+ * taken down. A stop (SIGINT/SIGTERM through `signal`) during the start or the gate restores the
+ * image that ran before, or takes a first deploy down, and throws Interrupted. `down` stops it.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { buildHandoff, type HandoffDocument } from '../../handoff/handoff.js';
-import { healthFromSpec, localUrl } from '../../health/from-spec.js';
-import { runHealthGate } from '../../health/gate.js';
 import type { HealthReport } from '../../health/types.js';
-import { composeFile } from '../../run/compose-file.js';
-import { composeCommand, down, logsTail, newestLocalImage } from '../../run/local.js';
-import { projectName, stateDir, writeState } from '../../run/state.js';
 import type { DeploySpec } from '../../spec/spec.js';
-import { errorMessage, GateFailure, InputError } from '../../util/errors.js';
-import { exec } from '../../util/exec.js';
+import { errorMessage, GateFailure, Interrupted } from '../../util/errors.js';
 import { silentLogger, type Logger } from '../../util/logger.js';
-import { readUserCompose } from './compose-document.js';
-import { inspectImage, readDeployed, recordDeployed, rollbackReference, runningImage, type ImageIdentity } from './previous.js';
+import { down } from './down.js';
+import { inspectImage, newestLocalImage, rollbackReference, runningImage } from './engine.js';
+import { documentFor, interrupted, planDeploy, start, startAndGate, type Attempt, type Plan } from './run.js';
+import { readState, stateDir, writeState, type ImageIdentity } from './state.js';
 
 export interface ComposeDeployOptions {
   spec: DeploySpec;
@@ -29,13 +26,17 @@ export interface ComposeDeployOptions {
   image?: string;
   /** Host port of the generated file (default: server.port). */
   port?: number;
-  /** Where the gate and clients reach the server (default http://127.0.0.1:PORT/PATH); for a remote engine, its address or a tunnel. */
+  /** Where the gate and clients reach the server (default http://ENGINE-HOST:PORT/PATH: 127.0.0.1 for a local engine); for a tunnel or proxy. */
   url?: string;
   /** The gate's deadline (default: health.timeout of the spec, else 60 s). */
   timeoutMs?: number;
   /** The environment of docker and Compose: DOCKER_HOST, DOCKER_CONTEXT, and the secrets the Compose file names. */
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
+  /** Aborted (reason: the signal's name, e.g. 'SIGTERM') to stop: what ran before is restored, and it throws Interrupted. */
+  signal?: AbortSignal;
+  /** `up`: this machine's engine only (a remote DOCKER_HOST is refused); messages say `up`. */
+  command?: 'deploy' | 'up';
 }
 
 export interface ComposeDeployResult {
@@ -67,112 +68,22 @@ export class ComposeDeployFailure extends GateFailure {
   }
 }
 
-/** Starting containers may pull images or wait on stop timeouts; the engine answers a version query in seconds. */
-const COMPOSE_MS = 5 * 60_000;
-const QUICK_MS = 30_000;
-
-/** Fails before any change when the engine (local, or DOCKER_HOST) does not answer, naming it. */
-async function requireEngine(env: NodeJS.ProcessEnv): Promise<void> {
-  const answer = await exec('docker', ['version', '--format', '{{.Server.Version}}'], { env, okCodes: [0, 1], timeoutMs: QUICK_MS }).catch((e: unknown) => ({ code: 1, stdout: '', stderr: errorMessage(e) }));
-  if (answer.code === 0) return;
-  const where = env.DOCKER_HOST ? `DOCKER_HOST ${env.DOCKER_HOST}` : env.DOCKER_CONTEXT ? `DOCKER_CONTEXT ${env.DOCKER_CONTEXT}` : 'the local socket (DOCKER_HOST is not set)';
-  const why = answer.stderr.trim().split('\n').filter(Boolean).at(-1) ?? `exit ${answer.code}`;
-  throw new InputError(`deploy: the Docker Engine at ${where} does not answer (${why}); nothing was changed. Start it, or set DOCKER_HOST to a reachable engine (tcp://HOST:2376 with TLS, or ssh://USER@HOST)`);
-}
-
-interface Plan {
-  spec: DeploySpec;
-  compose: string[];
-  project: string;
-  file: string;
-  /** The user's file's folder: relative paths in it resolve from there. */
-  projectDir?: string;
-  userFile?: string;
+interface Deploy {
+  plan: Plan;
   services: string[];
-  port: number;
-  url: string;
-  env: NodeJS.ProcessEnv;
-  logger: Logger;
-  timeoutMs?: number;
+  previous?: ImageIdentity;
+  signal?: AbortSignal;
 }
 
-function composeFileFor(plan: Plan, image: string): string[] {
-  if (plan.userFile) return readUserCompose(plan.spec, plan.userFile, image).services;
-  return [plan.spec.server.name];
-}
-
-/** Writes the Compose file for `image` and starts it. */
-async function start(plan: Plan, image: string): Promise<void> {
-  const text = plan.userFile ? readUserCompose(plan.spec, plan.userFile, image).text : composeFile(plan.spec, image, plan.port, plan.env, plan.logger);
-  writeFileSync(plan.file, text);
-  const args = [...plan.compose.slice(1), '-p', plan.project, '-f', plan.file, ...(plan.projectDir ? ['--project-directory', plan.projectDir] : []), 'up', '-d', '--no-build', ...(plan.userFile ? [] : ['--force-recreate'])];
-  plan.logger.info(`deploy: ${plan.compose.join(' ')} -p ${plan.project} up -d (${image})`);
-  await exec(plan.compose[0]!, args, { env: plan.env, timeoutMs: COMPOSE_MS, display: `${plan.compose.join(' ')} up` });
-}
-
-async function gate(plan: Plan): Promise<HealthReport> {
-  const fromSpec = healthFromSpec(plan.spec);
-  return runHealthGate({
-    target: { kind: 'url', url: new URL(plan.url) },
-    transport: plan.spec.server.transport === 'sse' ? 'sse' : 'auto',
-    headers: {},
-    timeoutMs: plan.timeoutMs ?? fromSpec.timeoutMs ?? 60_000,
-    contract: fromSpec.contract,
-    strict: fromSpec.strict ?? false,
-    allowAuthRequired: fromSpec.allowAuthRequired ?? false,
-    smoke: fromSpec.smoke,
-    logger: plan.logger,
-  });
-}
-
-/** Starts `image` and gates it: the report, or why it did not start (the container logs' tail appended). */
-async function startAndGate(plan: Plan, image: string): Promise<{ health?: HealthReport; failure?: string }> {
-  try {
-    await start(plan, image);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    return { failure: `${image} did not start: ${errorMessage(error)}` };
-  }
-  const health = await gate(plan);
-  if (health.ok) return { health };
-  const problems = health.problems.filter((p) => p.level === 'error').map((p) => p.message).join('; ');
-  const logs = await logsTail(plan.compose, plan.file, plan.project, plan.env);
-  return { health, failure: `${image} failed the health gate: ${problems}${logs ? `\nlast container logs:\n${logs}` : ''}` };
-}
-
-async function planDeploy(options: ComposeDeployOptions): Promise<Plan> {
-  const { spec } = options;
-  const env = options.env ?? process.env;
-  const logger = options.logger ?? silentLogger;
-  const target = (spec.targets.compose ?? {}) as { file?: string };
-  const userFile = target.file ? resolve(spec.dir, target.file) : undefined;
-  const port = options.port ?? spec.server.port;
-  const dir = stateDir(spec);
-  const compose = await composeCommand(env);
-  await requireEngine(env);
-  return {
-    spec,
-    compose,
-    project: projectName(spec),
-    file: join(dir, 'compose.yml'),
-    ...(userFile ? { userFile, projectDir: dirname(userFile) } : {}),
-    services: [],
-    port,
-    url: options.url ?? localUrl(spec, port),
-    env,
-    logger,
-    timeoutMs: options.timeoutMs,
-  };
-}
-
-async function resultFor(plan: Plan, image: string, health: HealthReport, rolledBack: boolean, previous: ImageIdentity | undefined): Promise<ComposeDeployResult> {
+async function resultFor(d: Deploy, image: string, health: HealthReport, rolledBack: boolean): Promise<ComposeDeployResult> {
+  const { plan, previous } = d;
   const { imageId, digest } = await inspectImage(image, plan.env);
   const handoff = buildHandoff({ spec: plan.spec, target: 'compose', url: plan.url, health, release: { image, ...(digest ? { digest } : {}), project: plan.project } });
   return {
     url: plan.url,
     project: plan.project,
     composeFile: plan.file,
-    services: plan.services,
+    services: d.services,
     image,
     ...(imageId ? { imageId } : {}),
     ...(digest ? { digest } : {}),
@@ -184,39 +95,96 @@ async function resultFor(plan: Plan, image: string, health: HealthReport, rolled
   };
 }
 
-export async function deployCompose(options: ComposeDeployOptions): Promise<ComposeDeployResult> {
-  const plan = await planDeploy(options);
-  const { spec, env, logger } = plan;
-  const image = options.image ?? (await newestLocalImage(spec.image ?? `local/${spec.server.name}`, env));
-  // Which services run the server, from the file as it will be written (errors before any change).
-  plan.services = composeFileFor(plan, image);
-  mkdirSync(stateDir(spec), { recursive: true });
-  const previous = (await runningImage(plan.project, plan.services[0]!, env)) ?? readDeployed(spec);
-  if (previous) logger.info(`deploy: ${previous.image} runs now; it is what a failed deploy rolls back to`);
-  writeState(spec, { project: plan.project, composeFile: plan.file, url: plan.url });
+/** Records `result`'s image as the one gated good. */
+function record(d: Deploy, result: ComposeDeployResult): void {
+  writeState(d.plan.spec, { project: d.plan.project, composeFile: d.plan.file, url: d.plan.url, deployed: { image: result.image, ...(result.imageId ? { imageId: result.imageId } : {}) } });
+}
 
-  const attempt = await startAndGate(plan, image);
-  if (!attempt.failure && attempt.health) {
-    const result = await resultFor(plan, image, attempt.health, false, previous);
-    recordDeployed(spec, { image, ...(result.imageId ? { imageId: result.imageId } : {}) });
+/** Takes a failed first deploy down: what happened to it, for the message. */
+async function takeDown(d: Deploy): Promise<string> {
+  const { spec, env, logger } = d.plan;
+  return down({ spec, env, logger }).then(
+    () => `${spec.server.name} was taken down and its state removed`,
+    (e: unknown) => `taking ${spec.server.name} down failed (${errorMessage(e)}): run \`mcp-orchestrator down\``,
+  );
+}
+
+/** After a stop by a signal during the start or the gate: restores what ran before (not gated again: the user asked to stop), or takes a first deploy down. */
+async function interruptedDeploy(d: Deploy): Promise<Interrupted> {
+  const { plan, previous } = d;
+  const stop = interrupted(d.signal).signal;
+  plan.logger.warning(`${plan.label}: interrupted by ${stop}: ${previous ? `restoring ${previous.image}` : `taking ${plan.spec.server.name} down`}`);
+  let what: string;
+  if (!previous) what = await takeDown(d);
+  else {
+    const back = await rollbackReference(previous, plan.env).catch(() => previous.image);
+    what = await start(plan, back).then(
+      () => `${back}, which ran before, was started again (not gated again) in ${plan.project}`,
+      (e: unknown) => `restoring ${back}, which ran before, failed (${errorMessage(e)}): deploy again, or run \`mcp-orchestrator down\``,
+    );
+  }
+  return interrupted(d.signal, what);
+}
+
+/** Runs an attempt; a stop by the signal becomes the restore and its Interrupted. */
+async function attempt(d: Deploy, image: string): Promise<Attempt> {
+  try {
+    return await startAndGate(d.plan, image, d.signal);
+  } catch (error) {
+    if (d.signal?.aborted) throw await interruptedDeploy(d);
+    throw error;
+  }
+}
+
+export async function deployCompose(options: ComposeDeployOptions): Promise<ComposeDeployResult> {
+  const { spec, signal } = options;
+  const label = options.command ?? 'deploy';
+  if (signal?.aborted) throw interrupted(signal, 'nothing was changed');
+  const env = options.env ?? process.env;
+  const logger = options.logger ?? silentLogger;
+  const plan = await planDeploy({ spec, label, port: options.port, url: options.url, timeoutMs: options.timeoutMs, env, logger, localOnly: label === 'up' });
+  const image = options.image ?? (await newestLocalImage(spec.image ?? `local/${spec.server.name}`, env));
+  // Which services run the server, and the state, are read before any change (errors stop here).
+  const services = documentFor(plan, image).services;
+  const state = readState(spec);
+  const previous = (await runningImage(plan.project, services[0]!, env)) ?? state?.deployed;
+  const d: Deploy = { plan, services, ...(previous ? { previous } : {}), ...(signal ? { signal } : {}) };
+  if (signal?.aborted) throw interrupted(signal, 'nothing was changed');
+  if (previous) logger.info(`${label}: ${previous.image} runs now; it is what a failed deploy rolls back to`);
+  mkdirSync(stateDir(spec), { recursive: true });
+  writeState(spec, { project: plan.project, composeFile: plan.file, url: plan.url, ...(state?.deployed ? { deployed: state.deployed } : {}) });
+
+  const first = await attempt(d, image);
+  if (first.health && !first.failed) {
+    const result = await resultFor(d, image, first.health, false);
+    record(d, result);
     return result;
   }
-  const failed = attempt.failure!;
   if (!previous) {
-    const left = await down({ spec, env, logger }).then(
-      () => 'it was taken down (a first deploy)',
-      (e: unknown) => `taking it down failed (${errorMessage(e)}): run \`mcp-orchestrator down\``,
-    );
-    throw new ComposeDeployFailure(`deploy: ${failed}\nNothing ran before: ${left}`, undefined);
+    const left = await takeDown(d);
+    throw new ComposeDeployFailure(`${label}: ${first.failed} and was taken down${first.detail}\nNothing ran before it (a first deploy): ${left}`, undefined);
   }
-  const back = await rollbackReference(previous, env);
-  logger.warning(`deploy: ${failed.split('\n')[0]}; rolling back to ${back}`);
-  const retry = await startAndGate(plan, back);
-  if (retry.health && !retry.failure) {
-    const result = await resultFor(plan, back, retry.health, true, previous);
-    recordDeployed(spec, { image: back, ...(result.imageId ? { imageId: result.imageId } : {}) });
-    throw new ComposeDeployFailure(`deploy: ${failed}\nRolled back: ${back} runs again and passed the health gate at ${plan.url}`, result);
+  return rollBack(d, first);
+}
+
+/** After a failed attempt: the image that ran before, started and gated again; always throws. */
+async function rollBack(d: Deploy, failed: Attempt): Promise<never> {
+  const { plan, previous } = d;
+  const back = await rollbackReference(previous!, plan.env);
+  plan.logger.warning(`${plan.label}: ${failed.failed}; rolling back to ${back}`);
+  const what = `${plan.label}: ${failed.failed}${failed.detail}`;
+  let retry: Attempt;
+  try {
+    retry = await startAndGate(plan, back, d.signal, false);
+  } catch (error) {
+    if (d.signal?.aborted) throw interrupted(d.signal, `rolling back to ${back}: it was started, and not gated again`);
+    throw error;
   }
-  const result = retry.health ? await resultFor(plan, back, retry.health, true, previous) : undefined;
-  throw new ComposeDeployFailure(`deploy: ${failed}\nThe rollback to ${back} failed too: ${retry.failure}\n${plan.project} is left as the rollback left it: check it, or run \`mcp-orchestrator down\``, result);
+  if (retry.health && !retry.failed) {
+    const result = await resultFor(d, back, retry.health, true);
+    record(d, result);
+    throw new ComposeDeployFailure(`${what}\nRolled back: ${back} runs again and passed the health gate at ${plan.url}`, result);
+  }
+  const result = retry.health ? await resultFor(d, back, retry.health, true) : undefined;
+  throw new ComposeDeployFailure(`${what}\nThe rollback to ${back} failed too: ${retry.failed}${retry.detail}\n${plan.project} is left as the rollback left it: check it, or run \`mcp-orchestrator down\``, result);
 }

@@ -1,13 +1,13 @@
 /**
- * The Compose file `up` writes, with hostile values: parsed with the yaml library and
+ * The Compose file a compose deploy (and `up`) generates, with hostile values: parsed with the yaml library and
  * interpolated as Compose does ($$ is one $, $VAR and ${VAR} are looked up), each value from the
  * spec comes back exactly as written; only the file's own secret references are looked up.
  */
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
-import { composeFile } from '../../../src/run/compose-file.js';
-import { parseSpec } from '../../../src/spec/spec.js';
-import { silentLogger } from '../../../src/util/logger.js';
+import { generatedCompose } from '../../../../src/deploy/compose/compose-document.js';
+import { parseSpec } from '../../../../src/spec/spec.js';
+import { silentLogger } from '../../../../src/util/logger.js';
 
 /** Compose's interpolation (compose-spec: interpolation), enough of it to tell a literal from a lookup. */
 function interpolate(value: string, env: Record<string, string>): string {
@@ -23,7 +23,7 @@ type Service = { image: string; environment: string[]; labels: Record<string, st
 
 function written(specText: string, image = 'ghcr.io/acme/a:1', file = 'mcp-deploy.yml'): { service: Service; environment: Record<string, string> } {
   const spec = parseSpec(specText, file);
-  const doc = parse(composeFile(spec, image, 8080, hostEnv, silentLogger)) as { services: Record<string, Service> };
+  const doc = parse(generatedCompose(spec, image, { port: 8080, bind: '127.0.0.1', env: hostEnv, logger: silentLogger })) as { services: Record<string, Service> };
   const service = doc.services[spec.server.name]!;
   const environment = Object.fromEntries(
     service.environment.map((entry) => {
