@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { bridgeCommand } from './bridge.js';
+import { checklistCommand } from './checklist.js';
 import { deployCommand } from './deploy.js';
 import { healthCommand } from './health.js';
 import { inspectCommand } from './inspect.js';
@@ -10,4 +11,4 @@ import { scanCommand } from './scan.js';
 import { downCommand, upCommand } from './up.js';
 
 /** Every subcommand, in the order `--help` lists them. Each lives in its own file here. */
-export const commands: readonly Command[] = [packageCommand, inspectCommand, scanCommand, pushCommand, renderCommand, deployCommand, healthCommand, bridgeCommand, upCommand, downCommand];
+export const commands: readonly Command[] = [packageCommand, inspectCommand, scanCommand, pushCommand, renderCommand, deployCommand, healthCommand, checklistCommand, bridgeCommand, upCommand, downCommand];
