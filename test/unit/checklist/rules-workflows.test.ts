@@ -96,7 +96,10 @@ describe('WF003 least-privilege permissions', () => {
   });
   test('fails write-all at the top, and a workflow-level write at its scope line', () => {
     expect(failures('WF003', `on: push\npermissions: write-all\njobs:\n${job('a')}`)).toEqual(['2: workflow ci.yml']);
-    expect(failures('WF003', `on: push\npermissions:\n  contents: read\n  packages: write\njobs:\n${job('a')}`)).toEqual(['4: workflow ci.yml']);
+    expect(failures('WF003', `on: push\npermissions:\n  contents: read\n  packages: write\njobs:\n${job('a')}${job('b')}`)).toEqual(['4: workflow ci.yml']);
+  });
+  test('passes a workflow-level write when the workflow has one job (it is that job\'s grant)', () => {
+    passes('WF003', `on: push\npermissions:\n  packages: write\njobs:\n${job('a')}`);
   });
   test('fails read-all and write-all on a job', () => {
     expect(failures('WF003', `on: push\npermissions: {}\njobs:\n${job('a', '    permissions: write-all\n')}`)).toEqual(['6: workflow ci.yml job a']);
