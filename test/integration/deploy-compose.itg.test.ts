@@ -116,7 +116,7 @@ afterAll(() => {
 afterEach(async () => {
   for (const spec of specs) await down({ spec }).catch(() => {});
   specs = [];
-});
+}, 120_000);
 
 describe('deploy --target compose', () => {
   test('deploys and gates the image; a broken second image is rolled back to the first, which serves and passes the gate again', async () => {
@@ -296,7 +296,7 @@ describe('signals during deploy --target compose', () => {
     const project = `mcp-${name}`;
     const port = await freePort();
     const first = await deployCompose({ spec: loadSpec(path), image: good, port });
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/entries/cli.ts'), 'deploy', '--target', 'compose', '--spec', path, '--image', silent, '--port', String(port), '--timeout', '10m'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/entries/cli.ts'), 'deploy', '--target', 'compose', '--spec', path, '--image', silent, '--port', String(port), '--timeout', '10m'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
