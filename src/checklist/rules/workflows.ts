@@ -219,12 +219,14 @@ const stringInputInjection = wfRule({
 
 // `ref:` values and commands that bring a pull request's (or a triggering run's) code into the job.
 const PR_HEAD = /github\.event\.pull_request\.head\.(sha|ref)|github\.head_ref|github\.event\.pull_request\.merge_commit_sha|github\.event\.workflow_run\.head_(sha|branch|commit\.id)|refs\/pull\//i;
+const PR_HEAD_REPOSITORY = /github\.event\.pull_request\.head\.repo\.|github\.event\.workflow_run\.head_repository\./i;
 const PR_CHECKOUT_COMMAND = /\bgh\s+pr\s+checkout\b|\bgit\s+(fetch|checkout|switch|pull)\b[^\n]*(refs\/pull\/|github\.event\.pull_request\.head|github\.head_ref|github\.event\.workflow_run\.head_)/i;
 
-function checksOutPullRequest(step: WorkflowStep): string | undefined {
+function checksOutPullRequest(step: WorkflowStep): 'ref' | 'repository' | 'run' | undefined {
   if (actionOf(step.step.uses) === 'actions/checkout') {
-    const ref = withOf(step.step).ref;
+    const { ref, repository } = withOf(step.step);
     if (typeof ref === 'string' && PR_HEAD.test(ref)) return 'ref';
+    if (typeof repository === 'string' && PR_HEAD_REPOSITORY.test(repository)) return 'repository';
   }
   if (typeof step.step.run === 'string' && PR_CHECKOUT_COMMAND.test(step.step.run)) return 'run';
   return undefined;
@@ -244,7 +246,7 @@ const dangerousTriggers = wfRule({
     const bad = stepsOf(doc).flatMap((step) => {
       const where = checksOutPullRequest(step);
       if (!where) return [];
-      const path = where === 'ref' ? [...step.path, 'with', 'ref'] : [...step.path, 'run'];
+      const path = where === 'run' ? [...step.path, 'run'] : [...step.path, 'with', where];
       return [makeCheck(doc, path, false, `${stepSubject(step)} checks out the pull request's code in a ${triggers.join('/')} workflow`, stepSubject(step))];
     });
     return bad.length > 0 ? bad : [makeCheck(doc, ['on'], true, `${subject} runs on ${triggers.join('/')} without checking out pull request code`, subject)];

@@ -1,3 +1,4 @@
+import { runChecklist } from '../../../src/checklist/engine.js';
 import { validateWorkflow } from '../../../src/checklist/load-workflows.js';
 import { rules } from '../../../src/checklist/rules/workflows.js';
 import type { Check } from '../../../src/checklist/types.js';
@@ -157,6 +158,10 @@ describe('WF006 dangerous triggers that check out the pull request', () => {
     const steps = `      - uses: ${CHECKOUT}\n        with:\n          ref: \${{ github.event.pull_request.head.sha }}\n      - run: gh pr checkout 1\n`;
     expect(failures('WF006', withSteps(steps, head))).toEqual(['10: workflow ci.yml job build step 1', '11: workflow ci.yml job build step 2']);
   });
+  test('fails a checkout of the fork\'s repository (its default branch is the outsider\'s code), at the repository: line', () => {
+    const steps = `      - uses: ${CHECKOUT}\n        with:\n          repository: \${{ github.event.pull_request.head.repo.full_name }}\n`;
+    expect(failures('WF006', withSteps(steps, head))).toEqual(['10: workflow ci.yml job build step 1']);
+  });
   test('fails a workflow_run checkout of the triggering run\'s head branch', () => {
     const runHead = 'on:\n  workflow_run:\n    workflows: [ci]\n    types: [completed]\npermissions: {}\n';
     expect(failures('WF006', withSteps(`      - uses: ${CHECKOUT}\n        with:\n          ref: \${{ github.event.workflow_run.head_branch }}\n`, runHead))).toEqual([
@@ -223,5 +228,25 @@ describe('WF012 job timeouts', () => {
   });
   test('fails a job without timeout-minutes at the job (its first line)', () => {
     expect(failures('WF012', `on: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: true\n`)).toEqual(['4: workflow ci.yml job a']);
+  });
+});
+
+describe('exemption comments on workflows (through the engine)', () => {
+  const text = (comment: string) =>
+    `on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-24.04\n    steps:\n      ${comment}\n      - uses: actions/checkout@v4 # pinned by the release job\n`;
+  function evaluate(comment: string) {
+    const source = text(comment);
+    const workflows = parseYamlDocuments<Record<string, unknown>>(source, 'ci.yml', '1.2');
+    return runChecklist(rules.filter((r) => r.id === 'WF001'), { workflows, sources: { 'ci.yml': source } }, { failOn: 'warning', today: '2026-01-01' });
+  }
+  test('a comment with a reason above the step exempts the finding on its line and is listed', () => {
+    const result = evaluate('# mcp-orchestrator ignore=WF001 reason="tag follows our own release branch"');
+    expect(result.results[0].checks.map((c) => c.status)).toEqual(['exempted']);
+    expect(result.exemptions.used).toEqual([expect.objectContaining({ rule: 'WF001', reason: 'tag follows our own release branch' })]);
+  });
+  test('a comment without a reason is refused and the finding stays', () => {
+    const result = evaluate('# mcp-orchestrator ignore=WF001');
+    expect(result.results[0].checks.map((c) => c.status)).toEqual(['failed']);
+    expect(result.exemptions.refused).toEqual([expect.objectContaining({ rule: 'WF001' })]);
   });
 });
