@@ -7,7 +7,9 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 
 export type BridgeAuth =
   | { mode: 'bearer'; token: string }
@@ -19,7 +21,7 @@ export type BridgeAuth =
       audience: string;
       /** Scopes every token must carry. */
       scopes: string[];
-      /** Skips discovery from the issuer's metadata. */
+      /** Skips discovery from the issuer's metadata: an http(s) URL, or file:///PATH of a JWKS file (a mounted ConfigMap). */
       jwksUri?: string;
       /** Least time between two JWKS fetches (an unknown `kid` refetches after it; jose's default 30s). */
       jwksCooldownMs?: number;
@@ -185,6 +187,7 @@ export class BridgeAuthenticator {
     if (!this.keys) {
       const keys = (async () => {
         const uri = jwksUri ?? (await discoverJwksUri(issuer, fetchTimeoutMs));
+        if (uri.startsWith('file:')) return fileKeySet(fileURLToPath(uri), jwksCooldownMs ?? 30_000);
         return createRemoteJWKSet(new URL(uri), { timeoutDuration: fetchTimeoutMs, ...(jwksCooldownMs !== undefined ? { cooldownDuration: jwksCooldownMs } : {}) });
       })();
       keys.catch(() => {
@@ -194,4 +197,31 @@ export class BridgeAuthenticator {
     }
     return this.keys;
   }
+}
+
+/**
+ * A key set read from a file (a ConfigMap the pod mounts, for clusters whose pods cannot reach the
+ * issuer): read on first use and again on an unknown `kid` (at most once per cooldown), as jose
+ * refetches a remote set, so a rotation is picked up once the kubelet has updated the mount.
+ */
+export function fileKeySet(path: string, cooldownMs: number): JWTVerifyGetKey {
+  let current: { at: number; keys: Promise<JWTVerifyGetKey> } | undefined;
+  const load = () => {
+    const keys = readFile(path, 'utf8').then((text) => createLocalJWKSet(JSON.parse(text) as JSONWebKeySet));
+    current = { at: Date.now(), keys };
+    // A failed read is not kept: the next request reads again.
+    keys.catch(() => {
+      if (current?.keys === keys) current = undefined;
+    });
+    return keys;
+  };
+  return async (header, token) => {
+    const keys = await (current?.keys ?? load());
+    try {
+      return await keys(header, token);
+    } catch (error) {
+      if (!(error instanceof joseErrors.JWKSNoMatchingKey) || Date.now() - (current?.at ?? 0) < cooldownMs) throw error;
+      return (await load())(header, token);
+    }
+  };
 }

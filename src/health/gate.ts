@@ -11,15 +11,17 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InputError, errorMessage } from '../util/errors.js';
 import { silentLogger } from '../util/logger.js';
+import { checkRefusal, clientCredentialsToken } from './auth-check.js';
 import { checkContract, schemaHash, toolsHash } from './contract.js';
+import { parseChallenge } from '../registry/challenge.js';
 import { describeAuth, newClient, openTransport, probeDiscover, sdkRevisions, STATELESS_REVISION, type DiscoverResult, type OpenedTransport } from './connect.js';
-import type { Attempt, AuthInfo, ConcreteTransport, HealthOptions, HealthReport, Problem, ToolInfo } from './types.js';
+import type { Attempt, AuthInfo, ConcreteTransport, GateAuth, HealthOptions, HealthReport, Problem, ToolInfo } from './types.js';
 
 const MAX_BACKOFF_MS = 5000;
 
 type AttemptOutcome =
   | { type: 'report'; report: Omit<HealthReport, 'attempts' | 'latencyMs' | 'target' | 'ok'> & { latencyMs: { connect?: number; listTools?: number } } }
-  | { type: 'auth'; auth: AuthInfo }
+  | { type: 'auth'; auth: AuthInfo; status: number; challengeError?: string }
   | { type: 'unsupported'; discover: DiscoverResult | undefined; version?: string }
   | { type: 'fallback'; reason: string }
   | { type: 'retry'; reason: string }
@@ -176,9 +178,12 @@ async function attempt(kind: ConcreteTransport, options: HealthOptions, remainin
   } catch (error) {
     close();
     const last = opened.answers.at(-1);
-    if (last?.status === 401 && options.target.kind === 'url') {
+    // 403 is the server's verdict on the gate's token only when the gate sent one.
+    if ((last?.status === 401 || (last?.status === 403 && options.auth)) && options.target.kind === 'url') {
       const signal = AbortSignal.timeout(Math.max(1, Math.min(remaining(), 5000)));
-      return { type: 'auth', auth: await describeAuth(options.target.url, last, options.headers, signal) };
+      const challenge = parseChallenge(last.wwwAuthenticate)?.params;
+      const challengeError = challenge?.error ? `${challenge.error}${challenge.error_description ? `: ${challenge.error_description}` : ''}` : undefined;
+      return { type: 'auth', status: last.status, challengeError, auth: await describeAuth(options.target.url, last, options.headers, signal) };
     }
     const spawnCode = (error as NodeJS.ErrnoException).code;
     if (spawnCode === 'ENOENT' || spawnCode === 'EACCES') return { type: 'fatal', reason: `cannot start the server command: ${spawnCode} (${options.target.kind === 'command' ? options.target.command : ''})` };
@@ -253,6 +258,77 @@ export function describeTarget(options: HealthOptions): string {
   return url.href;
 }
 
+/** The secret values an auth setting holds, for the report's scrub. */
+function authSecrets(auth: GateAuth | undefined): string[] {
+  if (auth?.mode === 'bearer') return auth.token ? [auth.token] : [];
+  if (auth?.mode === 'oauth') return auth.client ? [auth.client.secret] : [];
+  return [];
+}
+
+interface AuthorizeContext {
+  remaining: () => number;
+  attempts: Attempt[];
+  started: number;
+  logger: NonNullable<HealthOptions['logger']>;
+  initialBackoffMs: number;
+}
+
+type FinalPartial = Omit<HealthReport, 'attempts' | 'latencyMs' | 'target' | 'ok'>;
+
+/**
+ * Declared authorization, before the protocol checks: the refusal (retried while the server is
+ * not answering yet), then the gate's token. Either a token to gate with, or the final verdict.
+ */
+async function authorize(options: HealthOptions, declared: GateAuth, url: URL, ctx: AuthorizeContext): Promise<{ token: string; auth: AuthInfo } | { report: FinalPartial }> {
+  const sse = options.transport === 'sse';
+  const fail = (code: Problem['code'], message: string, auth?: AuthInfo): { report: FinalPartial } => ({
+    report: { status: 'unhealthy', tools: [], ...(auth ? { auth } : {}), problems: [{ level: 'error', code, message }] },
+  });
+  let backoff = ctx.initialBackoffMs;
+  let auth: AuthInfo;
+  for (;;) {
+    const atMs = Math.round(performance.now() - ctx.started);
+    const outcome = await checkRefusal(url, declared, sse, AbortSignal.timeout(Math.max(1, Math.min(ctx.remaining(), 10_000))));
+    const reason = outcome.type === 'retry' ? outcome.reason : undefined;
+    ctx.attempts.push({ attempt: ctx.attempts.length + 1, atMs, transport: sse ? 'sse' : 'streamable-http', ok: outcome.type === 'refused', ...(reason ? { reason } : {}) });
+    if (outcome.type === 'wrong') return fail(outcome.code, outcome.message, outcome.auth);
+    if (outcome.type === 'refused') {
+      auth = { ...outcome.auth, refusalVerified: true };
+      break;
+    }
+    ctx.logger.info(`health: attempt ${ctx.attempts.length} (request without a token) failed: ${outcome.reason}`);
+    if (ctx.remaining() <= backoff) {
+      const seconds = (options.timeoutMs / 1000).toFixed(options.timeoutMs % 1000 ? 1 : 0);
+      return fail('timeout', `no answer to a request without a token within ${seconds}s after ${ctx.attempts.length} attempt(s); last: ${outcome.reason}`);
+    }
+    await sleep(backoff);
+    backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+  }
+  ctx.logger.info(`health: a request without a token got 401 with valid protected-resource metadata (${auth.resourceMetadata})`);
+  if (declared.mode === 'bearer') {
+    if (declared.token) return { token: declared.token, auth: { ...auth, token: 'bearer' } };
+  } else if (declared.client) {
+    const got = await clientCredentialsToken(declared, declared.client, AbortSignal.timeout(Math.max(1, Math.min(ctx.remaining(), 15_000))));
+    if ('failure' in got) return fail('auth-token', `the gate could not obtain a token: ${got.failure}`, auth);
+    return { token: got.token, auth: { ...auth, token: 'client-credentials' } };
+  }
+  const missing = declared.missing ?? (declared.mode === 'bearer' ? 'give the token (--bearer-token-env)' : 'give a client (--oauth-client-id, --oauth-client-secret-env)');
+  return {
+    report: {
+      status: 'auth-required',
+      tools: [],
+      auth,
+      problems: [
+        {
+          level: options.allowAuthRequired ? 'warning' : 'error',
+          code: 'auth-required',
+          message: `alive, authorization required: the refusal is verified, but the gate holds no credentials to check the authorized path (${missing})`,
+        },
+      ],
+    },
+  };
+}
+
 export async function runHealthGate(options: HealthOptions): Promise<HealthReport> {
   const logger = options.logger ?? silentLogger;
   const order = concreteOrder(options);
@@ -261,7 +337,7 @@ export async function runHealthGate(options: HealthOptions): Promise<HealthRepor
   const remaining = () => deadline - performance.now();
   const attempts: Attempt[] = [];
   const target = describeTarget(options);
-  const secrets = Object.values(options.headers).flatMap((v) => [v, v.replace(/^Bearer\s+/i, '')]);
+  const secrets = [...Object.values(options.headers).flatMap((v) => [v, v.replace(/^Bearer\s+/i, '')]), ...authSecrets(options.auth)];
   let backoff = options.initialBackoffMs ?? 250;
   const finish = (partial: Omit<HealthReport, 'attempts' | 'latencyMs' | 'target' | 'ok'> & { latencyMs?: { connect?: number; listTools?: number } }): HealthReport => {
     const report: HealthReport = {
@@ -273,6 +349,16 @@ export async function runHealthGate(options: HealthOptions): Promise<HealthRepor
     };
     return scrub(report, secrets);
   };
+  let declared: AuthInfo | undefined;
+  if (options.auth && options.target.kind === 'url') {
+    const authorized = await authorize(options, options.auth, options.target.url, { remaining, attempts, started, logger, initialBackoffMs: backoff });
+    if ('report' in authorized) return finish(authorized.report);
+    declared = authorized.auth;
+    options = { ...options, headers: { ...options.headers, Authorization: `Bearer ${authorized.token}` } };
+    secrets.push(authorized.token);
+  } else if (options.auth) {
+    logger.warning('health: auth is declared, but a stdio server has no HTTP door: the authorization checks are skipped');
+  }
   for (let n = 1; ; n++) {
     let lastReason = '';
     for (const kind of order) {
@@ -284,8 +370,18 @@ export async function runHealthGate(options: HealthOptions): Promise<HealthRepor
       if (reason) logger.info(`health: attempt ${attempts.length} over ${kind} failed: ${scrub(reason, secrets)}`);
       switch (outcome.type) {
         case 'report':
-          return finish(outcome.report);
+          return finish(declared ? { ...outcome.report, auth: declared } : outcome.report);
         case 'auth': {
+          if (declared) {
+            const why = outcome.challengeError ? ` (${outcome.challengeError})` : '';
+            return finish({
+              status: 'unhealthy',
+              transport: kind,
+              tools: [],
+              auth: declared,
+              problems: [{ level: 'error', code: 'auth-refused', message: `the server refused the gate's token with HTTP ${outcome.status}${why}: the authorized path does not pass` }],
+            });
+          }
           const where = outcome.auth.resourceMetadata ? ` (protected-resource metadata: ${outcome.auth.resourceMetadata})` : '';
           return finish({
             status: 'auth-required',

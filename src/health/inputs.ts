@@ -1,7 +1,9 @@
 /** Parsing of the gate's textual inputs, shared by the CLI and the action. */
 import { parse as parseShell } from 'shell-quote';
+import { checkSecureUrl } from '../spec/auth.js';
 import { InputError } from '../util/errors.js';
-import type { HealthTarget } from './types.js';
+import { parseChoice } from '../util/parse.js';
+import type { GateAuth, HealthTarget } from './types.js';
 
 /** `Name: value` → [name, value]; header names per RFC 9110 tokens. */
 export function parseHeader(text: string, where = '--header'): [string, string] {
@@ -75,4 +77,44 @@ export function parseTarget(url: string | undefined, command: string | undefined
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new InputError(`"${url}": only http and https URLs can be probed`);
   return { kind: 'url', url: parsed };
+}
+
+export interface AuthInputs {
+  /** none, bearer or oauth; undefined: as the spec says (`declared`). */
+  mode?: string;
+  issuer?: string;
+  audience?: string;
+  scopes?: string[];
+  token?: string;
+  clientId?: string;
+  clientSecret?: string;
+}
+
+/**
+ * The gate's declared authorization from flags or inputs over what a spec declared. `names` maps
+ * each field to the flag or input that sets it, for errors. Values are never put in a message.
+ */
+export function gateAuthFromInputs(inputs: AuthInputs, declared: GateAuth | undefined, names: Record<'mode' | 'issuer' | 'audience' | 'token' | 'clientId' | 'clientSecret', string>): GateAuth | undefined {
+  const mode = inputs.mode === undefined ? declared?.mode : parseChoice(inputs.mode, ['none', 'bearer', 'oauth'] as const, names.mode);
+  if (mode === undefined || mode === 'none') return undefined;
+  if ((inputs.clientId === undefined) !== (inputs.clientSecret === undefined)) throw new InputError(`${names.clientId} and ${names.clientSecret} go together: give both or neither`);
+  const client = inputs.clientId !== undefined ? { id: inputs.clientId, secret: inputs.clientSecret! } : undefined;
+  if (mode === 'bearer') {
+    if (client) throw new InputError(`${names.clientId}: an OAuth client is for ${names.mode} oauth, not bearer`);
+    const token = inputs.token ?? (declared?.mode === 'bearer' ? declared.token : undefined);
+    return token ? { mode, token } : { mode, missing: declared?.mode === 'bearer' && declared.missing ? declared.missing : `give ${names.token}` };
+  }
+  const fromSpec = declared?.mode === 'oauth' ? declared : undefined;
+  const url = (value: string | undefined, name: string) => {
+    if (!value) throw new InputError(`${names.mode} oauth needs ${name} (or a spec whose auth: declares it)`);
+    const wrong = checkSecureUrl(value, name);
+    if (wrong) throw new InputError(wrong);
+    return value;
+  };
+  const issuer = url(inputs.issuer ?? fromSpec?.issuer, names.issuer);
+  const audience = url(inputs.audience ?? fromSpec?.audience, names.audience);
+  const scopes = inputs.scopes ?? fromSpec?.scopes ?? [];
+  const have = client ?? fromSpec?.client;
+  if (have) return { mode, issuer, audience, scopes, client: have };
+  return { mode, issuer, audience, scopes, missing: fromSpec?.missing ?? `give ${names.clientId} and ${names.clientSecret}` };
 }

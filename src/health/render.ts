@@ -2,6 +2,15 @@
 import { code, escapeHtml } from '../util/html.js';
 import type { HealthReport } from './types.js';
 
+/** Declared auth in words: what was proven on each side (never a token). */
+const authLine = (r: HealthReport): string | undefined => {
+  const a = r.auth;
+  if (!a?.mode) return undefined;
+  const refusal = a.refusalVerified ? 'no token: 401 with valid metadata' : 'refusal not verified';
+  const token = a.token === 'client-credentials' ? 'token from the issuer (client credentials)' : a.token === 'bearer' ? 'static bearer token' : 'no token held';
+  return `${a.mode}: ${refusal}; ${token}`;
+};
+
 const verdict = (r: HealthReport) =>
   r.status === 'healthy' ? 'healthy' : r.status === 'auth-required' ? `alive, authorization required${r.ok ? ' (allowed)' : ''}` : 'UNHEALTHY';
 
@@ -9,7 +18,9 @@ export function renderHealthText(r: HealthReport): string {
   const lines = [`${r.target}: ${verdict(r)}`];
   if (r.server) lines.push(`  server     ${r.server.name} ${r.server.version}`);
   if (r.transport) lines.push(`  transport  ${r.transport}${r.protocolVersion ? `, protocol ${r.protocolVersion}` : ''}`);
-  if (r.auth?.resourceMetadata) lines.push(`  auth       ${r.auth.scheme ?? ''} metadata ${r.auth.resourceMetadata}`.replace(/\s+metadata/, ' metadata'));
+  if (authLine(r)) lines.push(`  auth       ${authLine(r)}`);
+  if (r.auth?.resourceMetadata && r.auth.mode) lines.push(`  metadata   ${r.auth.resourceMetadata}`);
+  else if (r.auth?.resourceMetadata) lines.push(`  auth       ${r.auth.scheme ?? ''} metadata ${r.auth.resourceMetadata}`.replace(/\s+metadata/, ' metadata'));
   if (r.status !== 'auth-required' && r.transport) {
     lines.push(`  tools      ${r.tools.length}${r.toolsHash ? ` (${r.toolsHash.slice(0, 23)})` : ''}: ${r.tools.map((t) => t.name).join(', ') || '-'}`);
   }
@@ -35,6 +46,7 @@ export function renderHealthMarkdown(r: HealthReport): string {
   if (r.server) out.push(`| Server | ${escapeHtml(r.server.name)} ${escapeHtml(r.server.version)} |`);
   if (r.transport) out.push(`| Transport | ${escapeHtml(r.transport)} |`);
   if (r.protocolVersion) out.push(`| Protocol | ${escapeHtml(r.protocolVersion)} |`);
+  if (authLine(r)) out.push(`| Auth | ${escapeHtml(authLine(r)!)} |`);
   if (r.auth?.resourceMetadata) out.push(`| Auth metadata | ${escapeHtml(r.auth.resourceMetadata)} |`);
   if (r.toolsHash) out.push(`| Tools hash | ${code(r.toolsHash)} |`);
   out.push(`| Latency | ${r.latencyMs.connect ?? '-'} ms connect, ${r.latencyMs.listTools ?? '-'} ms tools/list, ${r.latencyMs.total} ms total |`, `| Attempts | ${r.attempts.length} |`, '');

@@ -23,6 +23,15 @@ export interface Contract {
   exhaustive: boolean;
 }
 
+/**
+ * Authorization the server declares (auth: of the spec, or flags) and what the gate holds to get
+ * through it. The gate proves both sides: no token gets 401 with valid metadata; a token passes.
+ * `missing` says what to set when the gate holds no credentials (values are never printed).
+ */
+export type GateAuth =
+  | { mode: 'bearer'; token?: string; missing?: string }
+  | { mode: 'oauth'; issuer: string; audience: string; scopes: string[]; client?: { id: string; secret: string }; missing?: string };
+
 export interface HealthOptions {
   target: HealthTarget;
   transport: TransportChoice;
@@ -36,6 +45,8 @@ export interface HealthOptions {
   /** A 401 with auth metadata counts as healthy ("alive, authorization required"). */
   allowAuthRequired: boolean;
   smoke?: { tool: string; args: Record<string, unknown> };
+  /** Declared authorization: the refusal is checked, then the gate runs with a token. */
+  auth?: GateAuth;
   logger?: Logger;
   /** First retry delay; doubles up to 5 s. Tests shorten it. */
   initialBackoffMs?: number;
@@ -54,7 +65,11 @@ export interface Problem {
     | 'unexpected-tool'
     | 'schema-changed'
     | 'smoke-failed'
-    | 'timeout';
+    | 'timeout'
+    | 'auth-not-enforced'
+    | 'auth-metadata'
+    | 'auth-token'
+    | 'auth-refused';
   message: string;
   tool?: string;
 }
@@ -74,10 +89,19 @@ export interface ToolInfo {
 }
 
 export interface AuthInfo {
+  /** The mode declared (auth: or --auth), when the gate checked both sides. */
+  mode?: GateAuth['mode'];
   /** The `WWW-Authenticate` challenge scheme and the protected-resource metadata URL, when given. */
   scheme?: string;
   resourceMetadata?: string;
+  /** From the metadata document. */
+  resource?: string;
   authorizationServers?: string[];
+  scopesSupported?: string[];
+  /** Declared auth: a request without a token got 401 with valid metadata. */
+  refusalVerified?: boolean;
+  /** Declared auth: how the gate's token was had (never the token). */
+  token?: 'bearer' | 'client-credentials';
 }
 
 export interface HealthReport {

@@ -6,6 +6,7 @@
  */
 import type { DeploySpec } from '../spec/spec.js';
 import { InputError } from '../util/errors.js';
+import { renderAuth } from './auth.js';
 import type { KubernetesObject, ObjectMetadata } from './kubernetes-objects.js';
 
 export interface ExternalRef {
@@ -44,7 +45,8 @@ export function renderSecrets(spec: DeploySpec, metadata: (name: string) => Obje
   const out: RenderedSecrets = { env: [], volumes: [], mounts: [], objects: [], runnerSecrets: [] };
   const external = new Map<string, { ref: ExternalRef; data: Array<Record<string, unknown>> }>();
   const csiClasses: string[] = [];
-  for (const secret of spec.secrets) {
+  // The bearer token of auth: is one more reference, rendered the same way.
+  for (const secret of [...spec.secrets, ...renderAuth(spec, 'kubernetes').secrets]) {
     const from = secret.from;
     if (from.kubernetes) {
       const ref = from.kubernetes as { secret: string; key: string };

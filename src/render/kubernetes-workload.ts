@@ -4,6 +4,7 @@
  * locked-down security context, and a rolling update that never drops below the serving count.
  */
 import type { DeploySpec } from '../spec/spec.js';
+import { JWKS_FILE, JWKS_MOUNT, renderAuth } from './auth.js';
 import type { KubernetesObject } from './kubernetes-objects.js';
 import { metadataFor, selectorLabels, standardLabels } from './kubernetes-objects.js';
 import type { RenderedSecrets } from './kubernetes-secrets.js';
@@ -51,7 +52,12 @@ function topologySpread(settings: KubernetesSettings): Array<Record<string, unkn
 }
 
 export function renderDeployment(spec: DeploySpec, settings: KubernetesSettings, secrets: RenderedSecrets): KubernetesObject {
-  const env = [...Object.entries(spec.env).map(([name, value]) => ({ name, value })), ...secrets.env];
+  const auth = renderAuth(spec, 'kubernetes');
+  const env = [...[...Object.entries(spec.env), ...auth.env].map(([name, value]) => ({ name, value })), ...secrets.env];
+  // The issuer's public keys, for pods that cannot reach the issuer (the bridge reads the file).
+  const jwks = auth.jwksConfigMap
+    ? { volume: { name: 'auth-jwks', configMap: { name: auth.jwksConfigMap.name, items: [{ key: auth.jwksConfigMap.key, path: JWKS_FILE }] } }, mount: { name: 'auth-jwks', mountPath: JWKS_MOUNT, readOnly: true } }
+    : undefined;
   const limits = resources(spec);
   const container = {
     name: settings.name,
@@ -70,7 +76,7 @@ export function renderDeployment(spec: DeploySpec, settings: KubernetesSettings,
       capabilities: { drop: ['ALL'] },
       seccompProfile: { type: 'RuntimeDefault' },
     },
-    volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }, ...secrets.mounts],
+    volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }, ...secrets.mounts, ...(jwks ? [jwks.mount] : [])],
   };
   return {
     apiVersion: 'apps/v1',
@@ -92,7 +98,7 @@ export function renderDeployment(spec: DeploySpec, settings: KubernetesSettings,
           securityContext: { runAsNonRoot: true, runAsUser: RUN_AS, runAsGroup: RUN_AS, fsGroup: RUN_AS, seccompProfile: { type: 'RuntimeDefault' } },
           ...(settings.multiReplica ? { topologySpreadConstraints: topologySpread(settings) } : {}),
           containers: [container],
-          volumes: [{ name: 'tmp', emptyDir: {} }, ...secrets.volumes],
+          volumes: [{ name: 'tmp', emptyDir: {} }, ...secrets.volumes, ...(jwks ? [jwks.volume] : [])],
         },
       },
     },

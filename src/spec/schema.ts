@@ -8,6 +8,132 @@ import { GRAMMARS, type Grammar } from './grammar.js';
 
 const grammar = <G extends Grammar>(g: G) => ({ pattern: GRAMMARS[g].pattern, patternErrorMessage: GRAMMARS[g].says }) as const;
 
+/** Where a secret's value lives: exactly one kind, a reference, never the value. */
+const secretSource = {
+  "type": "object",
+  "additionalProperties": false,
+  "minProperties": 1,
+  "maxProperties": 1,
+  "properties": {
+    "kubernetes": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "secret",
+        "key"
+      ],
+      "properties": {
+        "secret": {
+          "type": "string",
+          ...grammar('dnsSubdomain')
+        },
+        "key": {
+          "type": "string",
+          ...grammar('secretKey')
+        }
+      }
+    },
+    "env": {
+      "type": "string",
+      ...grammar('envName'),
+      "description": "An environment variable of the machine that runs the stage."
+    },
+    "github": {
+      "type": "string",
+      ...grammar('envName'),
+      "description": "A GitHub Actions secret name."
+    },
+    "gcp": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "secret"
+      ],
+      "properties": {
+        "secret": {
+          "type": "string",
+          ...grammar('gcpSecret')
+        },
+        "version": {
+          "type": "string",
+          ...grammar('gcpVersion')
+        }
+      }
+    },
+    "external": {
+      "type": "object",
+      "description": "An External Secrets Operator store: rendered as an ExternalSecret (external-secrets.io/v1) and referenced by secretKeyRef.",
+      "additionalProperties": false,
+      "required": [
+        "store",
+        "key"
+      ],
+      "properties": {
+        "store": {
+          "type": "string",
+          ...grammar('dnsSubdomain'),
+          "description": "The SecretStore or ClusterSecretStore name."
+        },
+        "kind": {
+          "enum": [
+            "SecretStore",
+            "ClusterSecretStore"
+          ],
+          "default": "SecretStore"
+        },
+        "key": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_.:/@+=-]+$",
+          "patternErrorMessage": "a remote key of letters, digits and _ . : / @ + = -",
+          "description": "The secret's key (name or path) in the external store."
+        },
+        "property": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_.:/@+=-]+$",
+          "patternErrorMessage": "a property of letters, digits and _ . : / @ + = -",
+          "description": "A property inside the remote secret (a JSON field)."
+        }
+      }
+    },
+    "csi": {
+      "type": "object",
+      "description": "A Secrets Store CSI driver SecretProviderClass: mounted read-only; the server reads the file named by NAME_FILE.",
+      "additionalProperties": false,
+      "required": [
+        "provider-class",
+        "object"
+      ],
+      "properties": {
+        "provider-class": {
+          "type": "string",
+          ...grammar('dnsSubdomain')
+        },
+        "object": {
+          "type": "string",
+          ...grammar('secretId'),
+          "description": "The object's file name in the mounted volume (its objectAlias)."
+        }
+      }
+    }
+  }
+} as const;
+
+/** The handoff's notes on a secret. */
+const secretNotes = {
+  "rotation": {
+    "type": "string",
+    "pattern": "^[^\\u0000-\\u001f]{1,200}$",
+    "patternErrorMessage": "one line of text, at most 200 characters",
+    "description": "How and how often the secret is rotated (for the credentials handoff), e.g. 90 days, by the issuer."
+  },
+  "refresh": {
+    "type": "string",
+    "pattern": "^[^\\u0000-\\u001f]{1,200}$",
+    "patternErrorMessage": "one line of text, at most 200 characters",
+    "description": "Token-refresh needs (for the credentials handoff), e.g. access token expires hourly; refresh token in the store."
+  }
+} as const;
+
 export const deploySchema = {
   "$schema": "http://json-schema.org/draft-07/schema#",
   "$id": "https://github.com/OWNER/mcp-server-orchestrator/schema/mcp-deploy.schema.json",
@@ -160,125 +286,106 @@ export const deploySchema = {
             "type": "string",
             ...grammar('envName')
           },
-          "from": {
-            "type": "object",
-            "additionalProperties": false,
-            "minProperties": 1,
-            "maxProperties": 1,
-            "properties": {
-              "kubernetes": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": [
-                  "secret",
-                  "key"
-                ],
-                "properties": {
-                  "secret": {
-                    "type": "string",
-                    ...grammar('dnsSubdomain')
-                  },
-                  "key": {
-                    "type": "string",
-                    ...grammar('secretKey')
-                  }
-                }
-              },
-              "env": {
+          "from": secretSource,
+          "rotation": secretNotes.rotation,
+          "refresh": secretNotes.refresh
+        }
+      }
+    },
+    "auth": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "mode"
+      ],
+      "description": "Who may call the deployed server: the bridge enforces it (packaged stdio servers); servers with their own HTTP read the same MCP_BRIDGE_* environment. The health gate proves the refusal and the authorized path.",
+      "properties": {
+        "mode": {
+          "enum": [
+            "none",
+            "bearer",
+            "oauth"
+          ],
+          "description": "none; bearer: one static token (service to service); oauth: JWT access tokens from one issuer, validated against its keys (an OAuth 2.1 protected resource, RFC 9728 metadata)."
+        },
+        "bearer": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "secret"
+          ],
+          "properties": {
+            "secret": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "from"
+              ],
+              "description": "The token, by reference (as in secrets:), never its value.",
+              "properties": {
+                "name": {
+                  "type": "string",
+                  ...grammar('envName'),
+                  "default": "MCP_BRIDGE_TOKEN",
+                  "description": "The environment variable the bridge reads the token from (kept from the server process)."
+                },
+                "from": secretSource,
+                ...secretNotes
+              }
+            }
+          }
+        },
+        "oauth": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "issuer",
+            "audience"
+          ],
+          "properties": {
+            "issuer": {
+              "type": "string",
+              ...grammar('httpUrl'),
+              "description": "The authorization server's issuer identifier, exactly as tokens carry it in iss (https, or http on a loopback host)."
+            },
+            "audience": {
+              "type": "string",
+              ...grammar('httpUrl'),
+              "description": "This server's resource URL (RFC 8707), required in the tokens' aud: usually its public MCP URL."
+            },
+            "scopes": {
+              "type": "array",
+              "uniqueItems": true,
+              "items": {
                 "type": "string",
-                ...grammar('envName'),
-                "description": "An environment variable of the machine that runs the stage."
+                ...grammar('oauthScope')
               },
-              "github": {
-                "type": "string",
-                ...grammar('envName'),
-                "description": "A GitHub Actions secret name."
-              },
-              "gcp": {
-                "type": "object",
-                "additionalProperties": false,
-                "required": [
-                  "secret"
-                ],
-                "properties": {
-                  "secret": {
-                    "type": "string",
-                    ...grammar('gcpSecret')
-                  },
-                  "version": {
-                    "type": "string",
-                    ...grammar('gcpVersion')
-                  }
-                }
-              },
-              "external": {
-                "type": "object",
-                "description": "An External Secrets Operator store: rendered as an ExternalSecret (external-secrets.io/v1) and referenced by secretKeyRef.",
-                "additionalProperties": false,
-                "required": [
-                  "store",
-                  "key"
-                ],
-                "properties": {
-                  "store": {
-                    "type": "string",
-                    ...grammar('dnsSubdomain'),
-                    "description": "The SecretStore or ClusterSecretStore name."
-                  },
-                  "kind": {
-                    "enum": [
-                      "SecretStore",
-                      "ClusterSecretStore"
-                    ],
-                    "default": "SecretStore"
-                  },
-                  "key": {
-                    "type": "string",
-                    "pattern": "^[A-Za-z0-9_.:/@+=-]+$",
-                    "patternErrorMessage": "a remote key of letters, digits and _ . : / @ + = -",
-                    "description": "The secret's key (name or path) in the external store."
-                  },
-                  "property": {
-                    "type": "string",
-                    "pattern": "^[A-Za-z0-9_.:/@+=-]+$",
-                    "patternErrorMessage": "a property of letters, digits and _ . : / @ + = -",
-                    "description": "A property inside the remote secret (a JSON field)."
-                  }
-                }
-              },
-              "csi": {
-                "type": "object",
-                "description": "A Secrets Store CSI driver SecretProviderClass: mounted read-only; the server reads the file named by NAME_FILE.",
-                "additionalProperties": false,
-                "required": [
-                  "provider-class",
-                  "object"
-                ],
-                "properties": {
-                  "provider-class": {
-                    "type": "string",
-                    ...grammar('dnsSubdomain')
-                  },
-                  "object": {
-                    "type": "string",
-                    ...grammar('secretId'),
-                    "description": "The object's file name in the mounted volume (its objectAlias)."
-                  }
+              "description": "Scopes every token must carry (403 insufficient_scope otherwise)."
+            },
+            "jwks-uri": {
+              "type": "string",
+              ...grammar('jwksUri'),
+              "description": "The issuer's key set, skipping discovery: an https URL, or file:///PATH of a JWKS file inside the container (re-read on an unknown key id)."
+            },
+            "jwks-configmap": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "name"
+              ],
+              "description": "Kubernetes: the issuer's public keys from a ConfigMap, mounted read-only; for clusters whose pods cannot reach the issuer.",
+              "properties": {
+                "name": {
+                  "type": "string",
+                  ...grammar('dnsSubdomain')
+                },
+                "key": {
+                  "type": "string",
+                  ...grammar('secretKey'),
+                  "default": "jwks.json"
                 }
               }
             }
-          },
-          "rotation": {
-            "type": "string",
-            "pattern": "^[^\\u0000-\\u001f]{1,200}$",
-            "patternErrorMessage": "one line of text, at most 200 characters",
-            "description": "How and how often the secret is rotated (for the credentials handoff), e.g. 90 days, by the issuer."
-          },
-          "refresh": {
-            "type": "string",
-            "pattern": "^[^\\u0000-\\u001f]{1,200}$",
-            "patternErrorMessage": "one line of text, at most 200 characters",
-            "description": "Token-refresh needs (for the credentials handoff), e.g. access token expires hourly; refresh token in the store."
           }
         }
       }
@@ -356,6 +463,28 @@ export const deploySchema = {
         },
         "allow-auth-required": {
           "type": "boolean"
+        },
+        "auth": {
+          "type": "object",
+          "additionalProperties": false,
+          "description": "How the gate obtains a token when auth: is declared; values come from the environment of the machine that runs the gate.",
+          "properties": {
+            "bearer-token-env": {
+              "type": "string",
+              ...grammar('envName'),
+              "description": "bearer: the variable holding the token (default: the bearer secret's from.env)."
+            },
+            "oauth-client-id": {
+              "type": "string",
+              ...grammar('oauthClientId'),
+              "description": "oauth: a client of the issuer allowed the client-credentials grant for this resource."
+            },
+            "oauth-client-secret-env": {
+              "type": "string",
+              ...grammar('envName'),
+              "description": "oauth: the variable holding that client's secret."
+            }
+          }
         },
         "path": {
           "type": "string",

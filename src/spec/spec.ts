@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../util/errors.js';
+import { readAuth, readGateCredentials, type GateCredentials, type SpecAuth } from './auth.js';
 import { deploySchema } from './schema.js';
+
+export type { BearerSecret, GateCredentials, SpecAuth } from './auth.js';
 
 export type ServerTransport = 'streamable-http' | 'sse' | 'stdio';
 
@@ -23,9 +26,11 @@ export interface DeploySpec {
   secrets: Array<{ name: string; from: Record<string, unknown>; rotation?: string; refresh?: string }>;
   resources?: { cpu?: string | number; memory?: string };
   scaling?: { min?: number; max?: number; cpu?: number };
-  health: { expectTools?: string[]; contract?: string; strict?: boolean; smoke?: { tool: string; arguments?: Record<string, unknown> }; timeout?: string; allowAuthRequired?: boolean; path?: string };
+  health: { expectTools?: string[]; contract?: string; strict?: boolean; smoke?: { tool: string; arguments?: Record<string, unknown> }; timeout?: string; allowAuthRequired?: boolean; path?: string; auth?: GateCredentials };
   ingress?: { host?: string; tls?: { secret?: string } };
   targets: Record<string, Record<string, unknown>>;
+  /** Who may call the server (absent: none). */
+  auth?: SpecAuth;
 }
 
 // Compiled on first use: the CLI's other commands do not pay for it at start.
@@ -88,7 +93,16 @@ export function parseSpec(text: string, file: string): DeploySpec {
       .filter((l) => !seen.has(l) && seen.add(l));
     throw new InputError(`${file} is not a valid deploy spec:\n  ${lines.join('\n  ')}`);
   }
-  return withDefaults(data as Record<string, never>, file);
+  const where = (path: string[]) => {
+    const node = doc.getIn(path, true);
+    return at((path.length ? findKey(doc, path.slice(0, -1), path.at(-1)!) : undefined) ?? (isNode(node) ? node.range?.[0] : undefined));
+  };
+  const spec = withDefaults(data as Record<string, never>, file);
+  const raw = data as { auth?: unknown; health?: { auth?: unknown } };
+  spec.auth = readAuth(raw.auth, file, where);
+  const credentials = readGateCredentials(raw.health?.auth, spec.auth, file, where);
+  if (Object.keys(credentials).length) spec.health.auth = credentials;
+  return spec;
 }
 
 function findKey(doc: ReturnType<typeof parseDocument>, path: string[], key: string): number | undefined {

@@ -32,7 +32,8 @@ Authorization (/healthz, /readyz and the metadata at /.well-known/oauth-protecte
   --audience URL           oauth: this server's resource URL, required in the tokens' aud
                            (env MCP_BRIDGE_AUDIENCE)
   --scopes LIST            oauth: scopes every token must carry (comma-separated; env MCP_BRIDGE_SCOPES)
-  --jwks-uri URL           oauth: the issuer's JWKS, skipping discovery (env MCP_BRIDGE_JWKS_URI)
+  --jwks-uri URL           oauth: the issuer's JWKS, skipping discovery: an http(s) URL, or
+                           file:///PATH of a JWKS file, re-read on an unknown key id (env MCP_BRIDGE_JWKS_URI)
 `;
 
 interface AuthFlags {
@@ -47,6 +48,11 @@ interface AuthFlags {
 function httpUrl(value: string | undefined, flag: string): string {
   if (value === undefined || value === '') throw new InputError(`bridge: --auth oauth needs ${flag}`);
   if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) throw new InputError(`bridge: ${flag} "${value}" is not an http(s) URL`);
+  return value;
+}
+
+function fileUrl(value: string): string {
+  if (!URL.canParse(value) || !new URL(value).pathname.startsWith('/') || new URL(value).host) throw new InputError(`bridge: --jwks-uri "${value}" is not a file:///PATH URL`);
   return value;
 }
 
@@ -67,7 +73,7 @@ export function parseBridgeAuth(flags: AuthFlags, env: Record<string, string | u
     issuer: httpUrl(flags.issuer ?? env.MCP_BRIDGE_ISSUER, '--issuer'),
     audience: httpUrl(flags.audience ?? env.MCP_BRIDGE_AUDIENCE, '--audience'),
     scopes: parseList(flags.scopes ?? env.MCP_BRIDGE_SCOPES ?? ''),
-    ...(jwksUri ? { jwksUri: httpUrl(jwksUri, '--jwks-uri') } : {}),
+    ...(jwksUri ? { jwksUri: jwksUri.startsWith('file:') ? fileUrl(jwksUri) : httpUrl(jwksUri, '--jwks-uri') } : {}),
   };
 }
 

@@ -17,7 +17,7 @@ Options:
   --transport KIND           auto|streamable-http|sse|stdio (default auto: Streamable HTTP, then SSE)
   --command CMD              start this stdio server and probe it (quotes as in a shell)
   --header "Name: value"     send this header (repeatable)
-  --bearer-token-env VAR     send "Authorization: Bearer $VAR"
+  --bearer-token-env VAR     send "Authorization: Bearer $VAR" (with --auth bearer: the token)
   --expect-tools a,b         these tools must be offered
   --contract FILE            expected tools (YAML/JSON: names, or {name, inputSchemaHash}; a JSON
                              report of this command is a contract)
@@ -28,7 +28,19 @@ Options:
   --health-report FILE       write the JSON report here (--output is the same)
   --format text|json         report on stdout (default text)
   --spec FILE                take the contract, smoke call and timeout from health: of this deploy
-                             spec, and the URL (127.0.0.1, server.port and path) when none is given
+                             spec, auth: and health.auth: from it, and the URL (127.0.0.1,
+                             server.port and path) when none is given
+
+Declared authorization (default: auth: of --spec): the gate first checks that a request without
+a token gets 401 with a WWW-Authenticate challenge naming valid protected-resource metadata
+(RFC 9728) that says what is declared, then runs the checks with a token. Tokens are never printed.
+  --auth MODE                none, bearer or oauth
+  --issuer URL               oauth: the issuer tokens come from (https, or http on loopback)
+  --audience URL             oauth: the server's resource URL, the tokens' aud
+  --scopes LIST              oauth: scopes the server requires (comma-separated)
+  --oauth-client-id ID       oauth: a client of the issuer with the client-credentials grant
+  --oauth-client-secret-env VAR
+                             oauth: the environment variable holding that client's secret
 
 Exit codes: 0 healthy, 1 unhealthy, 2 usage error.
 `;
@@ -53,11 +65,17 @@ export const healthCommand: Command = {
       output: { type: 'string' },
       format: { type: 'string' },
       spec: { type: 'string' },
+      auth: { type: 'string' },
+      issuer: { type: 'string' },
+      audience: { type: 'string' },
+      scopes: { type: 'string' },
+      'oauth-client-id': { type: 'string' },
+      'oauth-client-secret-env': { type: 'string' },
     });
     const format = parseFormat(values.format);
     const reportFile = renamedOption(values, 'health-report', 'output');
     // The SDK loads only for the commands that speak MCP.
-    const [{ contractFromNames, loadContract }, { healthFromSpec, localUrl }, { runHealthGate }, { parseHeaders, parseSmoke, parseTarget }, { renderHealthText }] = await Promise.all([
+    const [{ contractFromNames, loadContract }, { healthFromSpec, localUrl }, { runHealthGate }, { gateAuthFromInputs, parseHeaders, parseSmoke, parseTarget }, { renderHealthText }] = await Promise.all([
       import('../../health/contract.js'),
       import('../../health/from-spec.js'),
       import('../../health/gate.js'),
@@ -66,16 +84,25 @@ export const healthCommand: Command = {
     ]);
     if (positionals.length > 1) throw new InputError('health: expected one URL. See `mcp-orchestrator health --help`.');
     const headers = parseHeaders(values.header ?? []);
-    const tokenVar = values['bearer-token-env'];
-    if (tokenVar) {
-      const token = ctx.env[tokenVar];
-      if (!token) throw new InputError(`--bearer-token-env: the environment variable ${tokenVar} is not set or empty`);
-      headers.Authorization = `Bearer ${token}`;
-    }
+    const fromEnv = (flag: 'bearer-token-env' | 'oauth-client-secret-env') => {
+      const variable = values[flag];
+      if (variable === undefined) return undefined;
+      const value = ctx.env[variable];
+      if (!value) throw new InputError(`--${flag}: the environment variable ${variable} is not set or empty`);
+      return value;
+    };
+    const token = fromEnv('bearer-token-env');
     if (values['expect-tools'] && values.contract) throw new InputError('health: give --expect-tools or --contract, not both');
     // With --spec, health: of the spec gives the defaults and server: the local URL; flags win.
     const spec = values.spec ? readSpec(values.spec, ctx.cwd) : undefined;
-    const fromSpec = spec ? healthFromSpec(spec) : {};
+    const fromSpec = spec ? healthFromSpec(spec, ctx.env) : {};
+    const auth = gateAuthFromInputs(
+      { mode: values.auth, issuer: values.issuer, audience: values.audience, scopes: values.scopes !== undefined ? parseList(values.scopes) : undefined, token, clientId: values['oauth-client-id'], clientSecret: fromEnv('oauth-client-secret-env') },
+      fromSpec.auth,
+      { mode: '--auth', issuer: '--issuer', audience: '--audience', token: '--bearer-token-env', clientId: '--oauth-client-id', clientSecret: '--oauth-client-secret-env' },
+    );
+    // Without declared auth, a token is only a header (the gate checks no refusal).
+    if (token && !auth) headers.Authorization = `Bearer ${token}`;
     const url = positionals[0] ?? (spec && !values.command ? localUrl(spec) : undefined);
     const report = await runHealthGate({
       target: parseTarget(url, values.command, ctx.cwd),
@@ -86,6 +113,7 @@ export const healthCommand: Command = {
       strict: values.strict ?? fromSpec.strict ?? false,
       allowAuthRequired: values['allow-auth-required'] ?? fromSpec.allowAuthRequired ?? false,
       smoke: values.smoke ? parseSmoke(values.smoke) : fromSpec.smoke,
+      ...(auth ? { auth } : {}),
       logger: ctx.logger,
     });
     if (reportFile) writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
