@@ -381,6 +381,26 @@ const timeoutMinutes = wfRule({
       }),
 });
 
+const concurrencyLimits = wfRule({
+  id: 'WF013',
+  severity: 'warning',
+  title: 'Every job runs under a concurrency group',
+  help: 'Without `concurrency:` two runs of the same workflow (two pushes, a re-run, a pull request synchronised twice) deploy, comment or tear down at the same time and race. A workflow-level or job-level group serialises them; cancel-in-progress is the author\'s choice (deploys and teardowns should not be cancelled). Workflows only called by others take their caller\'s.',
+  fix: 'Add `concurrency: { group: ${{ github.workflow }}-${{ github.ref }} }` at the top (or per job, e.g. per pull request for previews).',
+  aligned: { zizmor: ['concurrency-limits'] },
+  perWorkflow: (doc) => {
+    const triggers = triggersOf(doc);
+    if (triggers.size === 1 && triggers.has('workflow_call')) return [];
+    const workflowLevel = doc.value.concurrency !== undefined;
+    return jobsOf(doc).map((job) => {
+      const subject = subjectOf(doc, job.id);
+      if (job.job.concurrency !== undefined) return makeCheck(doc, [...job.path, 'concurrency'], true, `${subject} sets a concurrency group`, subject);
+      if (workflowLevel) return makeCheck(doc, ['concurrency'], true, `${subject} runs under the workflow's concurrency group`, subject);
+      return makeCheck(doc, job.path, false, `${subject} has no concurrency group (neither the job nor the workflow sets one)`, subject);
+    });
+  },
+});
+
 export const rules: Rule[] = [
   unpinnedUses,
   unpinnedImages,
@@ -394,4 +414,5 @@ export const rules: Rule[] = [
   insecureCommands,
   githubEnv,
   timeoutMinutes,
+  concurrencyLimits,
 ];

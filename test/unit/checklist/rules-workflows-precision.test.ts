@@ -1,7 +1,7 @@
 /**
  * Precision against workflows the project did not write: zizmor's own test data (SOURCES.md beside
  * the fixtures). For each fixture and aligned audit, the jobs and steps zizmor's snapshot tests
- * expect a finding on at its default persona; our rule must flag exactly those, unless a
+ * expect a finding on at its default persona (pedantic for concurrency-limits); our rule must flag exactly those, unless a
  * disagreement is listed here with its reason.
  */
 import { readFileSync } from 'node:fs';
@@ -57,6 +57,30 @@ const cases: Case[] = [
   { fixture: 'template-injection/issue-22-repro.yml', rule: 'WF004', audit: 'template-injection', zizmor: [], lines: [] },
   { fixture: 'template-injection/codeql-sinks.yml', rule: 'WF004', audit: 'template-injection', zizmor: ['job some-job step 1'], lines: [17] },
   { fixture: 'template-injection/pwsh-script.yml', rule: 'WF004', audit: 'template-injection', zizmor: ['job some-job step 1'], lines: [16] },
+  { fixture: 'excessive-permissions/workflow-read-all.yml', rule: 'WF003', audit: 'excessive-permissions', zizmor: [''], lines: [5] },
+  { fixture: 'template-injection/issue-418-repro.yml', rule: 'WF004', audit: 'template-injection', zizmor: [], lines: [] },
+  {
+    fixture: 'artipacked/issue-447-repro.yml',
+    rule: 'WF008',
+    audit: 'artipacked',
+    zizmor: [],
+    lines: [24],
+    disagreement: { ours: ['job issue-447-repro step 2'], reason: 'as for artipacked.yml: zizmor reports the explicit (string) "true" only to auditors; it still persists the token' },
+  },
+  { fixture: 'github-env/issue-397-repro.yml', rule: 'WF011', audit: 'github-env', zizmor: ['job issue-397-repro step 1'], lines: [19] },
+  { fixture: 'concurrency-limits/missing.yml', rule: 'WF013', audit: 'concurrency-limits (pedantic)', zizmor: ['job job'], lines: [7] },
+  { fixture: 'concurrency-limits/issue-1511-repro.yml', rule: 'WF013', audit: 'concurrency-limits (pedantic)', zizmor: [], lines: [] },
+  {
+    fixture: 'concurrency-limits/jobs-missing-no-cancel.yml',
+    rule: 'WF013',
+    audit: 'concurrency-limits (pedantic)',
+    zizmor: ['job job1', 'job job2'],
+    lines: [15],
+    disagreement: {
+      ours: ['job job2'],
+      reason: 'zizmor also asks a job group for cancel-in-progress; WF013 asks only for a group, since deploy and teardown jobs must not be cancelled mid-way (zizmor itself accepts cancel-in-progress: false, its issue 1302)',
+    },
+  },
   {
     fixture: 'unpinned-images/issue-1942-repro.yml',
     rule: 'WF002',

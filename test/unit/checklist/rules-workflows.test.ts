@@ -33,8 +33,8 @@ function withSteps(steps: string, head = 'on: push\npermissions:\n  contents: re
 }
 
 describe('WF rules: shape', () => {
-  test('ids are WF001..WF012 in order, each with help, fix, aligned ids and the workflows input', () => {
-    expect(rules.map((r) => r.id)).toEqual(Array.from({ length: 12 }, (_, i) => `WF${String(i + 1).padStart(3, '0')}`));
+  test('ids are WF001..WF013 in order, each with help, fix, aligned ids and the workflows input', () => {
+    expect(rules.map((r) => r.id)).toEqual(Array.from({ length: 13 }, (_, i) => `WF${String(i + 1).padStart(3, '0')}`));
     for (const rule of rules) {
       expect(rule).toMatchObject({ group: 'WF', item: 'workflows', needs: ['workflows'] });
       expect(rule.help.length).toBeGreaterThan(40);
@@ -228,6 +228,17 @@ describe('WF012 job timeouts', () => {
   });
   test('fails a job without timeout-minutes at the job (its first line)', () => {
     expect(failures('WF012', `on: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: true\n`)).toEqual(['4: workflow ci.yml job a']);
+  });
+});
+
+describe('WF013 concurrency', () => {
+  const jobs = '  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: true\n  b:\n    runs-on: ubuntu-24.04\n    concurrency: deploy\n    steps:\n      - run: true\n';
+  test('passes a workflow-level group, and is not applicable to a workflow only called by others', () => {
+    passes('WF013', `on: push\nconcurrency:\n  group: ci-\${{ github.ref }}\njobs:\n${jobs}`);
+    expect(run('WF013', `on: workflow_call\njobs:\n${jobs}`)).toEqual([]);
+  });
+  test('fails a job with no group of its own or the workflow\'s, at the job (its first line)', () => {
+    expect(failures('WF013', `on: push\njobs:\n${jobs}`)).toEqual(['4: workflow ci.yml job a']);
   });
 });
 
