@@ -1,5 +1,6 @@
 import { runChecklist } from '../../../src/checklist/engine.js';
 import { validateWorkflow } from '../../../src/checklist/load-workflows.js';
+import { expansionsIn, isUntrustedGithubContext } from '../../../src/checklist/rules/workflow-expressions.js';
 import { rules } from '../../../src/checklist/rules/workflows.js';
 import type { Check } from '../../../src/checklist/types.js';
 import { parseYamlDocuments } from '../../../src/checklist/yaml-documents.js';
@@ -259,5 +260,66 @@ describe('exemption comments on workflows (through the engine)', () => {
     const result = evaluate('# mcp-orchestrator ignore=WF001');
     expect(result.results[0].checks.map((c) => c.status)).toEqual(['failed']);
     expect(result.exemptions.refused).toEqual([expect.objectContaining({ rule: 'WF001' })]);
+  });
+});
+
+describe('which contexts are untrusted (zizmor\'s list of fixed github.* contexts; GitHub Security Lab\'s dangerous fields)', () => {
+  test.each([
+    'github.event.issue.title',
+    'github.event.issue.body',
+    'github.event.pull_request.title',
+    'github.event.pull_request.body',
+    'github.event.comment.body',
+    'github.event.review.body',
+    'github.event.review_comment.body',
+    'github.event.pages.*.page_name',
+    'github.event.commits.*.message',
+    'github.event.head_commit.message',
+    'github.event.head_commit.author.email',
+    'github.event.head_commit.author.name',
+    'github.event.commits.*.author.name',
+    'github.event.pull_request.head.ref',
+    'github.event.pull_request.head.label',
+    'github.event.pull_request.head.repo.default_branch',
+    'github.event.workflow_run.head_branch',
+    'github.event.workflow_run.head_commit.message',
+    'github.event.workflow_run.pull_requests.*.head.ref',
+    'github.event.discussion.title',
+    'github.event',
+    'github.head_ref',
+    'github.ref_name',
+    'github.actor',
+  ])('%s is untrusted', (context) => expect(isUntrustedGithubContext(context)).toBe(true));
+
+  test.each([
+    'github.sha',
+    'github.run_id',
+    'github.repository',
+    'github.workspace',
+    'github.event_name',
+    'github.event.issue.number',
+    'github.event.pull_request.number',
+    'github.event.pull_request.head.sha',
+    'github.event.pull_request.draft',
+    'github.event.after',
+    'github.event.workflow_run.id',
+    'github.event.pull_request.head.repo.fork',
+    'inputs.name',
+    'env.TITLE',
+    'matrix.os',
+  ])('%s is not', (context) => expect(isUntrustedGithubContext(context)).toBe(false));
+
+  test.each([
+    ['github.event.issue.title', ['github.event.issue.title']],
+    ["github.event['pull_request'].body", ['github.event.pull_request.body']],
+    ["format('{0}!', github.event.comment.body)", ['github.event.comment.body']],
+    ['toJSON(github.event)', ['github.event']],
+    ["github.event.issue.title || 'none'", ['github.event.issue.title']],
+    ["github.event.issue.title == 'x'", []],
+    ["contains(github.event.issue.body, 'lgtm')", []],
+    ['!github.event.pull_request.draft', []],
+    ['fromJSON(steps.meta.outputs.json).title', ['steps.meta.outputs.json']],
+  ])('${{ %s }} carries %j into the text', (expression, contexts) => {
+    expect(expansionsIn(`echo \${{ ${expression} }}`).flatMap((e) => e.contexts)).toEqual(contexts);
   });
 });
