@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { node24 } from '../helpers/node24.js';
 import { inputEnvironment, loadActionMetadata, resolveInputs, type ActionMetadata } from './action-metadata.js';
 import type { ExpressionScope } from './expressions.js';
@@ -68,6 +68,13 @@ function resolveUses(uses: string, state: RunState, workspace: string): Resolved
   return { kind: 'double', action, metadata };
 }
 
+/** The bundle an own action runs, from another copy of dist/ when one is given (dist/ is rebuilt in place). */
+function bundlePath(path: string, state: RunState): string {
+  const dist = state.options.dist ?? process.env.REHEARSAL_DIST;
+  const rel = relative(join(state.root, 'dist'), path);
+  return dist && !rel.startsWith('..') ? join(dist, rel) : path;
+}
+
 export interface ActionStepResult {
   result: StepProcessResult;
   missing?: string;
@@ -105,8 +112,11 @@ export async function runAction(uses: string, given: Record<string, string>, ste
   }
   const runs = resolved.metadata.template.runs;
   if (runs.using !== 'node24' && runs.using !== 'node20') return { result: settled(1, `${uses}: runs.using ${runs.using}: the harness runs node actions only`) };
-  const bundle = resolve(dirname(resolved.metadata.file), runs.main);
-  if (!existsSync(bundle)) return { result: settled(1, `${uses}: ${bundle} does not exist (npm run bundle)`) };
+  const bundle = bundlePath(resolve(dirname(resolved.metadata.file), runs.main), step.state);
+  if (!existsSync(bundle)) {
+    if (step.state.options.allowMissingActions?.includes(resolved.name)) return { result: settled(0, `${uses}: ${bundle} is not built: step skipped`), missing: `actions/${resolved.name}` };
+    return { result: settled(1, `${uses}: ${bundle} does not exist (npm run bundle)`) };
+  }
   const stateDir = join(step.runnerTemp, '_actions');
   mkdirSync(stateDir, { recursive: true });
   const env = { ...step.env, ...inputEnvironment(inputs), GITHUB_ACTION_PATH: dirname(resolved.metadata.file) };

@@ -25,6 +25,8 @@ export interface RehearsalOptions {
   machineEnv?: Record<string, string>;
   /** This project's own actions (`actions/<name>`) that may be absent: their steps are skipped and reported in `missing`. */
   allowMissingActions?: string[];
+  /** Another copy of dist/ to run own actions from (default <root>/dist; or REHEARSAL_DIST). */
+  dist?: string;
   /** Prints the log as it goes (or set REHEARSAL_LOG=1). */
   verbose?: boolean;
 }
