@@ -46,7 +46,8 @@ export function shellCommand(args: string[]): string {
 export function buildClientHandoff(input: ClientHandoffInput): ClientHandoff {
   const { name, url, transport, auth } = input;
   const token = tokenVariable(name);
-  const bearer = auth === 'bearer';
+  // Any auth: a token in the Authorization header (for oauth: an access token from the issuer).
+  const bearer = auth !== 'none';
   const httpType = transport === 'sse' ? 'sse' : 'http';
   // The header is the one word left to the shell on purpose: it expands the token variable (a plain name).
   const claudeCode = [shellCommand(['claude', 'mcp', 'add', '--transport', httpType, name, url]), bearer ? ` --header "Authorization: Bearer $${token}"` : ''].join('');

@@ -3,6 +3,7 @@
  * needs, where its value is stored (a reference, never a value), how the target hands it to the
  * server, and its rotation and token-refresh needs as the spec states them.
  */
+import { renderAuth } from '../render/auth.js';
 import { CSI_MOUNT_ROOT } from '../render/kubernetes-secrets.js';
 import type { DeploySpec } from '../spec/spec.js';
 
@@ -82,8 +83,9 @@ function composeDelivery(name: string, store: SecretStore): string {
   return `environment variable ${name} from the same variable in the environment of the machine that runs Compose, when set (a ${store.kind} reference is for cluster targets)`;
 }
 
+/** Each secret the server needs, the bearer token of auth: included (by reference, as the render passes it). */
 export function secretsHandoff(spec: DeploySpec, target: HandoffTarget): SecretHandoff[] {
-  return spec.secrets.map((secret) => {
+  return [...spec.secrets, ...renderAuth(spec, target).secrets].map((secret) => {
     const store = secretStoreOf(secret.from);
     return {
       name: secret.name,
@@ -112,4 +114,49 @@ export function describeStore(store: SecretStore): string {
     case 'gcp':
       return `Google Secret Manager ${store.secret}${store.version ? ` (version ${store.version})` : ''}`;
   }
+}
+
+/** auth: of the spec for the OAuth step and the clients: what is enforced and what a client must hold. */
+export interface AuthHandoff {
+  mode: 'bearer' | 'oauth';
+  /** The RFC 9728 document clients discover the authorization server from. */
+  resourceMetadata: string;
+  /** bearer: the spec's name of the token secret (its reference is in secrets). */
+  tokenSecret?: string;
+  issuer?: string;
+  /** The resource clients must request tokens for (RFC 8707) and tokens carry in aud. */
+  audience?: string;
+  scopes?: string[];
+  /** Where the server reads the issuer's keys: discovery, a URL, or a ConfigMap. */
+  keys?: string;
+  /** What a client must register or hold, in words. */
+  clientNeeds: string;
+}
+
+const METADATA_PATH = '/.well-known/oauth-protected-resource';
+
+/** Undefined without auth: or with mode none. `url` is the URL clients use (the bearer metadata's origin). */
+export function authHandoff(spec: DeploySpec, url: string): AuthHandoff | undefined {
+  const auth = spec.auth;
+  if (!auth || auth.mode === 'none') return undefined;
+  if (auth.mode === 'bearer') {
+    return {
+      mode: 'bearer',
+      resourceMetadata: `${new URL(url).origin}${METADATA_PATH}`,
+      tokenSecret: auth.secret.name,
+      clientNeeds: `the static token (the secret ${auth.secret.name}), sent as Authorization: Bearer; services only: there is no issuer and no per-client identity, so rotate it by replacing the secret and every client's copy`,
+    };
+  }
+  const scopes = auth.scopes.length ? ` with scope ${auth.scopes.join(' ')}` : '';
+  return {
+    mode: 'oauth',
+    resourceMetadata: `${new URL(auth.audience).origin}${METADATA_PATH}`,
+    issuer: auth.issuer,
+    audience: auth.audience,
+    scopes: auth.scopes,
+    keys: auth.jwksConfigMap ? `ConfigMap ${auth.jwksConfigMap.name}, key ${auth.jwksConfigMap.key} (update it when the issuer rotates its keys)` : (auth.jwksUri ?? "the issuer's metadata (jwks_uri), refetched on an unknown key id"),
+    clientNeeds:
+      `a client registered at ${auth.issuer} that may request tokens for the resource ${auth.audience}${scopes} (RFC 8707 resource parameter): ` +
+      'services use the client-credentials grant; people use authorization code with PKCE in a client that supports MCP authorization. Access tokens are short-lived JWTs: request a new one when it expires',
+  };
 }

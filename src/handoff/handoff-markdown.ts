@@ -77,7 +77,21 @@ function credentialsSection(doc: HandoffDocument): string[] {
     }
     lines.push('');
   }
-  if (oauth) {
+  const auth = doc.credentials.auth;
+  if (auth) {
+    lines.push(
+      ...table([
+        ['Authorization', auth.mode === 'oauth' ? 'OAuth 2.1 (JWT access tokens, validated by the server)' : 'static bearer token'],
+        ...(auth.issuer ? [['Issuer', val(auth.issuer)] as [string, string]] : []),
+        ...(auth.audience ? [['Audience (resource)', val(auth.audience)] as [string, string]] : []),
+        ...(auth.scopes?.length ? [['Scopes', auth.scopes.map(val).join(' ')] as [string, string]] : []),
+        ['Protected-resource metadata', val(auth.resourceMetadata)],
+        ...(auth.keys ? [['Issuer keys', markdownText(auth.keys)] as [string, string]] : []),
+        ['A client needs', markdownText(auth.clientNeeds)],
+      ]),
+    );
+  }
+  if (oauth && !auth) {
     const servers = oauth.authorizationServers?.map(val).join(', ');
     lines.push(
       `The server requires authorization${oauth.scheme ? ` (${markdownText(oauth.scheme)})` : ''}: protected-resource metadata ${oauth.resourceMetadata ? val(oauth.resourceMetadata) : 'not advertised'}${servers ? `; authorization servers ${servers}` : ''}.`,

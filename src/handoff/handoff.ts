@@ -13,11 +13,11 @@ import type { KubernetesDeployResult } from '../deploy/kubernetes/types.js';
 import type { HealthReport } from '../health/types.js';
 import type { DeploySpec } from '../spec/spec.js';
 import { buildClientHandoff, type AuthMode, type ClientHandoff } from './clients.js';
-import { secretsHandoff, type HandoffTarget, type SecretHandoff } from './credentials.js';
+import { authHandoff, secretsHandoff, type AuthHandoff, type HandoffTarget, type SecretHandoff } from './credentials.js';
 import { endpointsHandoff, type AffinityMode, type EndpointsHandoff } from './endpoints.js';
 
 export { buildClientHandoff, renderHandoffText, shellCommand, tokenVariable, type AuthMode, type ClientHandoff, type ClientHandoffInput } from './clients.js';
-export { describeStore, type HandoffTarget, type SecretHandoff, type SecretStore } from './credentials.js';
+export { describeStore, type AuthHandoff, type HandoffTarget, type SecretHandoff, type SecretStore } from './credentials.js';
 export type { AffinityMode, EndpointPath, EndpointsHandoff } from './endpoints.js';
 export { renderHandoffMarkdown } from './handoff-markdown.js';
 
@@ -52,6 +52,8 @@ export interface HandoffDocument {
   };
   credentials: {
     secrets: SecretHandoff[];
+    /** auth: of the spec: the mode enforced, the issuer, audience, scopes and metadata URL (never a value). */
+    auth?: AuthHandoff;
     /** Present when the gate found the server requires authorization. */
     oauth?: { resourceMetadata?: string; authorizationServers?: string[]; scheme?: string };
   };
@@ -95,7 +97,7 @@ export function buildHandoff(options: BuildHandoffOptions): HandoffDocument {
     name: spec.server.name,
     url,
     transport,
-    auth: options.auth ?? (authRequired ? 'oauth' : 'none'),
+    auth: options.auth ?? (spec.auth && spec.auth.mode !== 'none' ? spec.auth.mode : authRequired ? 'oauth' : 'none'),
     tools: health?.tools.map((t) => t.name) ?? [],
     ...(health?.protocolVersion ? { protocolVersion: health.protocolVersion } : {}),
   });
@@ -117,7 +119,7 @@ export function buildHandoff(options: BuildHandoffOptions): HandoffDocument {
       ...(health?.prompts !== undefined ? { prompts: health.prompts } : {}),
       ...(health ? { connectionTest: connectionTest(health) } : {}),
     },
-    credentials: { secrets: secretsHandoff(spec, target), ...(oauth ? { oauth } : {}) },
+    credentials: { secrets: secretsHandoff(spec, target), ...(authHandoff(spec, url) ? { auth: authHandoff(spec, url) } : {}), ...(oauth ? { oauth } : {}) },
     endpoints: endpointsHandoff({ spec, target, url, affinity: options.affinity }),
   };
 }
