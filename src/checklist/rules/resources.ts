@@ -216,7 +216,7 @@ const previewNamespaces: Rule = {
         const inNamespace = (d: Doc) => getIn(d.value, ['metadata', 'namespace']) === nameOf(ns);
         const quota = docsOfKind(docs, 'ResourceQuota').some((d) => inNamespace(d) && quotaCovers(d));
         const range = docsOfKind(docs, 'LimitRange').some((d) => inNamespace(d) && limitRangeDefaults(d));
-        const missing = [quota ? '' : 'a ResourceQuota on cpu and memory', range ? '' : 'a LimitRange with default container limits'].filter(Boolean);
+        const missing = [quota ? '' : 'ResourceQuota on cpu and memory', range ? '' : 'LimitRange with default container limits'].filter(Boolean);
         return objectCheck(ns, ['metadata', 'labels', PREVIEW_NAMESPACE_LABEL], missing.length === 0, missing.length === 0 ? `preview namespace ${nameOf(ns)} has a ResourceQuota and a LimitRange` : `preview namespace ${nameOf(ns)} has no ${missing.join(' and no ')}`);
       });
   },

@@ -193,20 +193,24 @@ const foreignOrigin: Rule = {
   },
 };
 
-/** The spec declares authorization: `auth.mode` bearer/oauth (issue 15), or the gate allows "auth required". */
+/** The spec declares authorization (auth.mode bearer or oauth), or lets the gate accept "authorization required". */
 function authDeclared(inputs: ChecklistInputs): boolean {
-  const spec = inputs.spec?.value as (NonNullable<ChecklistInputs['spec']>['value'] & { auth?: { mode?: string } }) | undefined;
+  const spec = inputs.spec?.value;
   if (!spec) return false;
-  if (spec.auth?.mode !== undefined) return spec.auth.mode !== 'none';
-  return spec.health.allowAuthRequired === true;
+  return (spec.auth !== undefined && spec.auth.mode !== 'none') || spec.health.allowAuthRequired === true;
 }
 
-/** What the server answered without credentials: `unauthenticated.status`, or the gate's own 401 (status auth-required, a challenge). */
-function unauthenticatedStatus(value: Record<string, unknown>): { status: number; pointer: string } | undefined {
-  const record = value.unauthenticated;
-  if (isDict(record) && typeof record.status === 'number') return { status: record.status, pointer: '/unauthenticated/status' };
-  if (value.status === 'auth-required') return { status: 401, pointer: '/status' };
-  if (isDict(value.auth)) return { status: 401, pointer: '/auth' };
+/**
+ * What the health report says about a request without credentials: `auth.refusalVerified` (401
+ * with valid protected-resource metadata), the gate's own 401 (`status: auth-required`), or a
+ * problem `auth-not-enforced` / `auth-metadata` (answered, or refused without a proper challenge).
+ */
+function refusalRecord(value: Record<string, unknown>): { refused: boolean; pointer: string; message: string } | undefined {
+  const problems = Array.isArray(value.problems) ? value.problems : [];
+  const index = problems.findIndex((p) => isDict(p) && (p.code === 'auth-not-enforced' || p.code === 'auth-metadata'));
+  if (index >= 0) return { refused: false, pointer: `/problems/${index}`, message: `without credentials: ${String(getIn(problems[index], ['message']) ?? 'not refused with 401')}` };
+  if (getIn(value, ['auth', 'refusalVerified']) === true) return { refused: true, pointer: '/auth/refusalVerified', message: 'without credentials the server answered 401 with valid protected-resource metadata' };
+  if (value.status === 'auth-required') return { refused: true, pointer: '/status', message: 'without credentials the server answered 401 (status auth-required)' };
   return undefined;
 }
 
@@ -217,19 +221,16 @@ const unauthenticated401: Rule = {
   severity: 'error',
   title: 'Without credentials the live server answers 401 when the spec declares authorization',
   help:
-    'A server declared as a protected resource must refuse a request without a token with 401 and a WWW-Authenticate challenge naming its protected-resource metadata; one that answers 200 serves everyone. ' +
-    'Read from the health report (the gate\'s request without credentials); not applicable when the spec declares no authorization.',
-  fix: 'Enforce the token on every MCP path (bridge --auth bearer|oauth), leaving only /healthz and /readyz open.',
+    'A server declared as a protected resource must refuse a request without a token with 401 and a WWW-Authenticate challenge naming its protected-resource metadata (RFC 9728); one that answers 200 serves everyone. ' +
+    'Read from the health report (the gate sends a request without a token first when auth: is declared); not applicable when the spec declares no authorization or the gate ran over stdio.',
+  fix: 'Enforce the token on every MCP path (auth: bearer or oauth in the spec makes the bridge do it), leaving only /healthz and /readyz open.',
   needs: ['spec', 'health-report'],
   aligned: {},
-  unavailable: (inputs) => (authDeclared(inputs) && httpGate(inputs.healthReport!.value) && !unauthenticatedStatus(inputs.healthReport!.value) ? `${inputs.healthReport!.file} does not record a request without credentials` : undefined),
+  unavailable: (inputs) => (authDeclared(inputs) && httpGate(inputs.healthReport!.value) && !refusalRecord(inputs.healthReport!.value) ? `${inputs.healthReport!.file} does not record a request without credentials` : undefined),
   check: (inputs) => {
     const value = inputs.healthReport!.value;
-    if (!authDeclared(inputs) || !httpGate(value)) return [];
-    const seen = unauthenticatedStatus(value);
-    if (!seen) return [];
-    const ok = seen.status === 401;
-    return [{ passed: ok, message: ok ? 'without credentials the server answered 401' : `without credentials the server answered ${seen.status}, not 401`, location: { file: inputs.healthReport!.file, pointer: seen.pointer }, subject: 'authorization' }];
+    const seen = authDeclared(inputs) && httpGate(value) ? refusalRecord(value) : undefined;
+    return seen ? [{ passed: seen.refused, message: seen.message, location: { file: inputs.healthReport!.file, pointer: seen.pointer }, subject: 'authorization' }] : [];
   },
 };
 
