@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, stringify, type Scalar, type YAMLMap } from 'yaml';
 import { parseImageReference } from '../../registry/reference.js';
+import { renderAuth } from '../../render/auth.js';
 import type { DeploySpec } from '../../spec/spec.js';
 import { InputError } from '../../util/errors.js';
 import type { Logger } from '../../util/logger.js';
@@ -52,9 +53,10 @@ export function serviceEnvironment(spec: DeploySpec, options: GeneratedOptions):
     ['MCP_BRIDGE_PORT', String(port)],
     ['MCP_BRIDGE_PATH', spec.server.path],
     ...Object.entries(spec.env),
+    ...renderAuth(spec, 'compose').env,
   ];
   const environment = literal.map(([k, v]) => `${k}=${composeLiteral(v)}`);
-  for (const secret of spec.secrets) {
+  for (const secret of [...spec.secrets, ...renderAuth(spec, 'compose').secrets]) {
     // Both names are environment variable names (the schema pins them), so ${from} is safe to write.
     const from = (secret.from as { env?: string }).env;
     if (from) {

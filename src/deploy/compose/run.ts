@@ -115,6 +115,7 @@ export async function gate(plan: Plan, signal?: AbortSignal): Promise<HealthRepo
     strict: fromSpec.strict ?? false,
     allowAuthRequired: fromSpec.allowAuthRequired ?? false,
     smoke: fromSpec.smoke,
+    auth: fromSpec.auth,
     logger: plan.logger,
   });
   return untilAborted(report, signal);

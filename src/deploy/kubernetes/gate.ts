@@ -45,6 +45,7 @@ export async function gatePod(cluster: Cluster, options: PodGateOptions): Promis
       headers: {},
       timeoutMs: options.timeoutMs ?? healthFromSpec(spec).timeoutMs ?? 60_000,
       ...checks,
+      auth: healthFromSpec(spec).auth,
       logger: options.logger,
     }), options.signal, `while gating pod ${options.pod}`);
   } finally {

@@ -64,6 +64,7 @@ export async function gatePublicUrl(options: PublicGateOptions): Promise<PublicG
       headers: {},
       timeoutMs: options.timeoutMs ?? healthFromSpec(options.spec).timeoutMs ?? 60_000,
       ...checksFromSpec(options.spec),
+      auth: healthFromSpec(options.spec).auth,
       logger: options.logger,
     }),
     options.signal,

@@ -5,11 +5,13 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { parseAllDocuments } from 'yaml';
+import { generatedCompose } from '../../../src/deploy/compose/compose-document.js';
 import { gateAuthFromSpec } from '../../../src/health/from-spec.js';
 import { renderAuth } from '../../../src/render/auth.js';
 import { renderKubernetes, yamlStream, type KubernetesRender } from '../../../src/render/kubernetes.js';
 import { parseSpec } from '../../../src/spec/spec.js';
 import { InputError } from '../../../src/util/errors.js';
+import { RecordingLogger } from '../../../src/util/logger.js';
 
 const SERVER = 'server: { name: weather, transport: stdio }\n';
 const OAUTH = `${SERVER}auth:
@@ -102,6 +104,17 @@ describe('auth: rendered', () => {
     const runner = renderKubernetes(spec(`${SERVER}auth: { mode: bearer, bearer: { secret: { from: { env: TOKEN_ON_RUNNER } } } }\n`), { image: IMAGE });
     expect(runner.runnerSecrets).toEqual([{ secret: 'weather-runner', key: 'MCP_BRIDGE_TOKEN', from: { env: 'TOKEN_ON_RUNNER' } }]);
     expect(container(runner).env).toContainEqual({ name: 'MCP_BRIDGE_TOKEN', valueFrom: { secretKeyRef: { name: 'weather-runner', key: 'MCP_BRIDGE_TOKEN' } } });
+  });
+
+  test('compose: the settings, and the token as an interpolation of the deploying machine\'s variable, never its value', () => {
+    const text = `${SERVER}auth: { mode: bearer, bearer: { secret: { from: { env: TOKEN_ON_HOST } } } }\n`;
+    const file = generatedCompose(spec(text), IMAGE, { port: 8080, bind: '127.0.0.1', env: { TOKEN_ON_HOST: 'the-token-value-1234' }, logger: new RecordingLogger() });
+    expect(file).toContain('MCP_BRIDGE_AUTH=bearer');
+    expect(file).toContain('MCP_BRIDGE_AUTH_TOKEN_ENV=MCP_BRIDGE_TOKEN');
+    expect(file).toContain('MCP_BRIDGE_TOKEN=${TOKEN_ON_HOST}');
+    expect(file).not.toContain('the-token-value-1234');
+    const oauth = generatedCompose(spec(OAUTH), IMAGE, { port: 8080, bind: '127.0.0.1', env: {}, logger: new RecordingLogger() });
+    expect(oauth).toContain('MCP_BRIDGE_AUDIENCE=https://weather.example.com/mcp');
   });
 
   test('kubernetes jwks-configmap: mounted read-only, and the bridge pointed at the file', () => {
