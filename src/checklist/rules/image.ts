@@ -72,7 +72,8 @@ const pinnedByDigest: Rule = {
     deployedImages(inputs).map((d) => {
       const ref = parsedRef(d.image);
       const ok = Boolean(ref?.digest);
-      return d.check(ok, ok ? `${d.where} runs ${d.image}` : `${d.where} runs ${d.image}, not pinned by digest${ref && !ref.tag ? ' (no tag either: latest)' : ''}`);
+      const untagged = !/:[^/]*$/.test(d.image.split('@')[0]!);
+      return d.check(ok, ok ? `${d.where} runs ${d.image}` : `${d.where} runs ${d.image}, not pinned by digest${untagged ? ' (no tag either: latest)' : ''}`);
     }),
 };
 

@@ -223,7 +223,7 @@ const secretReferences: Rule = {
     for (const { target, document } of inputs.cloud ?? []) {
       for (const { entry, path } of envLists(document.value)) {
         const verdict = envEntryCheck(entry, target);
-        if (verdict) checks.push({ ...verdict, location: document.locate(path), subject: `${target} env ${String(entry.name)}`, exemption: { kind: 'comments' } });
+        if (verdict) checks.push({ ...verdict, location: document.locate([...path, 'value' in entry ? 'value' : 'name']), subject: `${target} env ${String(entry.name)}`, exemption: { kind: 'comments' } });
       }
     }
     return checks;
