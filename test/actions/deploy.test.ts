@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseYaml, stringify } from 'yaml';
+import { parseAllDocuments, parse as parseYaml, stringify } from 'yaml';
 import { packageServer } from '../../src/package/package.js';
 import { pushImage } from '../../src/push/push.js';
 import { loadSpec } from '../../src/spec/spec.js';
@@ -25,10 +25,10 @@ let image = '';
 let ns: { name: string; remove: () => Promise<void> } | undefined;
 
 /** A workspace holding the example's spec with the local registry's repository. */
-function workspace(repository: string): string {
+function workspace(repository: string, extra: Record<string, unknown> = {}): string {
   const dir = mkdtempSync(join(work, 'workspace-'));
   const spec = parseYaml(readFileSync(join(repoRoot, 'examples/node-server/mcp-deploy.yml'), 'utf8')) as Record<string, unknown>;
-  writeFileSync(join(dir, 'mcp-deploy.yml'), stringify({ ...spec, image: repository }));
+  writeFileSync(join(dir, 'mcp-deploy.yml'), stringify({ ...spec, image: repository, ...extra }));
   return dir;
 }
 
@@ -57,12 +57,15 @@ afterAll(async () => {
 });
 
 describe('actions/deploy (dist/deploy)', () => {
-  test('deploys to the real cluster from the kubeconfig input: outputs, the timeline, gate and handoff in the summary; the kubeconfig masked, never printed, its temp file removed', async () => {
+  test('deploys to the real cluster from the kubeconfig input: outputs, the applied manifests file (Secret values left out), the timeline, gate and handoff in the summary; the kubeconfig masked, never printed, its temp file removed', async () => {
     ns = await createNamespace('deploy-action');
     const kubeconfig = readFileSync(kubeconfigPath(), 'utf8');
     const credential = /client-key-data:\s*(\S+)/.exec(kubeconfig)?.[1] ?? /token:\s*(\S+)/.exec(kubeconfig)![1]!;
+    const runnerSecret = 'runner-secret-value-Qm83';
+    const secrets = [{ name: 'WEATHER_API_KEY', from: { env: 'WEATHER_KEY_ON_RUNNER' } }];
     const result = await runAction('deploy', {
-      workspace: workspace(image.split(':action-')[0]!),
+      workspace: workspace(image.split(':action-')[0]!, { secrets }),
+      env: { WEATHER_KEY_ON_RUNNER: runnerSecret },
       inputs: { target: 'kubernetes', image, kubeconfig, namespace: ns.name, timeout: '2m', 'progress-deadline': '60s' },
       keepRunnerTemp: true,
       timeoutMs: 240_000,
@@ -74,6 +77,17 @@ describe('actions/deploy (dist/deploy)', () => {
     expect(result.outputs).toMatchObject({ url: `http://weather.${ns.name}.svc.cluster.local/mcp`, namespace: ns.name, revision: '1', digest: image.split('@')[1], 'rolled-back': 'false' });
     expect(result.outputs['tools-hash']).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(result.outputs.handoff).toBe(join(result.runnerTemp, 'mcp-orchestrator-handoff.json'));
+    // The manifests output: exactly what was applied, in order, one YAML stream; the runner
+    // Secret's key named, its value (plain or base64) nowhere.
+    expect(result.outputs.manifests).toBe(join(result.runnerTemp, 'mcp-orchestrator-manifests.yaml'));
+    const manifests = result.files[result.outputs.manifests!]!;
+    expect(manifests).toMatch(new RegExp(`^# mcp-orchestrator deploy of \\S+ to namespace ${ns.name} on \\S+\\n# applied as release 1\\n`));
+    const applied = parseAllDocuments(manifests).map((d) => d.toJS() as { kind: string; metadata: { name: string; namespace: string }; data?: unknown; spec?: any }); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(applied.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(['Secret/weather-runner', 'ServiceAccount/weather', 'Deployment/weather', 'Service/weather', 'NetworkPolicy/weather']);
+    expect(applied.every((o) => o.metadata.namespace === ns!.name)).toBe(true);
+    expect(applied[0]!.data).toBeUndefined();
+    expect(manifests).toContain('# data keys WEATHER_API_KEY: applied, values not written here');
+    expect(applied[2]!.spec.template.spec.containers[0].image).toBe(image.replace(/:action-\w+@/, '@'));
     const handoff = JSON.parse(result.files[result.outputs.handoff!]!) as { schema: string; release: { revision: number; namespace: string }; clients: { tools: string[] } };
     expect(handoff).toMatchObject({ schema: 'mcp-orchestrator/handoff/v1', release: { revision: 1, namespace: ns.name } });
     expect(handoff.clients.tools.sort()).toEqual(['convert_temperature', 'get_alerts', 'get_forecast']);
@@ -88,10 +102,12 @@ describe('actions/deploy (dist/deploy)', () => {
     expect(result.masked).toEqual(expect.arrayContaining([kubeconfig.trim(), credential]));
     const stdout = result.stdout.replace(/^::add-mask::.*$/gm, '');
     for (const text of [stdout, result.stderr, result.summary, JSON.stringify(result.outputs), ...Object.values(result.files)]) {
+      expect(text).not.toContain(runnerSecret);
+      expect(text).not.toContain(Buffer.from(runnerSecret).toString('base64'));
       expect(text).not.toContain(credential);
       expect(text).not.toContain(kubeconfig.trim().split('\n').slice(0, 6).join('\n'));
     }
-    expect(left).toEqual(['env', 'event.json', 'mcp-orchestrator-handoff.json', 'output', 'path', 'state', 'summary']);
+    expect(left).toEqual(['env', 'event.json', 'mcp-orchestrator-handoff.json', 'mcp-orchestrator-manifests.yaml', 'output', 'path', 'state', 'summary']);
   }, 300_000);
 
   test.each([

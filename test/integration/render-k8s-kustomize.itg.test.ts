@@ -104,7 +104,7 @@ describe('kustomizations as targets.kubernetes.manifests', () => {
 describe('a kubectl fetched with @actions/tool-cache where none is installed', () => {
   let server: Server | undefined;
   const requests: string[] = [];
-  afterAll(() => server?.close());
+  afterAll(() => void server?.close());
 
   /** Serves `routes` (URL path -> file or bytes) on 127.0.0.1; anything else is a 404. */
   async function serve(routes: Record<string, string | Buffer>): Promise<string> {
