@@ -17,9 +17,20 @@ function unquote(value: string): string {
   return /^(["']).*\1$/s.test(value) ? value.slice(1, -1) : value;
 }
 
-/** The secret values in `text`: what the scan's content rules match, and secret-named assignments. */
+/**
+ * Credentials that are secret wherever they appear in text leaving the process, though the image
+ * scan does not report them (JWTs in test files are not baked secrets): the token of an
+ * `Authorization: Bearer` header (RFC 6750 b64token) and compact JWS/JWT strings (access tokens).
+ */
+// Not a challenge's auth-param (`Bearer resource_metadata="…"`, `realm=…`): those names are letters, _ and -.
+const BEARER_HEADER = /\bBearer[ ]+(?![A-Za-z_-]+=)([A-Za-z0-9\-._~+/]{8,4096}=*)/gi;
+const COMPACT_JWS = /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{0,4096}/g;
+
+/** The secret values in `text`: what the scan's content rules match, secret-named assignments, bearer tokens and JWTs. */
 export function findSecretsInText(text: string): string[] {
   const secrets = new Set<string>();
+  for (const m of text.matchAll(BEARER_HEADER)) secrets.add(m[1]!);
+  for (const m of text.matchAll(COMPACT_JWS)) secrets.add(m[0]);
   for (const match of scanText(text)) if (text.includes(match.secret)) secrets.add(match.secret);
   for (const m of text.matchAll(ASSIGNMENT)) {
     const value = unquote(m[2]!);
