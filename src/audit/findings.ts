@@ -54,8 +54,11 @@ function fromList(list: unknown[], file: string): AuditFinding[] {
 }
 
 /**
- * The checklist's JSON report: `results` (or `rules`) of `{rule: {id, severity, title} | id, verdict, checks}`.
- * A failed rule gives one finding per failed check, or one for the rule when it lists none.
+ * The checklist's JSON report (src/checklist/report.ts toJson): `rules` of `{id, severity, title,
+ * verdict, failsGate, checks: [{status, message, location}]}` (or `results` of `{rule, verdict, checks}`).
+ * A rule that fails the gate (`failsGate`; `verdict: failed` where the report does not say) gives
+ * one finding per failed check, or one for the rule when it lists none. Failures below the gate's
+ * fail-on level are not findings: the audit passes when the gate does.
  */
 function fromChecklist(report: Json, file: string): AuditFinding[] {
   const results = (report.results ?? report.rules) as unknown[];
@@ -66,7 +69,8 @@ function fromChecklist(report: Json, file: string): AuditFinding[] {
     const rule = isObject(entry.rule) ? entry.rule : entry;
     const id = text(rule.id, 200) ?? text(entry.rule, 200);
     if (!id) throw new InputError(`${where}: no rule id`);
-    if (entry.verdict !== 'failed') return;
+    const fails = typeof entry.failsGate === 'boolean' ? entry.failsGate : entry.verdict === 'failed';
+    if (!fails) return;
     const severity = severityOf(rule.severity ?? entry.severity, `${where} (${id})`);
     const title = text(rule.title) ?? id;
     const checks = Array.isArray(entry.checks) ? entry.checks.filter(isObject).filter((c) => c.status === 'failed' || c.passed === false) : [];
