@@ -78,6 +78,7 @@ export function missingInputs(rule: Rule, inputs: ChecklistInputs): string | und
 class ExemptionLedger {
   readonly used: Exemption[] = [];
   readonly refused: RefusedExemption[] = [];
+  private readonly usedKeys = new Set<string>();
   private readonly directives = new Map<string, CommentDirectives | undefined>();
 
   constructor(
@@ -113,7 +114,12 @@ class ExemptionLedger {
       this.refused.push({ rule: rule.id, origin: found.origin, where: found.where, why: `expired on ${found.expires}`, subject: check.subject });
       return { ...plain, message: `${plain.message} (exemption expired on ${found.expires})`, status: 'failed', exemption: found, expired: true };
     }
-    this.used.push({ ...found });
+    // One exemption covers several checks (a file-wide comment, an object's annotation): listed once.
+    const key = JSON.stringify([found.rule, found.origin, found.where, found.reason]);
+    if (!this.usedKeys.has(key)) {
+      this.usedKeys.add(key);
+      this.used.push({ ...found });
+    }
     return { ...plain, status: 'exempted', exemption: found };
   }
 }

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { InputError } from '../util/errors.js';
-import type { Check, ExemptionSource, Location, Rule } from './types.js';
+import type { AlignedChecks, Check, ExemptionSource, Location, Rule } from './types.js';
 
 export type ExemptionOrigin = 'annotation' | 'kube-linter' | 'checkov' | 'comment' | 'compose' | 'file';
 
@@ -100,14 +100,14 @@ export type Found = { exemption: Exemption } | { refused: RefusedExemption } | u
 const ANNOTATION_PREFIX = 'mcp-orchestrator.io/ignore-';
 
 /** From `metadata.annotations`: ours first, then the aligned kube-linter and checkov ones. */
-function fromAnnotations(rule: Rule, annotations: Record<string, string> | undefined, where: Location): Found {
+function fromAnnotations(rule: Rule, annotations: Record<string, string> | undefined, where: Location, aligned: AlignedChecks): Found {
   if (!annotations) return undefined;
   const own = annotations[`${ANNOTATION_PREFIX}${rule.id}`];
   if (own !== undefined) {
     const reason = String(own).trim();
     return reason ? { exemption: { rule: rule.id, reason, origin: 'annotation', where } } : { refused: { rule: rule.id, origin: 'annotation', where, why: `annotation ${ANNOTATION_PREFIX}${rule.id} has no reason (its value is the reason)` } };
   }
-  for (const check of rule.aligned['kube-linter'] ?? []) {
+  for (const check of aligned['kube-linter'] ?? []) {
     const value = annotations[`ignore-check.kube-linter.io/${check}`];
     if (value === undefined) continue;
     const reason = String(value).trim();
@@ -117,7 +117,7 @@ function fromAnnotations(rule: Rule, annotations: Record<string, string> | undef
   for (const [key, value] of Object.entries(annotations)) {
     if (!/^checkov\.io\/skip\d+$/.test(key)) continue;
     const m = /^\s*([A-Z0-9_]+)\s*(?:=(.*))?$/s.exec(String(value));
-    if (!m || !(rule.aligned.checkov ?? []).includes(m[1]!)) continue;
+    if (!m || !(aligned.checkov ?? []).includes(m[1]!)) continue;
     const reason = (m[2] ?? '').trim();
     return reason ? { exemption: { rule: rule.id, reason, origin: 'checkov', where } } : { refused: { rule: rule.id, origin: 'checkov', where, why: `annotation ${key} skips ${m[1]} without a reason (write ${m[1]}=reason)` } };
   }
@@ -188,12 +188,12 @@ export class CommentDirectives {
   }
 }
 
-function fromComments(rule: Rule, directives: CommentDirectives | undefined, location: Location | undefined): Found {
+function fromComments(rule: Rule, directives: CommentDirectives | undefined, location: Location | undefined, aligned: AlignedChecks): Found {
   if (!directives || !location) return undefined;
   for (const d of directives.applying(location.line)) {
     const own = d.origin === 'comment' && d.rules.some((r) => subjectGlob(r).test(rule.id));
-    const aligned = d.origin === 'checkov' && d.rules.some((r) => (rule.aligned.checkov ?? []).includes(r));
-    if (!own && !aligned) continue;
+    const foreign = d.origin === 'checkov' && d.rules.some((r) => (aligned.checkov ?? []).includes(r));
+    if (!own && !foreign) continue;
     const where = { file: location.file, line: d.line };
     if (!d.reason) {
       return { refused: { rule: rule.id, origin: d.origin, where, why: d.origin === 'comment' ? 'the ignore comment has no reason="..."' : 'the checkov:skip comment has no reason (write ID:reason)' } };
@@ -210,11 +210,11 @@ export function findLocalExemption(rule: Rule, check: Check, comments: (file: st
   if (!source) return undefined;
   switch (source.kind) {
     case 'annotations':
-      return fromAnnotations(rule, source.annotations, where);
+      return fromAnnotations(rule, source.annotations, where, check.aligned ?? rule.aligned);
     case 'compose-extension':
       return fromComposeExtension(rule, source, where);
     case 'comments':
-      return check.location ? fromComments(rule, comments(check.location.file), check.location) : undefined;
+      return check.location ? fromComments(rule, comments(check.location.file), check.location, check.aligned ?? rule.aligned) : undefined;
   }
 }
 

@@ -74,6 +74,11 @@ export interface Check {
   /** A name for the thing checked (`Deployment/api`, `service web`, `job build`), for the report and exemption files. */
   subject?: string;
   exemption?: ExemptionSource;
+  /**
+   * The foreign checks this check matches, when narrower than the rule's `aligned` (a rule on both
+   * probes: the readiness check is kube-linter's no-readiness-probe only); foreign exemptions use it.
+   */
+  aligned?: AlignedChecks;
 }
 
 /** The ids of the matching checks of other tools, for users who map between them (shown in SARIF help). */

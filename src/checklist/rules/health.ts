@@ -6,10 +6,16 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { healthchecks } from '../dockerfile.js';
-import type { Check, Rule } from '../types.js';
+import type { AlignedChecks, Check, Rule } from '../types.js';
 import { composeServices, containersOf, getIn, isRecord, objectCheck, serviceCheck, SERVING_KINDS, type ContainerRef } from '../workloads.js';
 
 const servingContainers = (refs: ContainerRef[]) => refs.filter((c) => !c.init && SERVING_KINDS.has(c.kind));
+
+/** Each probe's own foreign checks: kube-linter's no-liveness-probe exempts the liveness check only. */
+const PROBE_ALIGNED: Record<'readinessProbe' | 'livenessProbe', AlignedChecks> = {
+  readinessProbe: { 'kube-linter': ['no-readiness-probe'], polaris: ['readinessProbeMissing'], checkov: ['CKV_K8S_9'] },
+  livenessProbe: { 'kube-linter': ['no-liveness-probe'], polaris: ['livenessProbeMissing'], checkov: ['CKV_K8S_8'] },
+};
 
 const probesPresent: Rule = {
   id: 'HLT001',
@@ -25,7 +31,7 @@ const probesPresent: Rule = {
     servingContainers(containersOf(manifests)).flatMap((c) =>
       (['readinessProbe', 'livenessProbe'] as const).map((probe) => {
         const ok = isRecord(c.container[probe]);
-        return objectCheck(c.doc, ok ? [...c.path, probe] : c.path, ok, `${c.subject} container ${c.name} ${ok ? 'has' : 'has no'} ${probe}`);
+        return { ...objectCheck(c.doc, ok ? [...c.path, probe] : c.path, ok, `${c.subject} container ${c.name} ${ok ? 'has' : 'has no'} ${probe}`), aligned: PROBE_ALIGNED[probe] };
       }),
     ),
 };
