@@ -3,7 +3,7 @@
  * present, docker-compose otherwise): `down` never runs a program named in its state file; a
  * failing build's error never carries a build-argument value; an image reference is never read
  * as an option; SIGTERM or Ctrl-C during `up`'s gate takes the project down and removes its
- * state. Needs the engine and the local/node and local/debian base images from scripts/ci-setup.sh.
+ * state; `up` refuses an engine on another machine (it runs bound to loopback). Needs the engine and the local/node and local/debian base images from scripts/ci-setup.sh.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
@@ -14,6 +14,7 @@ import { openImage } from '../../src/image/reader.js';
 import { packageServer } from '../../src/package/package.js';
 import { down } from '../../src/deploy/compose/down.js';
 import { writeState } from '../../src/deploy/compose/state.js';
+import { main } from '../../src/cli/main.js';
 import { loadSpec } from '../../src/spec/spec.js';
 import { ExecError, InputError } from '../../src/util/errors.js';
 import { requireEngine } from '../helpers/engine.js';
@@ -134,6 +135,20 @@ describe('image references never become options', () => {
   test.each(['--help', '--output=/tmp/up-hardening-never.tar'])('docker-daemon:%s reaches docker save as a reference, which the engine refuses', async (reference) => {
     await expect(openImage(`docker-daemon:${reference}`)).rejects.toThrow(/invalid reference format/);
     expect(existsSync('/tmp/up-hardening-never.tar')).toBe(false);
+  });
+});
+
+describe('up is the local run', () => {
+  test('up refuses a DOCKER_HOST on another machine before it touches anything: exit 2, pointing at deploy --target compose', async () => {
+    const name = `remote-${suffix}`;
+    const dir = specFolder(name, await freePort());
+    let stderr = '';
+    // .invalid never resolves: the refusal comes from the address alone, no connection is tried.
+    const env = { ...process.env, DOCKER_HOST: 'tcp://docker.invalid:2376' };
+    const code = await main(['up', '--spec', join(dir, 'mcp-deploy.yml'), '--image', silentImage], { stdout: () => {}, stderr: (t: string) => void (stderr += t), env, cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/up: runs the server on this machine's engine, bound to loopback; the engine is tcp:\/\/docker\.invalid:2376 .*deploy --target compose/);
+    expect(existsSync(join(dir, '.mcp-orchestrator'))).toBe(false);
   });
 });
 
