@@ -41,4 +41,25 @@ describe('the example servers as rendered by the project', () => {
   test.each(['examples/node-server/mcp-deploy.yml', 'examples/python-server/mcp-deploy.yml'])('%s as shipped passes every error-level rule', (file) => {
     expect(errorFailures(inputsFor(readFileSync(file, 'utf8'), file))).toEqual([]);
   });
+
+  test('scaled behind ingress-nginx with TLS, gated over https with a session id, it passes every error-level rule', () => {
+    const spec = `server: {name: weather, transport: stdio}
+resources: {cpu: 250m, memory: 128Mi}
+scaling: {min: 2, max: 5, cpu: 70}
+ingress: {host: weather.example.com, class: nginx, rate-limit: {rps: 10}, tls: {secret: weather-tls}}
+`;
+    const report = { ok: true, status: 'healthy', target: 'https://weather.example.com/mcp', transport: 'streamable-http', session: { idSeen: true }, origin: { sent: 'https://evil.example', status: 403, rejected: true } };
+    const inputs = inputsFor(spec, 'mcp-deploy.yml', report);
+    expect(errorFailures(inputs)).toEqual([]);
+    // the rules that read the report did run
+    expect(ours.find((r) => r.id === 'SCL004')!.check(inputs).map((c) => [c.passed, c.subject])).toEqual([[true, 'Ingress/weather']]);
+  });
+
+  test('behind an ingress class the render cannot make sticky, SCL004 fails as the render\'s own warning says', () => {
+    const spec = 'server: {name: weather, transport: streamable-http, port: 3000}\nresources: {cpu: 100m, memory: 64Mi}\ntargets: {kubernetes: {replicas: 3}}\ningress: {host: w.example.com, class: traefik, controller-namespace: traefik, tls: {issuer: letsencrypt}}\n';
+    const rendered = renderKubernetes(parseSpec(spec, 'mcp-deploy.yml'), { image: IMAGE });
+    expect(rendered.warnings.join('\n')).toContain('session affinity');
+    const failures = errorFailures(inputsFor(spec, 'mcp-deploy.yml', { ok: true, target: 'https://w.example.com/mcp', session: { idSeen: true }, origin: { rejected: true } }));
+    expect(failures).toEqual([expect.stringMatching(/^SCL004 Ingress\/weather: .*without session affinity/)]);
+  });
 });
