@@ -154,7 +154,7 @@ export async function rehearse(options: RehearsalOptions): Promise<Rehearsal> {
   try {
     const workflow = await loadWorkflow(root, isAbsolute(options.workflow) ? options.workflow : join(root, options.workflow));
     checkTrigger(workflow, options.event);
-    const token = `ghs_rehearsal${randomBytes(16).toString('hex')}`;
+    const token = options.token ?? `ghs_rehearsal${randomBytes(16).toString('hex')}`;
     state.addMask(token);
     const github = githubContext(options, workflow, token);
     const secrets = { ...options.secrets, GITHUB_TOKEN: token };

@@ -14,6 +14,8 @@ export interface RehearsalOptions {
   /** workflow_dispatch or workflow_call inputs of the top workflow. */
   inputs?: Record<string, Value>;
   secrets?: Record<string, string>;
+  /** The job token (github.token, secrets.GITHUB_TOKEN); a random one by default. */
+  token?: string;
   vars?: Record<string, string>;
   /** Overrides of the github context (repository, sha, ref, actor, ...). */
   github?: Record<string, unknown>;
