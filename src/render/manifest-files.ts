@@ -57,7 +57,7 @@ const readFile = (spec: DeploySpec, absolute: string): ManifestFile => ({ file: 
 export function readManifestFiles(spec: DeploySpec, paths: string[]): ManifestFile[] {
   return listSources(spec, paths).map((source) => {
     if (source.kind === 'file') return readFile(spec, source.absolute);
-    throw new InputError(`targets.kubernetes.manifests: ${source.shown} is a kustomization: it is built with kubectl (loadManifestFiles)`);
+    throw new InputError(`targets.kubernetes.manifests: ${source.shown} is a kustomization: it is built with \`kubectl kustomize\` (loadManifestFiles)`);
   });
 }
 
