@@ -107,7 +107,8 @@ function dockerignoreFor(reader: Reader, dockerfile: string, context: string): C
 async function renderManifests(spec: DeploySpec, pushedDigest: string | undefined, file: string): Promise<YamlDocument<Record<string, unknown>>[]> {
   if (!spec.image) throw new InputError(`--render kubernetes: ${file} has no image (the repository the server is pushed to)`);
   if (!pushedDigest) throw new InputError('--render kubernetes: the pushed digest is needed to render what deploy applies (--pushed-digest sha256:..., or --image docker://REF@sha256:...)');
-  const [{ renderKubernetes }, { manifestPaths, readManifestFiles }] = await Promise.all([import('../render/kubernetes.js'), import('../render/manifest-files.js')]);
+  const { renderKubernetes } = await import('../render/kubernetes.js');
+  const { manifestPaths, readManifestFiles } = await import('../render/manifest-files.js');
   const paths = manifestPaths(spec);
   const result = renderKubernetes(spec, { image: `${spec.image}@${pushedDigest}`, manifests: paths && readManifestFiles(spec, paths) });
   return result.documents.flatMap((d) => parseYamlDocuments(d.text, `render/kubernetes/${d.name}`));
@@ -152,7 +153,7 @@ export async function loadChecklistInputs(sources: ChecklistSources): Promise<Ch
   const context = spec ? resolve(spec.dir, spec.build.context) : undefined;
   const dockerfilePath = sources.dockerfile ? reader.path(sources.dockerfile) : context ? resolve(context, spec!.build.dockerfile ?? 'Dockerfile') : undefined;
   if (dockerfilePath && (sources.dockerfile || spec?.build.dockerfile || existsSync(dockerfilePath))) {
-    const text = reader.text(dockerfilePath, '--dockerfile');
+    const text = reader.text(sources.dockerfile ?? dockerfilePath, '--dockerfile');
     if (text !== undefined) {
       const file = reader.display(dockerfilePath);
       inputs.dockerfile = { file, text };
