@@ -21,7 +21,8 @@ export async function renderCompose(values: ComposeRenderValues, ctx: CommandCon
   if (!values.image) throw new InputError('render --target compose: --image REF is required (the image deploy --target compose would run)');
   const port = values.port === undefined ? undefined : parseInteger(values.port, '--port', 1, 65535);
   const spec = readSpec(values.spec, ctx.cwd);
-  const [{ composeDocument }, { resolveEngine }] = await Promise.all([import('../../deploy/compose/compose-document.js'), import('../../deploy/compose/engine.js')]);
+  const [{ composeDocument }, { resolveEngine }, { requireGrammar }] = await Promise.all([import('../../deploy/compose/compose-document.js'), import('../../deploy/compose/engine.js'), import('../../spec/grammar.js')]);
+  requireGrammar('imageReference', values.image, '--image');
   // The engine deploy would use (DOCKER_HOST, the docker context) decides where a generated file binds the server.
   const engine = await resolveEngine(ctx.env);
   const doc = composeDocument(spec, values.image, { port: port ?? spec.server.port, bind: engine.bind, env: ctx.env, logger: ctx.logger });

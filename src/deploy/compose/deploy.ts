@@ -12,6 +12,7 @@
 import { mkdirSync } from 'node:fs';
 import { buildHandoff, type HandoffDocument } from '../../handoff/handoff.js';
 import type { HealthReport } from '../../health/types.js';
+import { requireGrammar } from '../../spec/grammar.js';
 import type { DeploySpec } from '../../spec/spec.js';
 import { errorMessage, GateFailure, Interrupted } from '../../util/errors.js';
 import { silentLogger, type Logger } from '../../util/logger.js';
@@ -143,7 +144,8 @@ export async function deployCompose(options: ComposeDeployOptions): Promise<Comp
   const env = options.env ?? process.env;
   const logger = options.logger ?? silentLogger;
   const plan = await planDeploy({ spec, label, port: options.port, url: options.url, timeoutMs: options.timeoutMs, env, logger, localOnly: label === 'up' });
-  const image = options.image ?? (await newestLocalImage(spec.image ?? `local/${spec.server.name}`, env));
+  // A reference of the grammar the state is read back with (and never an option to docker).
+  const image = requireGrammar('imageReference', options.image ?? (await newestLocalImage(spec.image ?? `local/${spec.server.name}`, env)), '--image');
   // Which services run the server, and the state, are read before any change (errors stop here).
   const services = documentFor(plan, image).services;
   const state = readState(spec);
