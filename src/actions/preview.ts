@@ -9,10 +9,11 @@ import { findingsFromReport, type AuditFinding } from '../audit/findings.js';
 import { createGitHubClient, type RepoRef } from '../github/client.js';
 import { markerName } from '../github/markers.js';
 import { markdownText } from '../handoff/handoff-markdown.js';
-import { parsePullRequestEvent, type PullRequestEvent } from '../preview/event.js';
+import { fetchPullRequest, parsePullRequestEvent, type PullRequestEvent } from '../preview/event.js';
 import { parsePreviewHandoff, type PreviewHandoff } from '../preview/handoff-input.js';
 import { runPreview, type PreviewPhase, type PreviewResult } from '../preview/preview.js';
 import { InputError } from '../util/errors.js';
+import { parseInteger } from '../util/parse.js';
 import { getBooleanInput, getChoiceInput, getOptionalInput } from './inputs.js';
 import { getGitHubConnection, readableFile, readEventPayload, readJsonFiles, runUrl } from './github-inputs.js';
 import { actionLogger, group, runAction, setOutputs, writeSummary } from './run-action.js';
@@ -21,8 +22,10 @@ export interface PreviewInputs {
   token: string;
   baseUrl: string;
   repo: RepoRef;
-  event: PullRequestEvent;
-  phase: PreviewPhase;
+  /** The pull_request event's pull request, or the number of one to read from the API (workflow_dispatch). */
+  pullRequest: { event: PullRequestEvent } | { number: number };
+  /** Default: closed when the pull request is closed, else report. */
+  phase?: PreviewPhase;
   name: string;
   environment: string;
   ok: boolean;
@@ -60,9 +63,13 @@ function optionalSha(name: string): string | undefined {
 export function getInputs(): PreviewInputs {
   const connection = getGitHubConnection();
   const { name: eventName, payload, file } = readEventPayload();
-  if (!PULL_REQUEST_EVENTS.includes(eventName)) throw new InputError(`the preview runs on pull_request events, not ${eventName || 'an unnamed event'}`);
-  const event = parsePullRequestEvent(payload, `event ${file}`);
-  const phase = getChoiceInput('phase', ['report', 'closed'] as const, event.action === 'closed' ? 'closed' : 'report');
+  const number = getOptionalInput('pull-request');
+  let pullRequest: PreviewInputs['pullRequest'];
+  if (PULL_REQUEST_EVENTS.includes(eventName)) pullRequest = { event: parsePullRequestEvent(payload, `event ${file}`) };
+  else if (number !== undefined) pullRequest = { number: parseInteger(number, 'input pull-request', 1, Number.MAX_SAFE_INTEGER) };
+  else throw new InputError(`the preview runs on pull_request events, or with input pull-request (e.g. from workflow_dispatch), not on ${eventName || 'an unnamed event'}`);
+  const prNumber = 'event' in pullRequest ? pullRequest.event.number : pullRequest.number;
+  const phaseInput = getOptionalInput('phase');
   const environmentUrl = getOptionalInput('environment-url');
   if (environmentUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(environmentUrl)) throw new InputError(`input environment-url: "${environmentUrl}" is not an http(s) URL`);
   const reports = readJsonFiles('reports');
@@ -70,10 +77,10 @@ export function getInputs(): PreviewInputs {
   if (!/^[A-Za-z0-9-]{1,39}(\[bot\])?$/.test(commentAuthor)) throw new InputError(`input comment-author: "${commentAuthor}" is not a GitHub login`);
   return {
     ...connection,
-    event,
-    phase,
+    pullRequest,
+    phase: phaseInput === undefined ? undefined : getChoiceInput('phase', ['report', 'closed'] as const, 'report'),
     name: markerName(getOptionalInput('name') ?? 'default', 'input name'),
-    environment: markerName(getOptionalInput('environment') ?? `pr-${event.number}`, 'input environment'),
+    environment: markerName(getOptionalInput('environment') ?? `pr-${prNumber}`, 'input environment'),
     ok: getChoiceInput('status', ['success', 'failure'] as const, 'success') === 'success',
     environmentUrl,
     handoff: readHandoff(),
@@ -85,8 +92,8 @@ export function getInputs(): PreviewInputs {
   };
 }
 
-function summary(inputs: PreviewInputs, result: PreviewResult): string {
-  const lines = [`## MCP preview: pull request #${inputs.event.number} (${inputs.phase})`, ''];
+function summary(inputs: PreviewInputs, event: PullRequestEvent, phase: PreviewPhase, result: PreviewResult): string {
+  const lines = [`## MCP preview: pull request #${event.number} (${phase})`, ''];
   if (result.skipped) lines.push(markdownText(result.skipped));
   else {
     lines.push(`Environment <code>${markdownText(inputs.environment)}</code>${result.deploymentId ? `, deployment ${result.deploymentId}` : ''}${result.deactivated.length ? `, ${result.deactivated.length} deployment(s) marked inactive` : ''}.`);
@@ -99,9 +106,11 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = getInputs();
     const client = createGitHubClient({ token: inputs.token, baseUrl: inputs.baseUrl, logger: actionLogger });
-    setOutputs({ fork: inputs.event.fork, environment: inputs.environment });
-    const result = await group(`Preview of pull request #${inputs.event.number}: ${inputs.phase}`, () => runPreview({ ...inputs, client, logger: actionLogger }));
+    const event = 'event' in inputs.pullRequest ? inputs.pullRequest.event : await fetchPullRequest(client, inputs.repo, inputs.pullRequest.number);
+    const phase = inputs.phase ?? (event.action === 'closed' ? 'closed' : 'report');
+    setOutputs({ fork: event.fork, environment: inputs.environment });
+    const result = await group(`Preview of pull request #${event.number}: ${phase}`, () => runPreview({ ...inputs, event, phase, client, logger: actionLogger }));
     setOutputs({ 'comment-id': result.commentId ?? '', 'comment-url': result.commentUrl ?? '', 'deployment-id': result.deploymentId ?? '', skipped: result.skipped ? 'true' : 'false' });
-    await writeSummary(summary(inputs, result));
+    await writeSummary(summary(inputs, event, phase, result));
   });
 }

@@ -3,6 +3,7 @@
  * event file is written by the runner but its values (branch names, repository names of a fork)
  * are chosen by whoever opened the pull request.
  */
+import type { GitHubClient, RepoRef } from '../github/client.js';
 import { InputError } from '../util/errors.js';
 
 export interface PullRequestEvent {
@@ -47,4 +48,14 @@ export function parsePullRequestEvent(payload: unknown, where: string): PullRequ
   const headRepository = headRepo === null ? '(deleted)' : repository(payload, 'pull_request.head.repo.full_name', where);
   const merged = (payload as { pull_request: { merged?: unknown } }).pull_request.merged === true;
   return { action, number, headSha, headRepository, baseRepository, fork: headRepository.toLowerCase() !== baseRepository.toLowerCase(), merged };
+}
+
+/**
+ * The pull request as the REST API has it now, for runs not started by a pull_request event (a
+ * maintainer's workflow_dispatch that approves a fork's head): its head is read from GitHub, not
+ * from an input, so an approval is checked against what would really be deployed.
+ */
+export async function fetchPullRequest(client: GitHubClient, repo: RepoRef, number: number): Promise<PullRequestEvent> {
+  const { data } = await client.rest.pulls.get({ ...repo, pull_number: number });
+  return parsePullRequestEvent({ action: data.state === 'closed' ? 'closed' : 'synchronize', pull_request: data }, `pull request #${number} from the REST API`);
 }

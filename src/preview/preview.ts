@@ -77,8 +77,8 @@ export async function runPreview(o: PreviewOptions): Promise<PreviewResult> {
   if (o.phase === 'closed') {
     const deactivated = await deactivateEnvironment({ ...common, environment: o.environment, logUrl: o.logUrl });
     const body = closedComment({ name: o.name, environment: o.environment, headSha: event.headSha, merged: event.merged, ok: o.ok, runUrl: o.logUrl });
-    const comment = await upsertStickyComment({ ...common, issueNumber: event.number, marker: previewMarker(o.name), body, author: o.commentAuthor });
-    return { fork: event.fork, commentId: comment.commentId, commentUrl: comment.url, deactivated };
+    const comment = await upsertStickyComment({ ...common, issueNumber: event.number, marker: previewMarker(o.name), body, author: o.commentAuthor, create: false });
+    return { fork: event.fork, commentId: comment?.commentId, commentUrl: comment?.url, deactivated };
   }
   const environmentUrl = o.environmentUrl ?? o.handoff?.clients.url;
   const deploymentId =
@@ -96,5 +96,5 @@ export async function runPreview(o: PreviewOptions): Promise<PreviewResult> {
         });
   const body = reportComment({ name: o.name, pullRequest: event.number, headSha: event.headSha, environment: o.environment, ok: o.ok, environmentUrl, handoff: o.handoff, findings: o.findings, runUrl: o.logUrl });
   const comment = await upsertStickyComment({ ...common, issueNumber: event.number, marker: previewMarker(o.name), body, author: o.commentAuthor });
-  return { fork: event.fork, commentId: comment.commentId, commentUrl: comment.url, deploymentId, deactivated: [] };
+  return { fork: event.fork, commentId: comment?.commentId, commentUrl: comment?.url, deploymentId, deactivated: [] };
 }

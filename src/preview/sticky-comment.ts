@@ -18,6 +18,8 @@ export interface StickyCommentOptions {
   /** The login whose comments count (the token's identity: github-actions[bot] for GITHUB_TOKEN). */
   author: string;
   logger: Logger;
+  /** Create the comment when there is none (false: only update one; a pull request never previewed gets no teardown note). */
+  create?: boolean;
 }
 
 export interface StickyCommentResult {
@@ -35,11 +37,15 @@ async function findMarked(o: StickyCommentOptions) {
   return ours.sort((a, b) => a.id - b.id);
 }
 
-export async function upsertStickyComment(o: StickyCommentOptions): Promise<StickyCommentResult> {
+export async function upsertStickyComment(o: StickyCommentOptions): Promise<StickyCommentResult | undefined> {
   const { client, repo } = o;
   let marked = await findMarked(o);
   let createdId: number | undefined;
   if (!marked.length) {
+    if (o.create === false) {
+      o.logger.info(`no preview comment on #${o.issueNumber} to update`);
+      return undefined;
+    }
     createdId = (await client.rest.issues.createComment({ ...repo, issue_number: o.issueNumber, body: o.body })).data.id;
     // A run that raced may have created one too: list again and keep the oldest.
     marked = await findMarked(o);

@@ -34,6 +34,7 @@ beforeAll(async () => {
   api = await startGitHubApi({ repositories: ['Codertocat/Hello-World'] });
   api.addPullRequest(2, { repository: 'Codertocat/Hello-World' });
   api.addPullRequest(3, { repository: 'Codertocat/Hello-World' });
+  api.addPullRequest(4, { repository: 'Codertocat/Hello-World', pull: payload('opened', 4, 'e'.repeat(40), true).pull_request });
   workspace = mkdtempSync(join(tmpdir(), 'preview-action-'));
   const clients = buildClientHandoff({ name: 'weather', url: 'https://pr-2.preview.example.com/mcp', transport: 'streamable-http', auth: 'none', tools: ['get_forecast', '<b>x</b>'] });
   writeFileSync(join(workspace, 'handoff.json'), JSON.stringify({ schema: HANDOFF_SCHEMA, server: 'weather', target: 'kubernetes', clients: { ...clients, connectionTest: { ok: true, status: 'healthy', problems: [] } } }));
@@ -101,9 +102,23 @@ describe('actions/preview bundle (GitHub API double validated against the OpenAP
     expect(api.requests.length).toBe(before);
   }, 60_000);
 
+  test("workflow_dispatch with a fork's pull request: its head is read from the API; only an approval of that head deploys", async () => {
+    const dispatch = (inputs: Record<string, string>) =>
+      runAction('preview', { event: { inputs }, eventName: 'workflow_dispatch', workspace, inputs: { 'github-token': TOKEN, 'pull-request': '4', handoff: 'handoff.json', ...inputs }, env: { GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'Codertocat/Hello-World' } });
+    const unapproved = await dispatch({});
+    expect(unapproved.exitCode).toBe(0);
+    expect(unapproved.outputs).toMatchObject({ fork: 'true', skipped: 'true' });
+    const approved = await dispatch({ 'approved-sha': 'E'.repeat(40) });
+    expect(approved.exitCode).toBe(0);
+    expect(approved.outputs).toMatchObject({ fork: 'true', skipped: 'false', environment: 'pr-4' });
+    expect(state().deployments.filter((d) => d.environment === 'pr-4').map((d) => d.sha)).toEqual(['e'.repeat(40)]);
+    expect(api.violations).toEqual([]);
+    expect(api.responseViolations).toEqual([]);
+  }, 120_000);
+
   test('refuses an event that is not a pull request, naming it', async () => {
     const result = await runAction('preview', { event: {}, eventName: 'push', inputs: { 'github-token': TOKEN }, env: { GITHUB_API_URL: api.url } });
     expect(result.exitCode).toBe(1);
-    expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([expect.stringMatching(/runs on pull_request events, not push/)]);
+    expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([expect.stringMatching(/runs on pull_request events, or with input pull-request .*not on push/)]);
   }, 60_000);
 });

@@ -68,6 +68,8 @@ export interface RepoState {
   comments: CommentState[];
   deployments: DeploymentState[];
   statuses: DeploymentStatusState[];
+  /** Pull request objects (as GitHub's REST API answers them) by number. */
+  pulls: Map<number, Record<string, unknown>>;
 }
 
 const API = 'https://api.github.com';

@@ -77,8 +77,11 @@ export interface GitHubApiDouble {
   responseViolations: Violation[];
   requests: RecordedRequest[];
   repo(fullName?: string): RepoState;
-  /** Adds a pull request (an issue with `pull_request`) to comment on. */
-  addPullRequest(number: number, options?: { repository?: string; title?: string; author?: string }): void;
+  /**
+   * Adds a pull request (an issue with `pull_request`) to comment on; with `pull` (a webhook
+   * payload's pull_request object), `GET /repos/{owner}/{repo}/pulls/{number}` answers it.
+   */
+  addPullRequest(number: number, options?: { repository?: string; title?: string; author?: string; pull?: Record<string, unknown> }): void;
   injectFault(fault: Fault): void;
   close(): Promise<void>;
 }
@@ -127,7 +130,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
   const repos = new Map<string, RepoState>();
   for (const fullName of options.repositories ?? ['acme/weather']) {
     const [owner, repo] = fullName.split('/') as [string, string];
-    repos.set(fullName.toLowerCase(), { owner, repo, issues: [], comments: [], deployments: [], statuses: [] });
+    repos.set(fullName.toLowerCase(), { owner, repo, issues: [], comments: [], deployments: [], statuses: [], pulls: new Map() });
   }
   let sequence = 0;
   const nextId = () => ++sequence;
@@ -150,6 +153,7 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       const at = now();
       const user: Actor = { login: o.author ?? 'octocat', id: 583231, type: 'User' };
       r.issues.push({ number, id: nextId(), title: o.title ?? `Pull request ${number}`, body: null, state: 'open', stateReason: null, labels: [], user, pullRequest: true, createdAt: at, updatedAt: at, closedAt: null });
+      if (o.pull) r.pulls.set(number, o.pull);
     },
     injectFault: (fault) => faults.push({ ...fault, left: fault.times ?? 1 }),
     close: async () => {
@@ -293,6 +297,12 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
         if (!deploymentOf(params.deployment_id)) return notFound();
         const list = r.statuses.filter((s) => s.deploymentId === params.deployment_id).sort((a, b) => b.id - a.id);
         return page(url, list.map((s) => deploymentStatusObject(r, s)), query);
+      }
+      case 'pulls/get': {
+        const pull = r.pulls.get(params.pull_number as number);
+        const issue = issueOf(params.pull_number);
+        // A webhook's pull_request object lacks only auto_merge of what the REST answer requires.
+        return pull && issue ? new HttpAnswer(200, { auto_merge: null, ...pull, number: issue.number, state: issue.state }) : notFound();
       }
       default:
         return new HttpAnswer(501, { message: `the GitHub API double does not implement ${operation.operationId}` });

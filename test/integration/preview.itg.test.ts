@@ -42,7 +42,7 @@ const repo = { owner: 'Codertocat', repo: 'Hello-World' };
 let api: GitHubApiDouble;
 beforeAll(async () => {
   api = await startGitHubApi({ repositories: ['Codertocat/Hello-World'] });
-  for (const n of [2, 3, 4, 5, 6]) api.addPullRequest(n, { repository: 'Codertocat/Hello-World' });
+  for (const n of [2, 3, 4, 5, 6, 7]) api.addPullRequest(n, { repository: 'Codertocat/Hello-World' });
 });
 afterAll(() => api.close());
 
@@ -128,6 +128,13 @@ describe('preview (GitHub API double validated against the OpenAPI description)'
     expectOnlyDescribedRequests();
   }, 60_000);
 
+  test('closing a pull request that never had a preview posts no comment', async () => {
+    const result = await preview(payload('closed', 6, SHA1));
+    expect(result).toMatchObject({ commentId: undefined, deactivated: [] });
+    expect(commentsOn(6)).toHaveLength(0);
+    expectOnlyDescribedRequests();
+  }, 60_000);
+
   test('duplicate comments from a race: the oldest is kept and updated, the others deleted; a marked comment by someone else is left alone', async () => {
     const bot = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' as const };
     const at = '2026-01-01T00:00:00Z';
@@ -146,8 +153,8 @@ describe('preview (GitHub API double validated against the OpenAPI description)'
   }, 60_000);
 
   test('tool names and URLs from the server are escaped in the comment: no tag, link or emphasis opens', async () => {
-    await preview(payload('opened', 6, SHA1), { handoff: handoff(['<img src=x onerror=alert(1)>', '[x](https://evil.example)', '**b**|c', '```', '<!-- mcp-orchestrator:preview:weather -->']) });
-    const body = commentsOn(6)[0]!.body;
+    await preview(payload('opened', 7, SHA1), { handoff: handoff(['<img src=x onerror=alert(1)>', '[x](https://evil.example)', '**b**|c', '```', '<!-- mcp-orchestrator:preview:weather -->']) });
+    const body = commentsOn(7)[0]!.body;
     const outsideFences = body.replace(/(`{3,})[a-z]*\n[\s\S]*?\n\1/g, '');
     expect(outsideFences).not.toMatch(/<img|\]\(https:\/\/evil|\*\*b\*\*/);
     expect(body.split('\n').filter((l) => l.trim() === '<!-- mcp-orchestrator:preview:weather -->')).toHaveLength(1);
