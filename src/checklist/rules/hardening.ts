@@ -33,32 +33,49 @@ export const isRootUser = (user: string): boolean => {
   return name === '' || name === 'root' || name === '0';
 };
 
-/** The USER of the Dockerfile's final stage, with its line, `${ARG}` expanded from ARG/ENV defaults. */
+interface Stage {
+  /** `FROM base AS name`: the stage's name, lower-cased as Docker compares them. */
+  name?: string;
+  base: string;
+  fromLine: number;
+  user?: { user: string; line: number; unresolved: boolean };
+}
+
+/**
+ * The USER the image runs as, from the Dockerfile: the last USER of the final stage, else of the
+ * stage it is built FROM (`FROM build`), with `${ARG}` expanded from ARG/ENV defaults written before it.
+ */
 export function finalStageUser(text: string): { user?: string; line: number; unresolved?: boolean } {
-  const instructions = DockerfileParser.parse(text).getInstructions();
-  let stageStart = 0;
-  instructions.forEach((i, index) => {
-    if (i.getKeyword().toUpperCase() === 'FROM') stageStart = index;
-  });
+  const stages: Stage[] = [];
   const defaults = new Map<string, string>();
-  let found: { user?: string; line: number; unresolved?: boolean } = { line: (instructions[stageStart]?.getRange().start.line ?? 0) + 1 };
-  instructions.forEach((i, index) => {
+  for (const i of DockerfileParser.parse(text).getInstructions()) {
     const keyword = i.getKeyword().toUpperCase();
     const args = (i.getArgumentsContent() ?? '').trim();
-    if (keyword === 'ARG' || keyword === 'ENV') {
+    const line = i.getRange().start.line + 1;
+    if (keyword === 'FROM') {
+      const words = args.split(/\s+/).filter((w) => !w.startsWith('--'));
+      stages.push({ base: (words[0] ?? '').toLowerCase(), name: words[1]?.toLowerCase() === 'as' ? words[2]?.toLowerCase() : undefined, fromLine: line });
+    } else if (keyword === 'ARG' || keyword === 'ENV') {
       const m = /^([A-Za-z_][A-Za-z0-9_]*)[= ]\s*"?([^"\s]*)"?/.exec(args);
       if (m) defaults.set(m[1]!, m[2]!);
+    } else if (keyword === 'USER' && stages.length) {
+      let unresolved = false;
+      const user = args.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_m, name: string) => {
+        const value = defaults.get(name);
+        if (value === undefined) unresolved = true;
+        return value ?? '';
+      });
+      stages[stages.length - 1]!.user = { user, line, unresolved };
     }
-    if (keyword !== 'USER' || index < stageStart) return;
-    let unresolved = false;
-    const user = args.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (_m, name: string) => {
-      const value = defaults.get(name);
-      if (value === undefined) unresolved = true;
-      return value ?? '';
-    });
-    found = { user, line: i.getRange().start.line + 1, unresolved };
-  });
-  return found;
+  }
+  const last = stages[stages.length - 1];
+  let stage: Stage | undefined = last;
+  for (let hops = 0; stage && hops < stages.length; hops++) {
+    if (stage.user) return stage.user;
+    const base: string = stage.base;
+    stage = stages.slice(0, stages.indexOf(stage)).reverse().find((s) => s.name !== undefined && s.name === base);
+  }
+  return { line: last?.fromLine ?? 1 };
 }
 
 function imageUser(inputs: ChecklistInputs): string | undefined {

@@ -85,6 +85,8 @@ describe('HRD001 non-root', () => {
     expect(rule.check({ dockerfile: { file: 'Dockerfile', text: good } }).map((c) => [c.passed, c.location?.line, c.message])).toEqual([[true, 6, 'the final stage runs as user 10001']]);
     expect(rule.check({ dockerfile: { file: 'Dockerfile', text: bad } }).map((c) => [c.passed, c.location?.line])).toEqual([[false, 3]]);
     expect(finalStageUser('FROM a\nUSER $NOPE\n')).toEqual({ user: '', line: 2, unresolved: true });
+    // a final stage built FROM an earlier one inherits that stage's USER
+    expect(finalStageUser('FROM node:22 AS base\nUSER node\nFROM base\nCOPY . .\n')).toEqual({ user: 'node', line: 2, unresolved: false });
   });
 
   test('image config User, and compose user (or the image\'s when the service sets none)', () => {
