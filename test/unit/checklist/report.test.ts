@@ -64,10 +64,9 @@ test('a secret in a message is redacted in Markdown, text, JSON, SARIF and annot
 
 describe('SARIF 2.1.0', () => {
   const result = runChecklist(rules, { manifests: manifests('api', '  annotations:\n    ignore-check.kube-linter.io/no-liveness-probe: "liveness by the mesh"\n') });
-  const sarif = toSarif(result, { version: '1.2.3' }) as {
-    version: string;
-    runs: Array<{ tool: { driver: { rules: Array<Record<string, any>> } }; results: Array<Record<string, any>> }>;
-  };
+  interface SarifRule { id: string; shortDescription: { text: string }; help: { text: string }; defaultConfiguration: { level: string }; properties: Record<string, string> }
+  interface SarifResult { ruleId: string; locations: Array<{ physicalLocation: unknown }>; suppressions?: unknown[]; partialFingerprints: Record<string, string> }
+  const sarif = toSarif(result, { version: '1.2.3' }) as { version: string; runs: Array<{ tool: { driver: { rules: SarifRule[] } }; results: SarifResult[] }> };
   const run = sarif.runs[0]!;
 
   test('describes every rule with help, fix, aligned ids and security-severity', () => {
@@ -82,7 +81,7 @@ describe('SARIF 2.1.0', () => {
 
   test('results carry file and line, a stable fingerprint, and exempted ones a suppression with the reason', () => {
     const results = run.results.filter((r) => r.ruleId === 'HLT001');
-    expect(results.map((r) => r.locations[0].physicalLocation)).toEqual([
+    expect(results.map((r) => r.locations[0]!.physicalLocation)).toEqual([
       { artifactLocation: { uri: 'k8s/deploy.yaml' }, region: { startLine: 11, startColumn: 11 } },
       { artifactLocation: { uri: 'k8s/deploy.yaml' }, region: { startLine: 11, startColumn: 11 } },
     ]);
