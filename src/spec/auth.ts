@@ -55,8 +55,8 @@ type Where = (path: string[]) => string;
 
 const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
 
-/** The readable bearer sources: a pod reads an env var or a Secret key; a CSI file is not what the bridge reads. */
-const BEARER_SOURCES = ['kubernetes', 'external', 'env', 'github'];
+/** The readable bearer sources: a pod reads an env var or a Secret key, a cloud revision its platform's store; a CSI file is not what the bridge reads. */
+const BEARER_SOURCES = ['kubernetes', 'external', 'env', 'github', 'gcp', 'aws', 'azure'];
 
 /** Reads and checks `auth:` (already schema-valid); every problem in one InputError. */
 export function readAuth(raw: unknown, file: string, where: Where): SpecAuth {
@@ -76,7 +76,7 @@ export function readAuth(raw: unknown, file: string, where: Where): SpecAuth {
     const from = asRecord(secret.from);
     const kind = Object.keys(from)[0];
     if (kind && !BEARER_SOURCES.includes(kind)) {
-      problem(['auth', 'bearer', 'secret', 'from'], `auth.bearer.secret.from.${kind} cannot hold the bridge's token; use from.kubernetes, from.external, from.env or from.github`);
+      problem(['auth', 'bearer', 'secret', 'from'], `auth.bearer.secret.from.${kind} cannot hold the bridge's token; use from.kubernetes, from.external, from.env or from.github (or a cloud target's store: from.gcp, from.aws, from.azure)`);
     }
     result = {
       mode,

@@ -5,6 +5,7 @@
  * editors (VS Code, yaml-language-server) and our own errors say when one does not match.
  */
 import { GRAMMARS, type Grammar } from './grammar.js';
+import { cloudGrammar } from './cloud-grammar.js';
 
 const grammar = <G extends Grammar>(g: G) => ({ pattern: GRAMMARS[g].pattern, patternErrorMessage: GRAMMARS[g].says }) as const;
 
@@ -57,6 +58,43 @@ const secretSource = {
         "version": {
           "type": "string",
           ...grammar('gcpVersion')
+        }
+      }
+    },
+    "aws": {
+      "type": "object",
+      "description": "ECS: a Secrets Manager secret or SSM parameter, by ARN (the task's execution role reads it).",
+      "additionalProperties": false,
+      "required": [
+        "arn"
+      ],
+      "properties": {
+        "arn": {
+          "type": "string",
+          ...cloudGrammar('awsSecretArn')
+        }
+      }
+    },
+    "azure": {
+      "type": "object",
+      "description": "Container Apps: a Key Vault secret, read by the app's managed identity (targets.containerapps.identity).",
+      "additionalProperties": false,
+      "required": [
+        "vault",
+        "secret"
+      ],
+      "properties": {
+        "vault": {
+          "type": "string",
+          ...cloudGrammar('keyVaultName')
+        },
+        "secret": {
+          "type": "string",
+          ...cloudGrammar('keyVaultSecret')
+        },
+        "version": {
+          "type": "string",
+          ...cloudGrammar('keyVaultVersion')
         }
       }
     },
@@ -625,6 +663,145 @@ export const deploySchema = {
             "region": {
               "type": "string",
               ...grammar('cloudRegion')
+            },
+            "service": {
+              "type": "string",
+              ...cloudGrammar('cloudRunService'),
+              "description": "The Cloud Run service (default: the server's name)."
+            },
+            "service-account": {
+              "type": "string",
+              ...cloudGrammar('gcpServiceAccount'),
+              "description": "The identity the revision runs as (it must read the Secret Manager secrets)."
+            },
+            "ingress": {
+              "enum": [
+                "all",
+                "internal",
+                "internal-and-cloud-load-balancing"
+              ],
+              "default": "all"
+            },
+            "concurrency": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000,
+              "description": "containerConcurrency: requests one instance serves at once (default 80)."
+            },
+            "timeout": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 3600,
+              "description": "Request timeout in seconds: an SSE stream ends when it runs out (default 3600, the maximum)."
+            }
+          }
+        },
+        "ecs": {
+          "type": "object",
+          "additionalProperties": false,
+          "description": "AWS ECS on Fargate: the task definition's and the service's settings.",
+          "properties": {
+            "region": {
+              "type": "string",
+              ...cloudGrammar('awsRegion')
+            },
+            "cluster": {
+              "type": "string",
+              ...cloudGrammar('ecsName'),
+              "default": "default"
+            },
+            "service": {
+              "type": "string",
+              ...cloudGrammar('ecsName'),
+              "description": "The ECS service (default: the server's name)."
+            },
+            "family": {
+              "type": "string",
+              ...cloudGrammar('ecsName'),
+              "description": "The task definition family (default: the server's name)."
+            },
+            "execution-role-arn": {
+              "type": "string",
+              ...cloudGrammar('awsRoleArn'),
+              "description": "The role ECS pulls the image, writes logs and reads secrets with."
+            },
+            "task-role-arn": {
+              "type": "string",
+              ...cloudGrammar('awsRoleArn'),
+              "description": "The role the server's own AWS calls run as."
+            },
+            "log-group": {
+              "type": "string",
+              ...cloudGrammar('logGroup'),
+              "description": "The CloudWatch Logs group of the awslogs driver (default /ecs/FAMILY)."
+            },
+            "architecture": {
+              "enum": [
+                "X86_64",
+                "ARM64"
+              ],
+              "default": "X86_64"
+            },
+            "subnets": {
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "type": "string",
+                ...cloudGrammar('subnet')
+              }
+            },
+            "security-groups": {
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "type": "string",
+                ...cloudGrammar('securityGroup')
+              }
+            },
+            "target-group-arn": {
+              "type": "string",
+              ...cloudGrammar('awsTargetGroupArn'),
+              "description": "The load balancer target group the service registers its tasks in."
+            }
+          }
+        },
+        "containerapps": {
+          "type": "object",
+          "additionalProperties": false,
+          "description": "Azure Container Apps: where the app lives and the identity it reads Key Vault with.",
+          "properties": {
+            "subscription": {
+              "type": "string",
+              ...cloudGrammar('azureSubscription')
+            },
+            "resource-group": {
+              "type": "string",
+              ...cloudGrammar('azureResourceGroup')
+            },
+            "environment": {
+              "type": "string",
+              ...cloudGrammar('containerAppEnvironment'),
+              "description": "The Container Apps environment (in the same resource group)."
+            },
+            "name": {
+              "type": "string",
+              ...cloudGrammar('containerAppName'),
+              "description": "The container app (default: the server's name)."
+            },
+            "location": {
+              "type": "string",
+              ...grammar('cloudRegion')
+            },
+            "identity": {
+              "type": "string",
+              ...cloudGrammar('azureIdentity'),
+              "description": "The managed identity that reads Key Vault secrets (and pulls from an Azure Container Registry)."
+            },
+            "concurrency": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000,
+              "description": "Concurrent HTTP requests per replica before scaling out (default 10)."
             }
           }
         }

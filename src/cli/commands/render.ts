@@ -4,10 +4,12 @@ import { InputError } from '../../util/errors.js';
 import { parseChoice } from '../../util/parse.js';
 import { parseCommandArgs, parseFormat, type Command } from '../command.js';
 import { readSpec } from '../spec-option.js';
+import { CLOUD_OPTIONS, refuseCloudOptions } from './render-cloud-options.js';
 
 const usage = `
 Usage: mcp-orchestrator render --target kubernetes --image REF@sha256:... [options]
        mcp-orchestrator render --target compose --image REF [--port P] [--spec FILE] [--output DIR]
+       mcp-orchestrator render --target cloudrun|ecs|containerapps --image REF@sha256:... [options]
 
 Prints what deploy would apply, without touching a cluster. From the spec: a ServiceAccount,
 Deployment, Service and NetworkPolicy, and as the spec asks an Ingress, HorizontalPodAutoscaler,
@@ -16,21 +18,30 @@ targets.kubernetes.manifests: your own manifests (files, folders, or a kustomiza
 \`kubectl kustomize\`: KUBECTL, else kubectl on PATH) with the server's image set to the
 digest, nothing else changed. Compose: exactly the file deploy --target compose would apply (your
 targets.compose.file with the image substituted, or the generated one for --port and the engine
-DOCKER_HOST names).
+DOCKER_HOST names). Cloud targets: Cloud Run's Knative Service (service.yaml, for \`gcloud run
+services replace\`), ECS's task-definition.json and service.json, Container Apps' containerapp.yaml
+(for \`az containerapp create|update --yaml\`), each checked against the platform's limits.
 
 Options:
-  --target kubernetes|compose  what to render (required)
+  --target kubernetes|compose|cloudrun|ecs|containerapps  what to render (required)
   --image REF@DIGEST    the pushed image, by digest (required: push prints it;
                         \`docker buildx imagetools inspect REF\` shows a tag's digest)
   --spec FILE           the deploy spec (default mcp-deploy.yml)
   --namespace NS        put the rendered objects in this namespace (default: targets.kubernetes.namespace)
   --output DIR          write one file per object (or per manifest file) to DIR instead of stdout
   --format yaml|json    yaml: one multi-document stream (default); json: a v1 List
+  Cloud targets only:
+  --sha SHA             the commit deployed: the revision is SERVICE-<first 7 digits>
+  --revision-suffix S   the revision's suffix instead (default: the short sha, else the digest's)
+  --stage candidate|promote  candidate (default): the new revision takes no traffic, behind
+                        --tag (Cloud Run tag, Container Apps label; default candidate);
+                        promote: it takes all traffic
+  --serving-revision R  the revision serving now: it keeps the traffic while the candidate is gated
 
 Warnings (for example, nothing keeping an MCP session on one replica) go to stderr.
 `;
 
-const targets = ['kubernetes', 'compose'] as const;
+const targets = ['kubernetes', 'compose', 'cloudrun', 'ecs', 'containerapps'] as const;
 
 export const renderCommand: Command = {
   name: 'render',
@@ -40,12 +51,15 @@ export const renderCommand: Command = {
     const { values, positionals } = parseCommandArgs(
       'render',
       ctx.argv,
-      { target: { type: 'string' }, image: { type: 'string' }, spec: { type: 'string' }, namespace: { type: 'string' }, output: { type: 'string' }, format: { type: 'string' }, port: { type: 'string' } },
+      { target: { type: 'string' }, image: { type: 'string' }, spec: { type: 'string' }, namespace: { type: 'string' }, output: { type: 'string' }, format: { type: 'string' }, port: { type: 'string' }, ...CLOUD_OPTIONS },
       false,
     );
     if (positionals.length) throw new InputError(`render: unexpected argument "${positionals[0]}". See \`mcp-orchestrator render --help\`.`);
     if (!values.target) throw new InputError(`render: --target is required (one of ${targets.join(', ')})`);
-    if (parseChoice(values.target, targets, '--target') === 'compose') return (await import('./render-compose.js')).renderCompose(values, ctx);
+    const target = parseChoice(values.target, targets, '--target');
+    if (target !== 'kubernetes' && target !== 'compose') return (await import('./render-cloud.js')).renderCloudTarget(target, values, ctx);
+    refuseCloudOptions(values, target);
+    if (target === 'compose') return (await import('./render-compose.js')).renderCompose(values, ctx);
     if (values.port !== undefined) throw new InputError('render: --port is a compose option');
     const format = parseFormat(values.format ?? 'yaml', ['yaml', 'json']);
     if (!values.image) {
