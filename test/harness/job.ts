@@ -100,7 +100,7 @@ export async function runJob(scope: JobScope): Promise<JobRun> {
     steps: [],
     summary: '',
     runsOn: evaluateToken(job['runs-on'], jobScope()),
-    environment: evaluateToken(job.environment, jobScope()),
+    environment: null,
     permissions: evaluateToken(child(raw, 'permissions'), jobScope()),
     concurrency: evaluateToken(job.concurrency, jobScope()),
     timeoutMinutes,
@@ -170,6 +170,8 @@ export async function runJob(scope: JobScope): Promise<JobRun> {
     state.log(`step ${record.name}: ${record.outcome}${record.reason ? ` (${record.reason})` : ''}`);
   }
   run.result = status;
+  // The environment's url may name step outputs: the runner evaluates it when the job ends.
+  run.environment = evaluateToken(job.environment, jobScope());
   const outputs = evaluateStringMap(job.outputs, jobScope());
   for (const [name, value] of Object.entries(outputs)) {
     if (state.holdsMasked(value)) run.droppedOutputs.push(name);

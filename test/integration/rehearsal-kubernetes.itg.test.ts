@@ -99,7 +99,7 @@ describe('deploy-kubernetes.yml rehearsed on the real cluster', () => {
     expect(run.records['actions/checkout']).toEqual([expect.objectContaining({ repository: 'acme/weather', persistCredentials: false })]);
 
     // The job: its environment, least permissions, a timeout and a concurrency group that never cancels.
-    expect(ship.environment).toMatchObject({ name: 'rehearsal' });
+    expect(ship.environment).toEqual({ name: 'rehearsal', url });
     expect(ship.permissions).toEqual({ contents: 'read', 'security-events': 'write', packages: 'write', actions: 'read' });
     expect(ship.concurrency).toMatchObject({ 'cancel-in-progress': false });
     expect(ship.timeoutMinutes).toBeGreaterThan(0);

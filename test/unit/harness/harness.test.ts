@@ -81,6 +81,7 @@ describe('jobs: needs, if, outputs, env files, matrix', () => {
     expect(first.droppedOutputs).toEqual(['secret-echo']);
     expect(first.summary).toContain('### hello from first');
     expect(first.runsOn).toBe('ubuntu-24.04');
+    expect(first.environment).toEqual({ name: 'staging', url: 'https://hi-from-workflow-from-job.example.com' });
     expect(run.jobs.filter((j) => j.key.startsWith('second')).map((j) => [j.key, j.outputs.seen])).toEqual([
       ['second (small)', 'hi-from-workflow-from-job/small/none'],
       ['second (large, yes)', 'hi-from-workflow-from-job/large/yes'],
