@@ -145,7 +145,7 @@ describe('deploy --target compose', () => {
     const port = await freePort();
     const spec = weatherSpec('first');
     const failed = await failure(deployCompose({ spec, image: broken, port, timeoutMs: 20_000 }));
-    expect(failed.message).toMatch(new RegExp(`${broken} failed the health gate and was taken down: [^]*\nNothing ran before it \\(a first deploy\\): ${spec.server.name} was taken down and its state removed`));
+    expect(failed.message).toMatch(new RegExp(`${broken} failed the health gate and was taken down: [^]*\nNothing ran before it \\(a first deploy\\): its containers and state were removed`));
     expect(failed.result).toBeUndefined();
     expect(containers(`mcp-${spec.server.name}`)).toBe('');
     expect(existsSync(join(spec.dir, '.mcp-orchestrator', spec.server.name))).toBe(false);

@@ -101,12 +101,12 @@ function record(d: Deploy, result: ComposeDeployResult): void {
   writeState(d.plan.spec, { project: d.plan.project, composeFile: d.plan.file, url: d.plan.url, deployed: { image: result.image, ...(result.imageId ? { imageId: result.imageId } : {}) } });
 }
 
-/** Takes a failed first deploy down: what happened to it, for the message. */
-async function takeDown(d: Deploy): Promise<string> {
+/** Takes a failed first deploy down: whether that worked, and what happened, for the message. */
+async function takeDown(d: Deploy): Promise<{ ok: boolean; text: string }> {
   const { spec, env, logger } = d.plan;
   return down({ spec, env, logger }).then(
-    () => `${spec.server.name} was taken down and its state removed`,
-    (e: unknown) => `taking ${spec.server.name} down failed (${errorMessage(e)}): run \`mcp-orchestrator down\``,
+    () => ({ ok: true, text: `${spec.server.name} was taken down and its state removed` }),
+    (e: unknown) => ({ ok: false, text: `taking ${spec.server.name} down failed (${errorMessage(e)}): run \`mcp-orchestrator down\`` }),
   );
 }
 
@@ -116,7 +116,7 @@ async function interruptedDeploy(d: Deploy): Promise<Interrupted> {
   const stop = interrupted(d.signal).signal;
   plan.logger.warning(`${plan.label}: interrupted by ${stop}: ${previous ? `restoring ${previous.image}` : `taking ${plan.spec.server.name} down`}`);
   let what: string;
-  if (!previous) what = await takeDown(d);
+  if (!previous) what = (await takeDown(d)).text;
   else {
     const back = await rollbackReference(previous, plan.env).catch(() => previous.image);
     what = await start(plan, back).then(
@@ -164,7 +164,8 @@ export async function deployCompose(options: ComposeDeployOptions): Promise<Comp
   }
   if (!previous) {
     const left = await takeDown(d);
-    throw new ComposeDeployFailure(`${label}: ${first.failed} and was taken down${first.detail}\nNothing ran before it (a first deploy): ${left}`, undefined);
+    const outcome = left.ok ? `${first.failed} and was taken down${first.detail}\nNothing ran before it (a first deploy): its containers and state were removed` : `${first.failed}${first.detail}\nNothing ran before it (a first deploy); ${left.text}`;
+    throw new ComposeDeployFailure(`${label}: ${outcome}`, undefined);
   }
   return rollBack(d, first);
 }
