@@ -383,3 +383,12 @@ export function secondaryRateLimit(retryAfterSeconds = 1): Fault {
     body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
   };
 }
+
+/** GitHub's answer when the primary rate limit is spent: 403, x-ratelimit-remaining 0, the reset time `resetInSeconds` from now. */
+export function primaryRateLimit(resetInSeconds = 0): Fault {
+  return {
+    status: 403,
+    headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + resetInSeconds) },
+    body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting' },
+  };
+}

@@ -11,7 +11,7 @@ import { AUDIT_LABEL } from '../../src/audit/tracking-issue.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { markdownText } from '../../src/handoff/handoff-markdown.js';
 import { RecordingLogger } from '../../src/util/logger.js';
-import { secondaryRateLimit, startGitHubApi, type GitHubApiDouble } from '../helpers/github-api.js';
+import { primaryRateLimit, secondaryRateLimit, startGitHubApi, type GitHubApiDouble } from '../helpers/github-api.js';
 
 let api: GitHubApiDouble;
 beforeAll(async () => {
@@ -111,6 +111,15 @@ describe('audit tracking issue (GitHub API double validated against the OpenAPI 
     expect(api.requests.filter((r) => r.operationId === 'issues/create').map((r) => r.status).slice(-2)).toEqual([403, 201]);
     expect(logger.text()).toMatch(/secondary rate limit on POST .*retrying after 1 s/);
     expect(marked('weather-throttled')).toHaveLength(1);
+    expectOnlyDescribedRequests();
+  }, 60_000);
+
+  test('a spent primary rate limit is waited out until its reset and the request sent again', async () => {
+    api.injectFault({ operationId: 'issues/list-for-repo', ...primaryRateLimit(0) });
+    const logger = new RecordingLogger();
+    const result = await audit('weather-limited', [secret], logger);
+    expect(result.action).toBe('created');
+    expect(logger.text()).toMatch(/GitHub API rate limit on GET .*retrying after \d+ s/);
     expectOnlyDescribedRequests();
   }, 60_000);
 
