@@ -13,7 +13,7 @@
  * so its own Compose project and state folder, and takes them down after it.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type AddressInfo } from 'node:net';
@@ -110,7 +110,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   // This run's tags only; the image itself goes when no other tag holds it.
-  execFileSync('docker', ['rmi', good, broken, silent, `${repository}:compose-${runId}`], { stdio: 'ignore' });
+  spawnSync('docker', ['rmi', good, broken, silent, `${repository}:compose-${runId}`, `${repository}:sha-abcdef0`], { stdio: 'ignore' });
 });
 
 afterEach(async () => {
@@ -292,7 +292,7 @@ describe('deploy --target compose', () => {
 
 describe('signals during deploy --target compose', () => {
   test('SIGTERM while the gate waits on a server that never answers restores the image that ran before, which serves again; exit 143', async () => {
-    const { path, dir, name } = specFile('sigterm');
+    const { path, name } = specFile('sigterm');
     const project = `mcp-${name}`;
     const port = await freePort();
     const first = await deployCompose({ spec: loadSpec(path), image: good, port });
