@@ -50,6 +50,9 @@ function mostReplicas(workload: Workload, docs: readonly Doc[]): number {
 
 const scalable = (docs: readonly Doc[] | undefined) => workloadsOf(docs).filter((w) => SCALABLE.has(w.kind));
 
+/** The workloads that can run more than one pod, with that most. */
+const multiReplica = (docs: readonly Doc[]) => scalable(docs).map((w) => ({ w, most: mostReplicas(w, docs) })).filter(({ most }) => most > 1);
+
 type CloudDoc = NonNullable<ChecklistInputs['cloud']>[number];
 
 function cloudScaling(entry: CloudDoc): Check[] {
@@ -144,16 +147,13 @@ const disruptionBudget: Rule = {
   check: (inputs) => {
     const docs = inputs.manifests ?? [];
     const pdbs = docsOfKind(docs, 'PodDisruptionBudget');
-    return scalable(docs)
-      .map((w) => ({ w, most: mostReplicas(w, docs) }))
-      .filter(({ most }) => most > 1)
-      .map(({ w, most }) => {
-        const matching = pdbs.filter((p) => sameNamespace(p, w.doc) && selects(getIn(p.value, ['spec', 'selector']), w.labels));
-        const useful = matching.filter((p) => !blocksEvictions(p, most));
-        if (useful.length) return workloadCheck(w, w.subject, ['spec'], true, `${w.subject} (up to ${most} pods) is covered by PodDisruptionBudget/${nameOf(useful[0]!)}`);
-        if (matching.length) return objectCheck(matching[0]!, ['spec'], false, `PodDisruptionBudget/${nameOf(matching[0]!)} allows no eviction of ${w.subject}'s ${most} pods: drains block`);
-        return workloadCheck(w, w.subject, [...w.templatePath, 'metadata', 'labels'], false, `${w.subject} runs up to ${most} pods and no PodDisruptionBudget selects them`);
-      });
+    return multiReplica(docs).map(({ w, most }) => {
+      const matching = pdbs.filter((p) => sameNamespace(p, w.doc) && selects(getIn(p.value, ['spec', 'selector']), w.labels));
+      const useful = matching.filter((p) => !blocksEvictions(p, most));
+      if (useful.length) return workloadCheck(w, w.subject, ['spec'], true, `${w.subject} (up to ${most} pods) is covered by PodDisruptionBudget/${nameOf(useful[0]!)}`);
+      if (matching.length) return objectCheck(matching[0]!, ['spec'], false, `PodDisruptionBudget/${nameOf(matching[0]!)} allows no eviction of ${w.subject}'s ${most} pods: drains block`);
+      return workloadCheck(w, w.subject, [...w.templatePath, 'metadata', 'labels'], false, `${w.subject} runs up to ${most} pods and no PodDisruptionBudget selects them`);
+    });
   },
 };
 
@@ -214,14 +214,13 @@ const sessionAffinity: Rule = {
   fix: 'Set nginx.ingress.kubernetes.io/upstream-hash-by (the render uses $binary_remote_addr) on the Ingress, or sessionAffinity: ClientIP on the Service; or run one replica.',
   needs: ['manifests', 'health-report'],
   aligned: {},
-  unavailable: ({ healthReport }) => (sessionSeen(healthReport!.value) === undefined ? `${healthReport!.file} does not record whether the server issued an Mcp-Session-Id` : undefined),
+  // Only a question when several pods can serve: with one, whether the server is stateful does not matter.
+  unavailable: ({ healthReport, manifests }) =>
+    sessionSeen(healthReport!.value) === undefined && multiReplica(manifests ?? []).length ? `${healthReport!.file} does not record whether the server issued an Mcp-Session-Id` : undefined,
   check: (inputs) => {
     if (sessionSeen(inputs.healthReport!.value) !== true) return [];
     const docs = inputs.manifests ?? [];
-    return scalable(docs)
-      .map((w) => ({ w, most: mostReplicas(w, docs) }))
-      .filter(({ most }) => most > 1)
-      .flatMap(({ w, most }) => affinityCheck(w, most, docs) ?? []);
+    return multiReplica(docs).flatMap(({ w, most }) => affinityCheck(w, most, docs) ?? []);
   },
 };
 

@@ -133,7 +133,9 @@ ${annotations}spec:
   test('not applicable to a stateless server or one replica; not checked when the report does not say', () => {
     expect(rule.check(withSession(DEPLOYMENT('  replicas: 2\n') + SERVICE(''), false))).toEqual([]);
     expect(rule.check(withSession(DEPLOYMENT('') + SERVICE(''), true))).toEqual([]);
-    expect(rule.unavailable!({ healthReport: { file: 'health.json', value: { ok: true } } })).toBe('health.json does not record whether the server issued an Mcp-Session-Id');
+    const silent = { file: 'health.json', value: { ok: true } };
+    expect(rule.unavailable!({ ...manifests(DEPLOYMENT('  replicas: 2\n')), healthReport: silent })).toBe('health.json does not record whether the server issued an Mcp-Session-Id');
+    expect(rule.unavailable!({ ...manifests(DEPLOYMENT('')), healthReport: silent })).toBeUndefined();
   });
 });
 
