@@ -229,8 +229,9 @@ async function deployToCompose(options: ComposeInputs): Promise<void> {
     await writeSummary(composeSummary(result, handoff));
   };
   try {
+    // A cancelled job (SIGINT, then SIGTERM) restores what ran before, as on Kubernetes.
     const result = await group(`Deploy ${options.spec.server.name} with Compose`, () =>
-      deployCompose({ spec: options.spec, image: options.image, port: options.port, url: options.url, timeoutMs: options.timeoutMs, env: process.env, logger: actionLogger }),
+      whileHandlingSignals((signal) => deployCompose({ spec: options.spec, image: options.image, port: options.port, url: options.url, timeoutMs: options.timeoutMs, env: process.env, logger: actionLogger, signal })),
     );
     await group('Outputs, handoff and summary', () => report(result, result.handoff));
   } catch (error) {
