@@ -124,17 +124,17 @@ const identity = (o: KubernetesObject) => ({ kind: o.kind, name: o.metadata.name
  */
 export async function applyObjects(cluster: Cluster, objects: KubernetesObject[], options: { dryRun: boolean; force: boolean; namespaceMissing?: boolean }): Promise<AppliedObject[]> {
   if (options.namespaceMissing) return objects.map((o) => ({ ...identity(o), action: 'created' as const }));
-  const planned: Array<{ object: KubernetesObject; before?: KubernetesObject; after: KubernetesObject }> = [];
-  const conflicts: ConflictError[] = [];
-  for (const object of objects) {
-    const before = await readLive(cluster, object);
-    try {
-      planned.push({ object, before, after: await serverSideApply(cluster, object, { dryRun: true, force: options.force }) });
-    } catch (error) {
-      if (error instanceof ConflictError) conflicts.push(error);
-      else throw error;
-    }
-  }
+  // The reads and dry runs do not depend on each other: all at once (bench/deploy.mjs), kept in order.
+  const results = await Promise.all(
+    objects.map(async (object) => {
+      const [before, after] = await Promise.all([readLive(cluster, object), serverSideApply(cluster, object, { dryRun: true, force: options.force }).catch((error: unknown) => error)]);
+      return { object, before, after };
+    }),
+  );
+  const conflicts = results.map((r) => r.after).filter((r): r is ConflictError => r instanceof ConflictError);
+  const failed = results.find((r) => r.after instanceof Error && !(r.after instanceof ConflictError));
+  if (failed) throw failed.after;
+  const planned = results.filter((r) => !(r.after instanceof Error)) as Array<{ object: KubernetesObject; before?: KubernetesObject; after: KubernetesObject }>;
   if (conflicts.length) {
     throw new InputError(
       `server-side apply conflicts with other field managers (nothing was applied): ${conflicts.map((c) => c.message).join(' | ')}. ` +

@@ -12,9 +12,9 @@ import { clusterError, type Cluster } from './client.js';
 import { RolloutFailure, stopIfAborted, type Timeline } from './types.js';
 
 const POLL_MS = 1000;
-/** The rollout wait polls quickly at first (most rollouts end within seconds), then every POLL_MS. */
+/** The rollout wait polls quickly at first (most rollouts end within 15 s), then every POLL_MS. */
 const FAST_POLL_MS = 250;
-const FAST_POLLS = 20;
+const FAST_POLLS = 60;
 const LOG_LINES = 20;
 const REVISION = 'deployment.kubernetes.io/revision';
 
