@@ -31,7 +31,8 @@ now runs. A first deploy that fails is removed.
 Compose (the local engine, or DOCKER_HOST/DOCKER_CONTEXT): your targets.compose.file with the
 server's image substituted, or a generated file; gated on the MCP protocol; a failed start or
 gate rolls back to the image that ran before, gates it again and exits 1; a failed first deploy
-is taken down. The down command stops it, as after up.
+is taken down. Ctrl-C or SIGTERM during the start or the gate restores the image that ran before
+(or takes a first deploy down): exit 130 or 143. The down command stops it, as after up.
 
 Options:
   --target kubernetes|compose    where to deploy (required)
@@ -39,7 +40,8 @@ Options:
                                  also takes a local tag, default the newest of the spec's image)
   --port P                       compose: host port (default server.port)
   --url URL                      compose: where the gate and clients reach the server (default
-                                 http://127.0.0.1:PORT/PATH; set it for a remote engine)
+                                 http://HOST:PORT/PATH, HOST 127.0.0.1 for a local engine, else
+                                 the host DOCKER_HOST names; set it for a tunnel or a proxy)
   --handoff FILE                 write the handoff document (JSON: clients, credentials, endpoints)
   --manifests FILE               kubernetes: write what was applied (or would be, with --dry-run)
                                  as one YAML stream, Secret values left out
