@@ -63,7 +63,14 @@ export const targetSettings = (spec: DeploySpec, target: CloudTarget): Record<st
 export const specError = (spec: DeploySpec, field: string, message: string) => new InputError(`${spec.file}: ${field}: ${message}`);
 
 export function cloudImage(image: string): { text: string; digestHex: string } {
-  const { ref, text } = pinnedImage(image);
+  let pinned: ReturnType<typeof pinnedImage>;
+  try {
+    pinned = pinnedImage(image);
+  } catch (error) {
+    if (error instanceof InputError && !error.message.startsWith('--image')) throw new InputError(`--image: ${error.message}`);
+    throw error;
+  }
+  const { ref, text } = pinned;
   return { text, digestHex: ref.digest!.replace(/^[^:]+:/, '').toLowerCase() };
 }
 
