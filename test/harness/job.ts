@@ -133,6 +133,7 @@ export async function runJob(scope: JobScope): Promise<JobRun> {
       scope: { ...jobScope(), contexts: { ...jobScope().contexts, env: { ...scope.workflowEnv, ...jobEnv, ...fileEnv, ...stepEnv } } },
     };
     state.log(`step ${record.name}`);
+    const started = Date.now();
     let result: StepProcessResult;
     if (isRunStep(step)) {
       const script = asString(evaluateToken(step.run, stepEnvironment.scope));
@@ -151,6 +152,7 @@ export async function runJob(scope: JobScope): Promise<JobRun> {
         continue;
       }
     }
+    record.durationMs = Date.now() - started;
     for (const value of result.masked) state.addMask(value);
     state.log(result.log);
     state.annotations.push(...result.annotations);
@@ -167,7 +169,7 @@ export async function runJob(scope: JobScope): Promise<JobRun> {
     Object.assign(fileEnv, result.env);
     extraPath.unshift(...result.path.reverse());
     run.summary += result.summary;
-    state.log(`step ${record.name}: ${record.outcome}${record.reason ? ` (${record.reason})` : ''}`);
+    state.log(`step ${record.name}: ${record.outcome}${record.reason ? ` (${record.reason})` : ''} in ${(record.durationMs / 1000).toFixed(1)}s`);
   }
   run.result = status;
   // The environment's url may name step outputs: the runner evaluates it when the job ends.

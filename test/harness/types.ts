@@ -41,6 +41,8 @@ export interface StepRun {
   conclusion: Result;
   outputs: Record<string, string>;
   log: string;
+  /** Wall time of the step (for reading a slow rehearsal; never asserted). */
+  durationMs?: number;
   /** Why the step failed or was skipped, when the harness knows. */
   reason?: string;
 }
