@@ -23,7 +23,7 @@ const code = (value: string) => `<code>${markdownText(value)}</code>`;
 function fenced(title: string, lang: string, value: unknown): string[] {
   const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-  return [`<details><summary>${title}</summary>`, '', fence + lang, text, fence, '', '</details>'];
+  return [`<details><summary>${title}</summary>`, '', fence + lang, text, fence, '', '</details>', ''];
 }
 
 export interface ReportCommentOptions {

@@ -135,7 +135,7 @@ describe('preview (GitHub API double validated against the OpenAPI description)'
     expectOnlyDescribedRequests();
   }, 60_000);
 
-  test('duplicate comments from a race: the oldest is kept and updated, the others deleted; a marked comment by someone else is left alone', async () => {
+  test('duplicate comments from a race, found on a later page: the oldest is kept and updated, the others deleted; a marked comment by someone else is left alone', async () => {
     const bot = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' as const };
     const at = '2026-01-01T00:00:00Z';
     const seeded = [
@@ -143,12 +143,15 @@ describe('preview (GitHub API double validated against the OpenAPI description)'
       { id: 900002, issueNumber: 5, body: 'old\n<!-- mcp-orchestrator:preview:weather -->', user: bot, createdAt: at, updatedAt: at },
       { id: 900003, issueNumber: 5, body: 'racer\n<!-- mcp-orchestrator:preview:weather -->', user: bot, createdAt: at, updatedAt: at },
     ];
-    state().comments.push(...seeded);
+    // 150 comments first: the marked ones are on the second page of 100.
+    const filler = Array.from({ length: 150 }, (_, i) => ({ id: 800000 + i, issueNumber: 5, body: `lgtm ${i}`, user: { login: 'reviewer', id: 7, type: 'User' as const }, createdAt: at, updatedAt: at }));
+    state().comments.push(...filler, ...seeded);
     const result = await preview(payload('synchronize', 5, SHA1), { handoff: handoff(['get_forecast']) });
     expect(result.commentId).toBe(900002);
-    expect(commentsOn(5).map((c) => c.id)).toEqual([900001, 900002]);
-    expect(commentsOn(5)[0]!.body).toBe(seeded[0]!.body);
-    expect(commentsOn(5)[1]!.body).toContain('Preview of <code>weather</code> is up');
+    expect(commentsOn(5).map((c) => c.id)).toEqual([...filler.map((c) => c.id), 900001, 900002]);
+    expect(api.requests.filter((r) => r.operationId === 'issues/list-comments' && r.path.includes('page=2'))).not.toHaveLength(0);
+    expect(commentsOn(5).at(-2)!.body).toBe(seeded[0]!.body);
+    expect(commentsOn(5).at(-1)!.body).toContain('Preview of <code>weather</code> is up');
     expectOnlyDescribedRequests();
   }, 60_000);
 
