@@ -1,7 +1,7 @@
 /** actions/checklist: inputs → the checklist gate → outputs, the Markdown checklist in the summary, annotations on the lines. */
 import { existsSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { FailOn } from '../checklist/engine.js';
+import { failsAt, type FailOn } from '../checklist/engine.js';
 import { annotationsOf, renderMarkdown } from '../checklist/report.js';
 import { runChecklistGate, type RunChecklistGateOptions } from '../checklist/run-checklist.js';
 import { GateFailure, InputError } from '../util/errors.js';
@@ -63,7 +63,7 @@ export async function run(): Promise<void> {
     await writeSummary(renderMarkdown(result));
     setOutputs({ passed: result.counts.passed, failed: result.counts.failed, 'report-file': options.reportFile, 'sarif-file': options.sarifFile });
     if (result.failed) {
-      const failing = result.results.filter((r) => r.verdict === 'failed').map((r) => r.rule.id);
+      const failing = result.results.filter((r) => r.verdict === 'failed' && failsAt(r.rule.severity, result.failOn)).map((r) => r.rule.id);
       throw new GateFailure(`checklist failed at ${result.failOn}: ${failing.join(', ')}; see the job summary and ${options.reportFile}`);
     }
     actionLogger.info(`Checklist passed at ${result.failOn}: ${result.counts.passed} passed, ${result.counts.exempted} exempted, ${result.counts['not-checked']} not checked.`);

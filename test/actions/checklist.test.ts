@@ -40,7 +40,7 @@ describe('actions/checklist (dist/checklist)', () => {
       const result = await runAction('checklist', { workspace, inputs: { dockerfile: 'Dockerfile', manifests: 'k8s', compose: 'compose.yml', 'registry-password': 'hunter2-registry-password' } });
       expect(result.exitCode).toBe(1);
       const errors = result.annotations.filter((a) => a.level === 'error');
-      expect(errors.at(-1)!.message).toMatch(/^checklist failed at error: IMG001, IMG003, SEC002, SEC004, SEC005, HLT001/);
+      expect(errors.at(-1)!.message).toMatch(/^checklist failed at error: IMG001, IMG003, SEC002, SEC004, SEC005, HLT001[,;]/);
       expect(errors).toContainEqual(expect.objectContaining({ properties: expect.objectContaining({ file: 'Dockerfile', line: '4', title: 'SEC002: No secret-named ENV or ARG with a value' }) }));
       expect(errors).toContainEqual(expect.objectContaining({ properties: expect.objectContaining({ file: 'k8s/deploy.yaml', line: '13' }) }));
       expect(result.summary).toContain('- [ ] **Image built**');
