@@ -105,7 +105,7 @@ export async function start(plan: Plan, image: string, signal?: AbortSignal): Pr
 }
 
 export async function gate(plan: Plan, signal?: AbortSignal): Promise<HealthReport> {
-  const fromSpec = healthFromSpec(plan.spec);
+  const fromSpec = healthFromSpec(plan.spec, plan.env);
   const report = runHealthGate({
     target: { kind: 'url', url: new URL(plan.url) },
     transport: plan.spec.server.transport === 'sse' ? 'sse' : 'auto',
