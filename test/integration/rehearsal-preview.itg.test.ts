@@ -21,6 +21,7 @@ import { startGitHubApi, type GitHubApiDouble } from '../helpers/github-api.js';
 import { kubeconfigPath, kubectl, kubectlBinary, requireCluster } from '../helpers/kubernetes.js';
 import { repoRoot } from '../helpers/paths.js';
 import { plainRegistry } from '../helpers/registries.js';
+import { checksummedToken } from '../helpers/secrets.js';
 
 type Payload = { action: string; number: number; pull_request: { number: number; head: { sha: string; repo: { full_name: string; fork?: boolean } } }; repository: { full_name: string } };
 // The package's main is a JSON file: required, as Node 20's ESM loader refuses JSON without an import attribute.
@@ -46,17 +47,18 @@ let api: GitHubApiDouble;
 let tree = '';
 
 /** The user's repository: the example server and its spec, on the local base image and registry. */
-function userRepository(): string {
+function userRepository(extra: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(work, 'repo-'));
   cpSync(join(repoRoot, 'examples/node-server'), dir, { recursive: true, filter: (src) => !/\/(node_modules|dist)$/.test(src) });
   const spec = parseYaml(readFileSync(join(dir, 'mcp-deploy.yml'), 'utf8')) as { image: string; build: Record<string, unknown> };
   spec.image = repository;
   spec.build.base = 'local/node:bookworm';
   writeFileSync(join(dir, 'mcp-deploy.yml'), stringify(spec));
+  for (const [path, content] of Object.entries(extra)) writeFileSync(join(dir, path), content);
   return dir;
 }
 
-function event(action: string, sha: string, fork = false): RehearsalOptions {
+function event(action: string, sha: string, fork = false, source = tree): RehearsalOptions {
   const body = payload(action, sha, fork);
   return {
     workflow: 'test/fixtures/workflows/preview-caller.yml',
@@ -65,7 +67,7 @@ function event(action: string, sha: string, fork = false): RehearsalOptions {
     vars: { IMAGE: repository, NAMESPACE_PREFIX: prefix },
     // GitHub gives a fork's pull request no secrets.
     secrets: fork ? {} : { KUBECONFIG: readFileSync(kubeconfigPath(), 'utf8') },
-    repositories: { [REPOSITORY]: tree },
+    repositories: { [REPOSITORY]: source },
     machineEnv: { PATH: [dirname(kubectlBinary()), process.env.PATH].join(delimiter), npm_config_cache: join(homedir(), '.npm'), npm_config_prefer_offline: 'true' },
   };
 }
@@ -91,7 +93,7 @@ afterAll(async () => {
 });
 
 describe('preview.yml rehearsed: opened → synchronize → closed, and a fork', () => {
-  test('opened deploys pr-2 to its namespace (labelled, expiring) and writes one sticky comment and a deployment; synchronize updates the same comment; closed deletes the namespace and marks the deployments inactive', async () => {
+  test('opened deploys pr-2 to its namespace (labelled, expiring) and writes one sticky comment and a deployment; a push baking in a token fails the scan (SARIF uploaded, nothing pushed or deployed) and updates the same comment; closed deletes the namespace and marks the deployments inactive', async () => {
     const opened = await rehearse(event('opened', randomBytes(20).toString('hex')));
     expect(failures(opened)).toEqual([]);
     expect(opened.jobs.map((j) => `${j.key}: ${j.result}`)).toEqual(['preview/fork-checks: skipped', 'preview/preview: success', 'preview/teardown: skipped']);
@@ -105,12 +107,21 @@ describe('preview.yml rehearsed: opened → synchronize → closed, and a fork',
     expect(state.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
     expect(opened.job('preview/preview').outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
 
-    const synchronized = await rehearse(event('synchronize', randomBytes(20).toString('hex')));
-    expect(failures(synchronized)).toEqual([]);
+    // The next push bakes a token into the image: the scan fails, its SARIF still goes to code
+    // scanning, nothing is pushed or deployed, and the same comment and a new deployment say so.
+    const token = checksummedToken('ghp_');
+    const bodyBefore = state.comments[0]!.body;
+    const synchronized = await rehearse(event('synchronize', randomBytes(20).toString('hex'), false, userRepository({ 'notes.txt': `deploy token: ${token}\n` })));
+    expect(synchronized.result).toBe('failure');
+    const steps = Object.fromEntries(synchronized.job('preview/preview').steps.map((st) => [st.id.startsWith('__') ? st.name : st.id, st.outcome]));
+    expect(steps).toMatchObject({ package: 'success', scan: 'failure', "Upload the scan's SARIF to code scanning": 'success', push: 'skipped', deploy: 'skipped', checklist: 'skipped', report: 'success' });
+    const sarif = synchronized.records['github/codeql-action/upload-sarif']![0]!.sarif as { runs: Array<{ results: unknown[] }> };
+    expect(sarif.runs[0]!.results.length).toBeGreaterThan(0);
     expect(state.comments).toHaveLength(1);
-    expect(state.comments[0]!.updatedAt >= state.comments[0]!.createdAt).toBe(true);
+    expect(state.comments[0]!.body).not.toBe(bodyBefore);
     expect(state.deployments).toHaveLength(2);
-    expect(state.statuses.filter((s) => s.state === 'success')).toHaveLength(2);
+    expect(state.statuses.filter((st) => st.deploymentId === state.deployments[1]!.id).at(-1)!.state).toBe('failure');
+    for (const text of [state.comments[0]!.body, synchronized.log, JSON.stringify(sarif)]) expect(text).not.toContain(token);
 
     const closed = await rehearse(event('closed', randomBytes(20).toString('hex')));
     expect(failures(closed)).toEqual([]);
