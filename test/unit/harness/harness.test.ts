@@ -162,3 +162,28 @@ describe('third-party doubles (test/fixtures/actions)', () => {
     expect(run.job('unpinned').steps[0]!.log).toContain('actions/checkout@v4: a third-party action must be pinned by a 40-hex commit SHA, not "v4"');
   });
 });
+
+describe("this project's own actions", () => {
+  test('an input the action.yml does not declare is refused before the bundle runs; an action missing from the tree fails the step, or is skipped and listed when allowed', async () => {
+    const file = join(mkdtempSync(join(scratch, 'own-')), 'own.yml');
+    const step = (id: string, uses: string, input: string) => [`      - id: ${id}`, `        uses: ${uses}`, `        with: { ${input}: x }`];
+    const job = (name: string, lines: string[]) => [`  ${name}:`, '    runs-on: ubuntu-24.04', '    steps:', ...lines];
+    writeFileSync(
+      file,
+      [
+        'on: push',
+        'jobs:',
+        ...job('typo', step('health', 'OWNER/mcp-server-orchestrator/actions/health@v1', 'urll')),
+        ...job('missing', step('nothing', 'OWNER/mcp-server-orchestrator/actions/no-such-stage@v1', 'spec')),
+        '',
+      ].join('\n'),
+    );
+    const strict = await rehearse({ workflow: file, event: { name: 'push' } });
+    expect(strict.job('typo').steps[0]!.log).toMatch(/input\(s\) 'urll' not declared by .*actions\/health\/action\.yml \(it declares: url, command,/);
+    expect(strict.job('missing').steps[0]!.log).toContain('actions/no-such-stage is missing from this tree');
+    expect(strict.jobs.map((j) => j.result)).toEqual(['failure', 'failure']);
+    const lenient = await rehearse({ workflow: file, event: { name: 'push' }, allowMissingActions: ['no-such-stage'] });
+    expect(lenient.job('missing')).toMatchObject({ result: 'success', steps: [{ outcome: 'skipped', reason: 'actions/no-such-stage is missing' }] });
+    expect(lenient.missing).toEqual(['actions/no-such-stage']);
+  });
+});
