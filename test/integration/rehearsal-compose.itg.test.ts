@@ -52,7 +52,6 @@ function options(name: string, port: number, repository: string, tree: string): 
     vars: { IMAGE: repository, PORT: String(port) },
     repositories: { 'acme/weather': tree },
     machineEnv: { npm_config_cache: join(homedir(), '.npm'), npm_config_prefer_offline: 'true' },
-    allowMissingActions: ['checklist'],
   };
 }
 
@@ -83,6 +82,7 @@ describe('deploy-compose.yml rehearsed on the real engine', () => {
     expect((await exec('docker', ['inspect', '--format', '{{.Config.Image}}', containers[0]!])).stdout.trim()).toBe(`${repository}@${digest}`);
     // The health step probed the deployed URL and passed.
     expect(ship.steps.find((s) => s.id === 'health')).toMatchObject({ outcome: 'success', outputs: { healthy: 'true' } });
+    expect(ship.steps.find((s) => s.id === 'checklist')!.outcome).toBe('success');
     expect(run.records['github/codeql-action/upload-sarif']!.find((u) => u.category === 'mcp-orchestrator-scan')).toMatchObject({ sarif: { version: '2.1.0' } });
     expect(ship.concurrency).toMatchObject({ group: 'mcp-deploy-compose-acme/weather-rehearsal', 'cancel-in-progress': false });
   }, 600_000);
