@@ -180,7 +180,7 @@ async function attempt(kind: ConcreteTransport, options: HealthOptions, remainin
     const last = opened.answers.at(-1);
     // 403 is the server's verdict on the gate's token only when the gate sent one.
     if ((last?.status === 401 || (last?.status === 403 && options.auth)) && options.target.kind === 'url') {
-      const signal = AbortSignal.timeout(Math.max(1, Math.min(remaining(), 5000)));
+      const signal = AbortSignal.timeout(Math.ceil(Math.max(1, Math.min(remaining(), 5000))));
       const challenge = parseChallenge(last.wwwAuthenticate)?.params;
       const challengeError = challenge?.error ? `${challenge.error}${challenge.error_description ? `: ${challenge.error_description}` : ''}` : undefined;
       return { type: 'auth', status: last.status, challengeError, auth: await describeAuth(options.target.url, last, options.headers, signal) };
@@ -288,7 +288,7 @@ async function authorize(options: HealthOptions, declared: GateAuth, url: URL, c
   let auth: AuthInfo;
   for (;;) {
     const atMs = Math.round(performance.now() - ctx.started);
-    const outcome = await checkRefusal(url, declared, sse, AbortSignal.timeout(Math.max(1, Math.min(ctx.remaining(), 10_000))));
+    const outcome = await checkRefusal(url, declared, sse, AbortSignal.timeout(Math.ceil(Math.max(1, Math.min(ctx.remaining(), 10_000)))));
     const reason = outcome.type === 'retry' ? outcome.reason : undefined;
     ctx.attempts.push({ attempt: ctx.attempts.length + 1, atMs, transport: sse ? 'sse' : 'streamable-http', ok: outcome.type === 'refused', ...(reason ? { reason } : {}) });
     if (outcome.type === 'wrong') return fail(outcome.code, outcome.message, outcome.auth);
@@ -308,7 +308,7 @@ async function authorize(options: HealthOptions, declared: GateAuth, url: URL, c
   if (declared.mode === 'bearer') {
     if (declared.token) return { token: declared.token, auth: { ...auth, token: 'bearer' } };
   } else if (declared.client) {
-    const got = await clientCredentialsToken(declared, declared.client, AbortSignal.timeout(Math.max(1, Math.min(ctx.remaining(), 15_000))));
+    const got = await clientCredentialsToken(declared, declared.client, AbortSignal.timeout(Math.ceil(Math.max(1, Math.min(ctx.remaining(), 15_000)))));
     if ('failure' in got) return fail('auth-token', `the gate could not obtain a token: ${got.failure}`, auth);
     return { token: got.token, auth: { ...auth, token: 'client-credentials' } };
   }
