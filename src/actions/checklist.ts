@@ -21,6 +21,8 @@ function workspacePath(name: string, value: string, workspace: string): string {
 }
 
 export function getInputs(): RunChecklistGateOptions {
+  // Secrets first: masked before anything else can print them, whether or not an image is read.
+  const registry = getRegistryInputs();
   const workspace = workspaceDir();
   const temp = runnerTempDir();
   const spec = getPathInput('spec');
@@ -37,7 +39,7 @@ export function getInputs(): RunChecklistGateOptions {
     specOptional: true,
     dockerfile: getPathInput('dockerfile'),
     image,
-    imageOptions: image ? { platform: getOptionalInput('platform') ?? 'linux/amd64', registry: getRegistryInputs(), logger: actionLogger, tempDir: temp } : undefined,
+    imageOptions: image ? { platform: getOptionalInput('platform') ?? 'linux/amd64', registry, logger: actionLogger, tempDir: temp } : undefined,
     compose: list('compose'),
     manifests: list('manifests'),
     render: getOptionalInput('render') === undefined ? undefined : getChoiceInput('render', ['kubernetes'] as const, 'kubernetes'),
