@@ -12,6 +12,7 @@ import { loadSpec, type DeploySpec } from '../spec/spec.js';
 import { InputError } from '../util/errors.js';
 import type { Logger } from '../util/logger.js';
 import { loadWorkflows } from './load-workflows.js';
+import type { LiveOptions } from './live.js';
 import type { ChecklistInputs, YamlDocument } from './types.js';
 import { parseYamlDocuments } from './yaml-documents.js';
 
@@ -36,6 +37,8 @@ export interface ChecklistSources {
   scanReport?: string;
   healthReport?: string;
   pushedDigest?: string;
+  /** Audit mode: manifests, scan and health read from what is deployed (src/checklist/live.ts). */
+  live?: LiveOptions;
   logger?: Logger;
 }
 
@@ -180,6 +183,15 @@ export async function loadChecklistInputs(sources: ChecklistSources): Promise<Ch
 
   if (sources.image) inputs.image = await readImage(sources.image, sources.imageOptions);
   inputs.pushedDigest = sources.pushedDigest ?? (sources.image?.startsWith('docker://') ? inputs.image?.digest : undefined);
+  if (sources.live) {
+    if (!inputs.spec) throw new InputError('--live needs the spec (--spec FILE, or mcp-deploy.yml in the working directory): it names what is deployed');
+    const { loadLiveInputs } = await import('./live.js');
+    const live = await loadLiveInputs(inputs.spec.value, { ...sources.live, imageOptions: sources.imageOptions, logger: sources.logger });
+    // What is deployed replaces the files' manifests; a report given as a file still wins.
+    inputs.manifests = live.manifests;
+    inputs.scanReport ??= live.scanReport;
+    inputs.healthReport ??= live.healthReport;
+  }
   if (sources.render === 'kubernetes') {
     if (!inputs.spec) throw new InputError('--render kubernetes needs the spec (--spec FILE, or mcp-deploy.yml in the working directory)');
     inputs.manifests = [...(inputs.manifests ?? []), ...(await renderManifests(inputs.spec.value, inputs.pushedDigest, inputs.spec.file))];

@@ -1,6 +1,10 @@
+import { resolve } from 'node:path';
 import type { FailOn } from '../../checklist/engine.js';
+import type { LiveOptions } from '../../checklist/live.js';
+import { findKubeconfigFiles } from '../../deploy/kubernetes/kubeconfig-files.js';
+import { InputError } from '../../util/errors.js';
 import { parseChoice } from '../../util/parse.js';
-import { parseCommandArgs, parseFormat, type Command } from '../command.js';
+import { parseCommandArgs, parseFormat, type Command, type CommandContext } from '../command.js';
 import { imageOptionSpec, imageOptionUsage, readImageOptions } from '../image-options.js';
 
 const usage = `
@@ -23,6 +27,15 @@ Inputs (each optional; give what you have):
   --scan-report FILE     scan's JSON report
   --health-report FILE   health's JSON report
 
+Audit mode (what is deployed, for the scheduled audit):
+  --live                 check the live objects the spec deploys (instead of --manifests/--render),
+                         rescan the deployed digest with today's rules, and gate --url
+  --kubeconfig FILE      default: KUBECONFIG, else ~/.kube/config, else in-cluster
+  --context NAME         kubeconfig context
+  --namespace NS         default: targets.kubernetes.namespace, else the context's
+  --url URL              the live server's MCP URL for the health gate
+  --skip-rescan          do not rescan the deployed image (a scan report given stands)
+
 Gate and output:
   --fail-on LEVEL        error|warning|note|none (default error)
   --exemptions FILE      central exemptions: [{id, target, reason, expires}]
@@ -38,6 +51,13 @@ the whole file); compose x-mcp-orchestrator: { ignore: { RULE: reason } }.
 
 Exit codes: 0 passed, 1 a rule at or above --fail-on failed, 2 bad input.
 `;
+
+/** --kubeconfig, else what kubectl would find; none found means in-cluster. */
+function liveOptions(values: { kubeconfig?: string; context?: string; namespace?: string; url?: string; 'skip-rescan'?: boolean }, ctx: CommandContext): LiveOptions {
+  const files = values.kubeconfig ? [resolve(ctx.cwd, values.kubeconfig)] : findKubeconfigFiles(ctx.env, ctx.cwd);
+  if (files === undefined) throw new InputError('checklist --live: no cluster credentials: pass --kubeconfig FILE, set KUBECONFIG, or run inside the cluster');
+  return { kubeconfig: files === 'in-cluster' ? undefined : files, inCluster: files === 'in-cluster', context: values.context, namespace: values.namespace, url: values.url, rescan: !values['skip-rescan'] };
+}
 
 export const checklistCommand: Command = {
   name: 'checklist',
@@ -65,6 +85,12 @@ export const checklistCommand: Command = {
         format: { type: 'string' },
         'report-file': { type: 'string' },
         'sarif-file': { type: 'string' },
+        live: { type: 'boolean' },
+        kubeconfig: { type: 'string' },
+        context: { type: 'string' },
+        namespace: { type: 'string' },
+        url: { type: 'string' },
+        'skip-rescan': { type: 'boolean' },
       },
       false,
     );
@@ -94,6 +120,7 @@ export const checklistCommand: Command = {
       disallowExemptions: values['disallow-exemptions'],
       reportFile: values['report-file'],
       sarifFile: values['sarif-file'],
+      live: values.live ? liveOptions(values, ctx) : undefined,
       logger: ctx.logger,
     });
     const { redactDeep } = await import('../../scan/redact-text.js');
