@@ -9,9 +9,11 @@ import { discoverAuthorizationServerMetadata, fetchToken } from '@modelcontextpr
 import { ClientCredentialsProvider } from '@modelcontextprotocol/sdk/client/auth-extensions.js';
 import { OAuthProtectedResourceMetadataSchema } from '@modelcontextprotocol/sdk/shared/auth.js';
 import { LATEST_PROTOCOL_VERSION } from '@modelcontextprotocol/sdk/types.js';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseChallenge } from '../registry/challenge.js';
 import { CLIENT_INFO } from './connect.js';
-import type { AuthInfo, GateAuth } from './types.js';
+import type { Attempt, AuthInfo, GateAuth, HealthOptions, HealthReport, Problem } from './types.js';
 
 export const METADATA_PATH = '/.well-known/oauth-protected-resource';
 
@@ -110,4 +112,76 @@ export async function clientCredentialsToken(declared: Extract<GateAuth, { mode:
     const e = error as Error & { errorCode?: string };
     return { failure: `client-credentials grant at ${issuer} for client ${client.id}: ${e.errorCode ? `${e.errorCode}: ` : ''}${e.message.split('\n')[0]}` };
   }
+}
+
+/** The secret values an auth setting holds, for the report's scrub. */
+export function authSecrets(auth: GateAuth | undefined): string[] {
+  if (auth?.mode === 'bearer') return auth.token ? [auth.token] : [];
+  if (auth?.mode === 'oauth') return auth.client ? [auth.client.secret] : [];
+  return [];
+}
+
+export interface AuthorizeContext {
+  remaining: () => number;
+  attempts: Attempt[];
+  started: number;
+  logger: NonNullable<HealthOptions['logger']>;
+  initialBackoffMs: number;
+  maxBackoffMs: number;
+}
+
+type FinalPartial = Omit<HealthReport, 'attempts' | 'latencyMs' | 'target' | 'ok'>;
+
+/**
+ * Declared authorization, before the protocol checks: the refusal (retried while the server is
+ * not answering yet), then the gate's token. Either a token to gate with, or the final verdict.
+ */
+export async function authorize(options: HealthOptions, declared: GateAuth, url: URL, ctx: AuthorizeContext): Promise<{ token: string; auth: AuthInfo } | { report: FinalPartial }> {
+  const sse = options.transport === 'sse';
+  const fail = (code: Problem['code'], message: string, auth?: AuthInfo): { report: FinalPartial } => ({
+    report: { status: 'unhealthy', tools: [], ...(auth ? { auth } : {}), problems: [{ level: 'error', code, message }] },
+  });
+  let backoff = ctx.initialBackoffMs;
+  let auth: AuthInfo;
+  for (;;) {
+    const atMs = Math.round(performance.now() - ctx.started);
+    const outcome = await checkRefusal(url, declared, sse, AbortSignal.timeout(Math.ceil(Math.max(1, Math.min(ctx.remaining(), 10_000)))));
+    const reason = outcome.type === 'retry' ? outcome.reason : undefined;
+    ctx.attempts.push({ attempt: ctx.attempts.length + 1, atMs, transport: sse ? 'sse' : 'streamable-http', ok: outcome.type === 'refused', ...(reason ? { reason } : {}) });
+    if (outcome.type === 'wrong') return fail(outcome.code, outcome.message, outcome.auth);
+    if (outcome.type === 'refused') {
+      auth = { ...outcome.auth, refusalVerified: true };
+      break;
+    }
+    ctx.logger.info(`health: attempt ${ctx.attempts.length} (request without a token) failed: ${outcome.reason}`);
+    if (ctx.remaining() <= backoff) {
+      const seconds = (options.timeoutMs / 1000).toFixed(options.timeoutMs % 1000 ? 1 : 0);
+      return fail('timeout', `no answer to a request without a token within ${seconds}s after ${ctx.attempts.length} attempt(s); last: ${outcome.reason}`);
+    }
+    await sleep(backoff);
+    backoff = Math.min(backoff * 2, ctx.maxBackoffMs);
+  }
+  ctx.logger.info(`health: a request without a token got 401 with valid protected-resource metadata (${auth.resourceMetadata})`);
+  if (declared.mode === 'bearer') {
+    if (declared.token) return { token: declared.token, auth: { ...auth, token: 'bearer' } };
+  } else if (declared.client) {
+    const got = await clientCredentialsToken(declared, declared.client, AbortSignal.timeout(Math.ceil(Math.max(1, Math.min(ctx.remaining(), 15_000)))));
+    if ('failure' in got) return fail('auth-token', `the gate could not obtain a token: ${got.failure}`, auth);
+    return { token: got.token, auth: { ...auth, token: 'client-credentials' } };
+  }
+  const missing = declared.missing ?? (declared.mode === 'bearer' ? 'give the token (--bearer-token-env)' : 'give a client (--oauth-client-id, --oauth-client-secret-env)');
+  return {
+    report: {
+      status: 'auth-required',
+      tools: [],
+      auth,
+      problems: [
+        {
+          level: options.allowAuthRequired ? 'warning' : 'error',
+          code: 'auth-required',
+          message: `alive, authorization required: the refusal is verified, but the gate holds no credentials to check the authorized path (${missing})`,
+        },
+      ],
+    },
+  };
 }

@@ -11,11 +11,11 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InputError, errorMessage } from '../util/errors.js';
 import { silentLogger } from '../util/logger.js';
-import { checkRefusal, clientCredentialsToken } from './auth-check.js';
+import { authorize, authSecrets } from './auth-check.js';
 import { checkContract, schemaHash, toolsHash } from './contract.js';
 import { parseChallenge } from '../registry/challenge.js';
 import { describeAuth, newClient, openTransport, probeDiscover, sdkRevisions, STATELESS_REVISION, type DiscoverResult, type OpenedTransport } from './connect.js';
-import type { Attempt, AuthInfo, ConcreteTransport, GateAuth, HealthOptions, HealthReport, Problem, ToolInfo } from './types.js';
+import type { Attempt, AuthInfo, ConcreteTransport, HealthOptions, HealthReport, Problem, ToolInfo } from './types.js';
 
 const MAX_BACKOFF_MS = 5000;
 
@@ -258,77 +258,6 @@ export function describeTarget(options: HealthOptions): string {
   return url.href;
 }
 
-/** The secret values an auth setting holds, for the report's scrub. */
-function authSecrets(auth: GateAuth | undefined): string[] {
-  if (auth?.mode === 'bearer') return auth.token ? [auth.token] : [];
-  if (auth?.mode === 'oauth') return auth.client ? [auth.client.secret] : [];
-  return [];
-}
-
-interface AuthorizeContext {
-  remaining: () => number;
-  attempts: Attempt[];
-  started: number;
-  logger: NonNullable<HealthOptions['logger']>;
-  initialBackoffMs: number;
-}
-
-type FinalPartial = Omit<HealthReport, 'attempts' | 'latencyMs' | 'target' | 'ok'>;
-
-/**
- * Declared authorization, before the protocol checks: the refusal (retried while the server is
- * not answering yet), then the gate's token. Either a token to gate with, or the final verdict.
- */
-async function authorize(options: HealthOptions, declared: GateAuth, url: URL, ctx: AuthorizeContext): Promise<{ token: string; auth: AuthInfo } | { report: FinalPartial }> {
-  const sse = options.transport === 'sse';
-  const fail = (code: Problem['code'], message: string, auth?: AuthInfo): { report: FinalPartial } => ({
-    report: { status: 'unhealthy', tools: [], ...(auth ? { auth } : {}), problems: [{ level: 'error', code, message }] },
-  });
-  let backoff = ctx.initialBackoffMs;
-  let auth: AuthInfo;
-  for (;;) {
-    const atMs = Math.round(performance.now() - ctx.started);
-    const outcome = await checkRefusal(url, declared, sse, AbortSignal.timeout(Math.ceil(Math.max(1, Math.min(ctx.remaining(), 10_000)))));
-    const reason = outcome.type === 'retry' ? outcome.reason : undefined;
-    ctx.attempts.push({ attempt: ctx.attempts.length + 1, atMs, transport: sse ? 'sse' : 'streamable-http', ok: outcome.type === 'refused', ...(reason ? { reason } : {}) });
-    if (outcome.type === 'wrong') return fail(outcome.code, outcome.message, outcome.auth);
-    if (outcome.type === 'refused') {
-      auth = { ...outcome.auth, refusalVerified: true };
-      break;
-    }
-    ctx.logger.info(`health: attempt ${ctx.attempts.length} (request without a token) failed: ${outcome.reason}`);
-    if (ctx.remaining() <= backoff) {
-      const seconds = (options.timeoutMs / 1000).toFixed(options.timeoutMs % 1000 ? 1 : 0);
-      return fail('timeout', `no answer to a request without a token within ${seconds}s after ${ctx.attempts.length} attempt(s); last: ${outcome.reason}`);
-    }
-    await sleep(backoff);
-    backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-  }
-  ctx.logger.info(`health: a request without a token got 401 with valid protected-resource metadata (${auth.resourceMetadata})`);
-  if (declared.mode === 'bearer') {
-    if (declared.token) return { token: declared.token, auth: { ...auth, token: 'bearer' } };
-  } else if (declared.client) {
-    const got = await clientCredentialsToken(declared, declared.client, AbortSignal.timeout(Math.ceil(Math.max(1, Math.min(ctx.remaining(), 15_000)))));
-    if ('failure' in got) return fail('auth-token', `the gate could not obtain a token: ${got.failure}`, auth);
-    return { token: got.token, auth: { ...auth, token: 'client-credentials' } };
-  }
-  const missing = declared.missing ?? (declared.mode === 'bearer' ? 'give the token (--bearer-token-env)' : 'give a client (--oauth-client-id, --oauth-client-secret-env)');
-  return {
-    report: {
-      status: 'auth-required',
-      tools: [],
-      auth,
-      problems: [
-        {
-          level: options.allowAuthRequired ? 'warning' : 'error',
-          code: 'auth-required',
-          message: `alive, authorization required: the refusal is verified, but the gate holds no credentials to check the authorized path (${missing})`,
-        },
-      ],
-    },
-  };
-}
-
 export async function runHealthGate(options: HealthOptions): Promise<HealthReport> {
   const logger = options.logger ?? silentLogger;
   const order = concreteOrder(options);
@@ -351,7 +280,7 @@ export async function runHealthGate(options: HealthOptions): Promise<HealthRepor
   };
   let declared: AuthInfo | undefined;
   if (options.auth && options.target.kind === 'url') {
-    const authorized = await authorize(options, options.auth, options.target.url, { remaining, attempts, started, logger, initialBackoffMs: backoff });
+    const authorized = await authorize(options, options.auth, options.target.url, { remaining, attempts, started, logger, initialBackoffMs: backoff, maxBackoffMs: MAX_BACKOFF_MS });
     if ('report' in authorized) return finish(authorized.report);
     declared = authorized.auth;
     options = { ...options, headers: { ...options.headers, Authorization: `Bearer ${authorized.token}` } };
