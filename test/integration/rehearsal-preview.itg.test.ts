@@ -29,11 +29,12 @@ const definitions = createRequire(import.meta.url)('@octokit/webhooks-examples')
 const examples = definitions.find((d) => d.name === 'pull_request')!.examples;
 const REPOSITORY = 'Codertocat/Hello-World';
 const NUMBER = 2;
+const FORK_NUMBER = 3;
 
-function payload(action: string, sha: string, fromFork = false): Payload {
+function payload(action: string, sha: string, fromFork = false, number = NUMBER): Payload {
   const p = structuredClone(examples.find((e) => e.action === action)!);
-  p.number = NUMBER;
-  p.pull_request.number = NUMBER;
+  p.number = number;
+  p.pull_request.number = number;
   p.pull_request.head.sha = sha;
   p.pull_request.head.repo = fromFork ? { ...p.pull_request.head.repo, full_name: 'contributor/Hello-World', fork: true } : { ...p.pull_request.head.repo, full_name: REPOSITORY, fork: false };
   return p;
@@ -87,7 +88,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await kubectl(['delete', 'namespace', namespace, '--ignore-not-found', '--wait=false']).catch(() => {});
+  for (const ns of [namespace, `${prefix}${FORK_NUMBER}`]) await kubectl(['delete', 'namespace', ns, '--ignore-not-found', '--wait=false']).catch(() => {});
   await api?.close();
   rmSync(work, { recursive: true, force: true });
 });
@@ -145,6 +146,26 @@ describe('preview.yml rehearsed: opened → synchronize → closed, and a fork',
     expect(checks.permissions).toEqual({ contents: 'read' });
     expect(run.records['github/codeql-action/upload-sarif']).toBeUndefined();
     expect(writes().length).toBe(before);
+    expect(api.violations).toEqual([]);
+  }, 600_000);
+
+  test("a maintainer's workflow_dispatch approving a fork's head commit previews exactly that commit: built, deployed to its namespace, one comment and a deployment", async () => {
+    const sha = randomBytes(20).toString('hex');
+    api.addPullRequest(FORK_NUMBER, { repository: REPOSITORY, pull: payload('opened', sha, true, FORK_NUMBER).pull_request });
+    const inputs = { 'pull-request': String(FORK_NUMBER), 'approved-sha': sha };
+    const run = await rehearse({
+      ...event('opened', sha),
+      event: { name: 'workflow_dispatch', payload: { inputs, ref: 'refs/heads/main' } },
+      github: { repository: REPOSITORY, sha: randomBytes(20).toString('hex'), ref: 'refs/heads/main', api_url: api.url },
+      inputs,
+    });
+    expect(failures(run)).toEqual([]);
+    expect(run.jobs.map((j) => `${j.key}: ${j.result}`)).toEqual(['preview/fork-checks: skipped', 'preview/preview: success', 'preview/teardown: skipped']);
+    expect(run.records['actions/checkout']).toEqual([expect.objectContaining({ ref: sha, persistCredentials: false })]);
+    const state = api.repo(REPOSITORY);
+    expect(state.comments.filter((c) => c.issueNumber === FORK_NUMBER)).toHaveLength(1);
+    expect(state.deployments.filter((d) => d.environment === `pr-${FORK_NUMBER}`)).toHaveLength(1);
+    expect((await kubectl(['get', 'namespace', `${prefix}${FORK_NUMBER}`, '-o', 'name'])).stdout.trim()).toBe(`namespace/${prefix}${FORK_NUMBER}`);
     expect(api.violations).toEqual([]);
   }, 600_000);
 });
