@@ -31,5 +31,5 @@ describe.each(['examples/node-server'])('%s', (folder) => {
     // What ran: the image, environment, health and hardening rules saw the render and the Dockerfile.
     const verdict = (id: string) => result.results.find((r) => r.rule.id === id)!.verdict;
     expect(['IMG001', 'IMG002', 'IMG003', 'HLT001', 'HLT002', 'HLT003'].map(verdict)).toEqual(['passed', 'passed', 'passed', 'passed', 'passed', 'passed']);
-  });
+  }, 60_000);
 });

@@ -26,7 +26,7 @@ describe('mcp-orchestrator checklist', () => {
     expect(r.stdout).toMatch(/^Checklist passed \(fail on error\)/);
     expect(JSON.parse(readFileSync(join(out, 'r.json'), 'utf8'))).toMatchObject({ passed: true, failOn: 'error' });
     expect(JSON.parse(readFileSync(join(out, 'r.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
-  });
+  }, 60_000);
 
   test('exit 1 on the bad setup, naming each failure at its line, never the secret values', async () => {
     const r = await cli(bad, '--dockerfile', 'Dockerfile', '--manifests', 'k8s', '--compose', 'compose.yml', '--format', 'json');
@@ -43,7 +43,7 @@ describe('mcp-orchestrator checklist', () => {
       HLT001: ['k8s/deploy.yaml:12', 'k8s/deploy.yaml:12'],
     });
     expect(r.stdout).not.toMatch(/abcd1234efgh5678|not-a-real-key-but-a-literal|literal-value-here/);
-  });
+  }, 60_000);
 
   test('--fail-on none passes the bad setup; --format markdown prints the checklist; sarif prints SARIF', async () => {
     const none = await cli(bad, '--dockerfile', 'Dockerfile', '--fail-on', 'none', '--format', 'markdown');
@@ -51,7 +51,7 @@ describe('mcp-orchestrator checklist', () => {
     expect(none.stdout).toContain('- [ ] **Image built**');
     const sarif = await cli(bad, '--dockerfile', 'Dockerfile', '--format', 'sarif');
     expect(JSON.parse(sarif.stdout)).toMatchObject({ version: '2.1.0' });
-  });
+  }, 60_000);
 
   test.each([
     [['--fail-on', 'severe'], '--fail-on: "severe" is not one of error, warning, note, none'],
@@ -63,5 +63,5 @@ describe('mcp-orchestrator checklist', () => {
     const r = await cli(bad, ...argv);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
-  });
+  }, 60_000);
 });

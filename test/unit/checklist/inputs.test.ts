@@ -24,7 +24,7 @@ describe('loadChecklistInputs', () => {
     const kinds = inputs.manifests!.map((d) => `${String(d.value.kind)} ${d.file}`);
     expect(kinds).toContain('Deployment render/kubernetes/03-deployment-weather.yaml');
     expect(kinds.some((k) => k.startsWith('ExternalSecret '))).toBe(true);
-  });
+  }, 60_000);
 
   test('manifests from a folder (recursively) and compose files, each document located in its own file', async () => {
     const inputs = await loadChecklistInputs({ workspace: bad, manifests: ['k8s'], compose: ['compose.yml'], dockerfile: 'Dockerfile' });
@@ -35,7 +35,7 @@ describe('loadChecklistInputs', () => {
     expect(inputs.compose![0]!.locate(['services', 'weather', 'image'])).toEqual({ file: 'compose.yml', line: 3, column: 12 });
     expect(inputs.dockerignore).toEqual({ file: '.dockerignore', text: '', missing: true });
     expect(inputs.spec).toBeUndefined();
-  });
+  }, 60_000);
 
   test('Dockerfile.dockerignore beside the Dockerfile wins over the context\'s, as BuildKit reads it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'checklist-'));
@@ -45,7 +45,7 @@ describe('loadChecklistInputs', () => {
     writeFileSync(join(dir, '.dockerignore'), '.git\n');
     const inputs = await loadChecklistInputs({ workspace: dir, dockerfile: 'docker/app.Dockerfile' });
     expect(inputs.dockerignore).toEqual({ file: 'docker/app.Dockerfile.dockerignore', text: '.env\n' });
-  });
+  }, 60_000);
 
   test('every missing file is named in one input error', async () => {
     const load = loadChecklistInputs({ workspace: good, spec: 'nope.yml', dockerfile: 'Nofile', compose: ['c.yml'], manifests: ['k8s'], scanReport: 'scan-x.json' });
@@ -53,7 +53,7 @@ describe('loadChecklistInputs', () => {
     await expect(loadChecklistInputs({ workspace: good, spec: 'nope.yml', dockerfile: 'Nofile', compose: ['c.yml'], manifests: ['k8s'], scanReport: 'scan-x.json' })).rejects.toThrow(
       'checklist: these inputs do not exist: --spec nope.yml, --dockerfile Nofile, --compose c.yml, --manifests k8s, --scan-report scan-x.json',
     );
-  });
+  }, 60_000);
 
   test('a report that is not JSON, a bad digest, and a render without a digest are input errors saying what to give', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'checklist-'));
@@ -62,5 +62,5 @@ describe('loadChecklistInputs', () => {
     await expect(loadChecklistInputs({ workspace: good, pushedDigest: 'latest' })).rejects.toThrow('--pushed-digest "latest" is not a sha256');
     await expect(loadChecklistInputs({ workspace: good, specOptional: true, render: 'kubernetes' })).rejects.toThrow('--render kubernetes: the pushed digest is needed');
     await expect(loadChecklistInputs({ workspace: dir, render: 'kubernetes' })).rejects.toThrow('--render kubernetes needs the spec');
-  });
+  }, 60_000);
 });
