@@ -81,7 +81,8 @@ export function getInputs(): PreviewInputs {
     phase: phaseInput === undefined ? undefined : getChoiceInput('phase', ['report', 'closed'] as const, 'report'),
     name: markerName(getOptionalInput('name') ?? 'default', 'input name'),
     environment: markerName(getOptionalInput('environment') ?? `pr-${prNumber}`, 'input environment'),
-    ok: getChoiceInput('status', ['success', 'failure'] as const, 'success') === 'success',
+    // job.status can also say cancelled: not a success.
+    ok: getChoiceInput('status', ['success', 'failure', 'cancelled'] as const, 'success') === 'success',
     environmentUrl,
     handoff: readHandoff(),
     findings: reports.length ? reports.flatMap((r) => findingsFromReport(r.value, r.file)) : undefined,

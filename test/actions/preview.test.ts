@@ -73,7 +73,7 @@ describe('actions/preview bundle (GitHub API double validated against the OpenAP
     ]);
     expect(opened.summary).toContain('MCP preview: pull request #2');
 
-    const pushed = await preview(payload('synchronize', 2, 'b'.repeat(40)), { handoff: 'handoff.json', status: 'failure' });
+    const pushed = await preview(payload('synchronize', 2, 'b'.repeat(40)), { handoff: 'handoff.json', status: 'cancelled' });
     expect(pushed.exitCode).toBe(0);
     expect(Number(pushed.outputs['comment-id'])).toBe(commentId);
     expect(state().comments).toHaveLength(1);
