@@ -80,6 +80,12 @@ export function generatedCompose(spec: DeploySpec, image: string, options: Gener
         network_mode: 'host',
         environment: serviceEnvironment(spec, options),
         restart: 'unless-stopped',
+        // Hardening the checklist asks of every target (HRD002, HRD004, OBS002): no privilege gain
+        // through setuid binaries, no Linux capabilities (the server binds an unprivileged port), and
+        // rotated logs. The root filesystem stays writable: servers write caches and data in place.
+        security_opt: ['no-new-privileges:true'],
+        cap_drop: ['ALL'],
+        logging: { driver: 'json-file', options: { 'max-size': '10m', 'max-file': '3' } },
         labels: { 'io.mcp-orchestrator.spec': composeLiteral(spec.file) },
         ...(spec.resources?.memory ? { mem_limit: composeLiteral(spec.resources.memory.replace(/i$/, '').toLowerCase()) } : {}),
       },
