@@ -2,6 +2,7 @@
 // layer blobs of an OCI layout.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,34 +33,81 @@ export function layerBlobs(source) {
   return manifest.layers.map((l) => join(dir, 'blobs', ...l.digest.split(':')));
 }
 
-/** The floor: plain node:zlib gunzip of every blob, one at a time, in its own process. */
-export function gunzipFloor(blobs) {
-  const script = `
+/** zlib output chunk sizes the floor tries: it keeps the fastest (calibrateGunzip). */
+export const floorChunkSizes = [64, 128, 256, 512, 1024, 2048, 4096].map((k) => k * 1024);
+
+/** The gunzip loop the floor runs: every blob, one at a time, one stream, no other work. */
+function gunzipScript(blobs, chunkSizes, rounds) {
+  return `
 const { createReadStream } = require('node:fs');
 const { createGunzip } = require('node:zlib');
 const { pipeline } = require('node:stream/promises');
 const { Writable } = require('node:stream');
-(async () => {
+async function once(chunkSize) {
   let bytes = 0;
   for (const blob of ${JSON.stringify(blobs)}) {
-    await pipeline(createReadStream(blob, { highWaterMark: 256 * 1024 }), createGunzip({ chunkSize: 128 * 1024 }), new Writable({ write(c, _e, cb) { bytes += c.length; cb(); } }));
+    await pipeline(createReadStream(blob, { highWaterMark: Math.max(chunkSize, 256 * 1024) }), createGunzip({ chunkSize }), new Writable({ highWaterMark: chunkSize, write(c, _e, cb) { bytes += c.length; cb(); } }));
   }
-  process.stderr.write(JSON.stringify({ bytes, maxRssKb: process.resourceUsage().maxRSS }) + '\\n');
+  return bytes;
+}
+(async () => {
+  const times = {};
+  const cpu = {};
+  let bytes = 0;
+  for (let r = 0; r < ${rounds}; r++) {
+    for (const size of ${JSON.stringify(chunkSizes)}) {
+      const started = process.hrtime.bigint();
+      const used = process.cpuUsage();
+      bytes = await once(size);
+      (times[size] ??= []).push(Number(process.hrtime.bigint() - started) / 1e6);
+      const spent = process.cpuUsage(used);
+      (cpu[size] ??= []).push((spent.user + spent.system) / 1e3);
+    }
+  }
+  process.stderr.write(JSON.stringify({ bytes, times, cpu, ...(({ maxRSS, userCPUTime, systemCPUTime }) => ({ maxRssKb: maxRSS, processCpuMs: (userCPUTime + systemCPUTime) / 1e3 }))(process.resourceUsage()) }) + '\\n');
 })();`;
-  const { ms, run } = timed(['-e', script]);
-  return { ms, ...JSON.parse(run.stderr.trim().split('\n').pop()) };
 }
 
-/** Runs the CLI bundle with args in a child that reports its own peak RSS. */
+/**
+ * Finds the fastest zlib chunk size for plain single-thread gunzip of these blobs on this
+ * machine: every size in floorChunkSizes, interleaved, `rounds` times, in one process. The
+ * lowest median CPU time (user + system, every thread) wins: for one gunzip stream at a time it
+ * is the wall time of a quiet machine, while the wall time of a shared one is mostly the others'
+ * load. Returns the chunk size with each size's medians (ms).
+ */
+export function calibrateGunzip(blobs, rounds = 3) {
+  const { run } = timed(['-e', gunzipScript(blobs, floorChunkSizes, rounds)]);
+  const { times, cpu } = JSON.parse(run.stderr.trim().split('\n').pop());
+  const sizes = Object.keys(times);
+  const wallMs = Object.fromEntries(sizes.map((size) => [size, Math.round(median(times[size]))]));
+  const cpuMs = Object.fromEntries(sizes.map((size) => [size, Math.round(median(cpu[size]))]));
+  const best = Number(sizes.sort((a, b) => cpuMs[a] - cpuMs[b])[0]);
+  return { chunkSize: best, wallMs, cpuMs };
+}
+
+/** The floor: plain node:zlib gunzip of every blob, one at a time, in its own process. */
+export function gunzipFloor(blobs, chunkSize = 1024 * 1024) {
+  const { ms, run } = timed(['-e', gunzipScript(blobs, [chunkSize], 1)]);
+  const { bytes, processCpuMs, maxRssKb } = JSON.parse(run.stderr.trim().split('\n').pop());
+  return { ms, cpuMs: processCpuMs, bytes, maxRssKb };
+}
+
+/** Logical cores of this machine, as Node sees them. */
+export function coreCount() {
+  return availableParallelism();
+}
+
+/** Runs the CLI bundle (BENCH_CLI, default dist/cli/index.js) with args in a child that reports its own peak RSS and CPU time. */
 export function cliRun(args, okCodes = [0]) {
   const { ms, run } = timed(
     [
       '-e',
       `process.argv = [process.argv[0], 'cli', ...${JSON.stringify(args)}];
-       process.on('exit', () => process.stderr.write(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS }) + '\\n'));
-       import(${JSON.stringify(join(root, 'dist/cli/index.js'))});`,
+       process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(JSON.stringify({ maxRssKb: u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1e3 }) + '\\n'); });
+       import(${JSON.stringify(process.env.BENCH_CLI ?? join(root, 'dist/cli/index.js'))});`,
     ],
     { okCodes },
   );
-  return { ms, stdout: run.stdout, maxRssKb: JSON.parse(run.stderr.trim().split('\n').pop()).maxRssKb };
+  const { maxRssKb, cpuMs } = JSON.parse(run.stderr.trim().split('\n').pop());
+  return { ms, cpuMs, stdout: run.stdout, maxRssKb };
 }

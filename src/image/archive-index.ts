@@ -82,7 +82,7 @@ export class ArchiveIndex {
 
   openMember(member: ArchiveMember): Readable {
     if (member.size === 0) return createReadStream(this.path, { start: 1, end: 0 });
-    return createReadStream(this.path, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024 });
+    return createReadStream(this.path, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 1024 * 1024 });
   }
 
   async readMember(member: ArchiveMember, maxBytes: number, what: string): Promise<Buffer> {

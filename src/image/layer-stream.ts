@@ -1,7 +1,14 @@
 /**
  * Streams one layer blob: verifies its digest, decompresses it (gzip, zstd or none, by magic
- * bytes), enforces the size and ratio limits, verifies the diffID, and walks its tar entries with
- * tar-stream, handing each to the caller with whiteouts recorded apart. Nothing touches the disk.
+ * bytes), enforces the size and ratio limits, verifies the diffID where it is the only check, and
+ * walks its tar entries with tar-stream, handing each to the caller with whiteouts recorded apart.
+ * Nothing touches the disk.
+ *
+ * One SHA-256 pass per layer: a compressed blob whose digest a content-addressed manifest names
+ * is authenticated by that digest, so hashing its uncompressed tar as well (the diffID) adds no
+ * security and costs a second pass over 2-3x the bytes. The diffID is computed where it is the
+ * only check (a docker-archive, whose manifest.json is not content-addressed, or a layer with no
+ * digest); for an uncompressed layer the blob is the tar, and one hash serves both.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
@@ -12,16 +19,20 @@ import { createDecompressor, detectCompression, peek, type Compression } from '.
 import { normaliseEntryPath, LayerPathTracker } from './entry-paths.js';
 import type { EntryHandler, EntryType, LayerBlob, LayerEntry, LayerListing, ReaderLimits } from './types.js';
 
-/** Hashes and counts what passes through; optionally enforces limits on the running count. */
+/** Counts (and hashes, when asked) what passes through; optionally enforces limits on the running count. */
 class Meter extends Transform {
-  readonly hash: Hash = createHash('sha256');
+  readonly hash: Hash | undefined;
   bytes = 0;
-  constructor(private readonly check?: (bytes: number) => void) {
-    super({ highWaterMark: 256 * 1024 });
+  constructor(hashed: boolean, private readonly check?: (bytes: number) => void) {
+    super({ highWaterMark: 1024 * 1024 });
+    if (hashed) this.hash = createHash('sha256');
+  }
+  digest(): string | undefined {
+    return this.hash ? `sha256:${this.hash.digest('hex')}` : undefined;
   }
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
     this.bytes += chunk.length;
-    this.hash.update(chunk);
+    this.hash?.update(chunk);
     try {
       this.check?.(this.bytes);
     } catch (error) {
@@ -47,13 +58,28 @@ export interface LayerReadRequest {
   onEntry?: EntryHandler;
 }
 
-export async function readLayerEntries(request: LayerReadRequest): Promise<LayerListing & { compression: Compression; blobDigest: string; diffId: string }> {
+/** Which passes hash: the stored blob, the uncompressed tar (see the file comment). */
+function hashPlan(layer: LayerBlob, compression: Compression): { blob: boolean; tar: boolean } {
+  if (compression === 'none') return { blob: Boolean(layer.digest || layer.diffId), tar: false };
+  return { blob: Boolean(layer.digest), tar: Boolean(layer.diffId) && !(layer.digest && layer.digestFromManifest) };
+}
+
+export interface LayerReadResult extends LayerListing {
+  compression: Compression;
+  /** The blob's digest, when it was computed (and then verified). */
+  blobDigest?: string;
+  /** The uncompressed tar's digest, when it was computed (and then verified). */
+  diffId?: string;
+}
+
+export async function readLayerEntries(request: LayerReadRequest): Promise<LayerReadResult> {
   const { layer, limits, display } = request;
   const where = `${display}: layer ${layer.index} (${layer.digest || 'no digest'})`;
   const raw = await layer.open();
   const compression = detectCompression(await peek(raw));
-  const stored = new Meter();
-  const tarBytes = new Meter((bytes) => {
+  const hashed = hashPlan(layer, compression);
+  const stored = new Meter(hashed.blob);
+  const tarBytes = new Meter(hashed.tar, (bytes) => {
     if (bytes > limits.maxLayerBytes) {
       throw new InputError(`${where}: decompresses past the ${limits.maxLayerBytes}-byte layer limit (a decompression bomb, or raise the limit)`);
     }
@@ -79,13 +105,14 @@ export async function readLayerEntries(request: LayerReadRequest): Promise<Layer
     throw describeLayerError(error, where, compression, failedStage);
   }
   listing.bytes = tarBytes.bytes;
-  const blobDigest = `sha256:${stored.hash.digest('hex')}`;
-  const diffId = `sha256:${tarBytes.hash.digest('hex')}`;
+  const blobDigest = stored.digest();
+  const diffId = compression === 'none' ? blobDigest : tarBytes.digest();
+  // The config's diffID first: for a legacy docker-archive layer it is also the digest.
+  if (layer.diffId && diffId !== undefined && layer.diffId !== diffId) {
+    throw new InputError(`${where}: diffID mismatch: the config says ${layer.diffId}, the uncompressed layer hashes to ${diffId}`);
+  }
   if (layer.digest && layer.digest !== blobDigest) {
     throw new InputError(`${where}: blob digest mismatch: the manifest says ${layer.digest}, the bytes hash to ${blobDigest}`);
-  }
-  if (layer.diffId && layer.diffId !== diffId) {
-    throw new InputError(`${where}: diffID mismatch: the config says ${layer.diffId}, the uncompressed layer hashes to ${diffId}`);
   }
   return { ...listing, compression, blobDigest, diffId };
 }

@@ -85,6 +85,11 @@ export interface LayerBlob {
   mediaType?: string;
   /** The uncompressed digest from config.rootfs.diff_ids, when the config lists it. */
   diffId?: string;
+  /**
+   * True when `digest` comes from a content-addressed manifest (OCI layout, registry): a blob
+   * matching it is authenticated, and a compressed layer's diffID is not recomputed.
+   */
+  digestFromManifest?: boolean;
   open(): Promise<Readable>;
 }
 

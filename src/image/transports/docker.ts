@@ -49,6 +49,7 @@ export async function resolveRegistryImage(source: SourceRef, options: ReadOptio
         size: layer.size,
         mediaType: layer.mediaType,
         diffId: config.diffIds[index],
+        digestFromManifest: true,
         open: () => client.getBlob(ref.repository, layer.digest),
       })),
       close: async () => client.close(),

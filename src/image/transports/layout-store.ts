@@ -46,7 +46,7 @@ export class DirectoryStore implements LayoutStore {
 
   async openFile(relPath: string): Promise<Readable> {
     if (!(await this.exists(relPath))) throw new InputError(`${this.display}: blob ${relPath} is missing`);
-    return createReadStream(join(this.dir, relPath), { highWaterMark: 256 * 1024 });
+    return createReadStream(join(this.dir, relPath), { highWaterMark: 1024 * 1024 });
   }
 }
 

@@ -74,6 +74,7 @@ async function resolveLayout(store: LayoutStore, source: SourceRef, platform: Pl
       size: layer.size,
       mediaType: layer.mediaType,
       diffId: config.diffIds[index],
+      digestFromManifest: true,
       open: () => store.openFile(blobPath(layer.digest)),
     })),
     close: async () => {},

@@ -76,9 +76,44 @@ describe('malformed images: each an InputError that starts with the source', () 
   });
 
   test('an uncompressed layer whose diffID does not match the config', async () => {
-    const source = await layoutWith({ ...simple, diffIds: [sha256(Buffer.from('not the layer'))] });
+    const source = await layoutWith({ layers: [{ ...simple.layers[0]!, compression: 'none' }], diffIds: [sha256(Buffer.from('not the layer'))] });
     const error = await readError(source);
     expect(error.message).toMatch(/layer 0 .*: diffID mismatch: the config says sha256:/);
+  });
+
+  // One hash per layer: a gzip blob that matches its manifest digest is not rehashed uncompressed.
+  // Each transport must still refuse a layer whose content was swapped: in an OCI layout or archive
+  // the config's diffID is rewritten to match the swap, so only the blob digest can catch it.
+  const evilTar = () => tarBytes([{ name: 'app/main.js', content: 'steal()' }]);
+  test.each([
+    ['oci', 'blob digest mismatch'],
+    ['oci-archive', 'blob digest mismatch'],
+    ['docker-archive', 'diffID mismatch'],
+  ])('a %s image whose layer was swapped is refused (%s)', async (transport, why) => {
+    const evil = await evilTar();
+    const built = await buildImage({ ...simple, diffIds: [sha256(evil)] });
+    const layer = built.layerBlobs[0]!;
+    built.blobs.set(layer.digest, gzipSync(evil));
+    let source: string;
+    if (transport === 'oci') {
+      const dir = fresh('layout');
+      writeOciLayout(dir, [built]);
+      source = `oci:${dir}`;
+    } else if (transport === 'oci-archive') {
+      const path = fresh('oci.tar');
+      await writeOciArchive(path, built);
+      source = `oci-archive:${path}`;
+    } else {
+      // docker-archive's manifest.json is not content-addressed: the config's diffID is the check,
+      // over the uncompressed layer.tar (here swapped, the config kept).
+      const honest = await buildImage(simple);
+      honest.layerBlobs[0]!.tar = evil;
+      const path = fresh('docker.tar');
+      await writeDockerArchive(path, honest);
+      source = `docker-archive:${path}`;
+    }
+    const error = await readError(source);
+    expect(error.message).toMatch(new RegExp(`layer 0 .*: ${why}`));
   });
 
   test('a missing layer blob', async () => {
