@@ -31,7 +31,17 @@ export function formatLocation(location: Location | undefined): string {
   return location.line ? `${location.file}:${location.line}` : location.file;
 }
 
-const clean = (text: string) => redactText(text);
+// Each writer redacts the same messages: the scan's rules run once per distinct text.
+const redacted = new Map<string, string>();
+function clean(text: string): string {
+  let out = redacted.get(text);
+  if (out === undefined) {
+    if (redacted.size > 10_000) redacted.clear();
+    out = redactText(text);
+    redacted.set(text, out);
+  }
+  return out;
+}
 
 export type ItemState = 'done' | 'open' | 'not-checked' | 'not-applicable';
 
