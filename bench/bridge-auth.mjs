@@ -6,7 +6,8 @@
 // the token is signed here with jose: the bridge's work per request is what a real issuer's token
 // costs it (the JWKS is fetched once and cached). Rounds alternate between the two bridges so
 // load on the shared machine falls on both alike; the figure is the median of every call.
-// Usage: node bench/bridge-auth.mjs    (BENCH_ROUNDS=N rounds, BENCH_CALLS=N calls per round)
+// Usage: node bench/bridge-auth.mjs    (BENCH_ROUNDS=N rounds, BENCH_CALLS=N calls per round;
+//        BENCH_BRIDGE=source runs the bridge from src/ through tsx instead of the dist/cli bundle)
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { connect } from 'node:net';
@@ -18,7 +19,7 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { median, root } from './lib.mjs';
 
 const everything = join(root, 'node_modules/@modelcontextprotocol/server-everything/dist/index.js');
-const cli = join(root, 'dist/cli/index.js');
+const cli = process.env.BENCH_BRIDGE === 'source' ? ['--import', 'tsx', join(root, 'src/entries/cli.ts')] : [join(root, 'dist/cli/index.js')];
 const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
 const calls = Number(process.env.BENCH_CALLS ?? 50);
 
@@ -49,7 +50,7 @@ async function waitFor(port) {
 
 function startBridge(port, args) {
   // `timeout` makes the bridges stop by themselves should this script die.
-  return spawn('timeout', ['600', process.execPath, cli, 'bridge', '--port', String(port), ...args, '--', process.execPath, everything, 'stdio'], { stdio: 'ignore' });
+  return spawn('timeout', ['600', process.execPath, ...cli, 'bridge', '--port', String(port), ...args, '--', process.execPath, everything, 'stdio'], { stdio: 'ignore', cwd: root });
 }
 
 async function session(url, token) {
@@ -107,6 +108,7 @@ try {
       {
         bench: 'bridge-auth',
         server: '@modelcontextprotocol/server-everything (stdio, through the bridge)',
+        bridge: process.env.BENCH_BRIDGE === 'source' ? 'src (tsx)' : 'dist/cli',
         calls: authMs.length,
         oauthJwtMedianMs: Number(median(authMs).toFixed(3)),
         noAuthMedianMs: Number(median(plainMs).toFixed(3)),

@@ -103,10 +103,17 @@ function refusalReason(error: unknown): string | undefined {
   return undefined;
 }
 
+/** How many verified tokens are remembered (the oldest goes first). */
+const VERIFIED_TOKENS = 1024;
+
+/** The key set a getter currently holds (jose's remote set and fileKeySet expose it); a new object after each fetch. */
+const keySetOf = (getKey: JWTVerifyGetKey): unknown => (getKey as { jwks?: () => unknown }).jwks?.();
+
 const quoted = (s: string) => `"${s.replace(/["\\]/g, '')}"`;
 
 export class BridgeAuthenticator {
   private keys?: Promise<JWTVerifyGetKey>;
+  private readonly verified = new Map<string, { expiresAt: number; scopes: Set<string>; keySet: unknown }>();
 
   constructor(private readonly auth: BridgeAuth) {}
 
@@ -144,22 +151,15 @@ export class BridgeAuthenticator {
     if (token === '') return unauthorized('the Authorization header is not a bearer token');
     if (this.auth.mode === 'bearer') return sameToken(token, this.auth.token) ? { ok: true } : unauthorized('the bearer token is not the one configured');
     const auth = this.auth;
-    let payload: JWTPayload;
+    let granted: Set<string>;
     try {
-      ({ payload } = await jwtVerify(token, await this.jwks(), {
-        issuer: auth.issuer,
-        audience: auth.audience,
-        algorithms: OAUTH_ALGORITHMS,
-        clockTolerance: CLOCK_SKEW_SECONDS,
-        requiredClaims: ['exp'],
-      }));
+      granted = await this.verifiedScopes(token);
     } catch (error) {
       const reason = refusalReason(error);
       if (reason) return unauthorized(reason);
       // The issuer's keys could not be had: the bridge's problem, not the client's.
       return { ok: false, status: 503, headers: { 'retry-after': '5' }, message: 'Service Unavailable: the authorization server\'s keys could not be fetched', reason: `JWKS unavailable: ${(error as Error).message.split('\n')[0]}` };
     }
-    const granted = scopesOf(payload);
     const missing = auth.scopes.filter((s) => !granted.has(s));
     if (missing.length) {
       const reason = `the token lacks scope ${missing.join(' ')}`;
@@ -172,6 +172,36 @@ export class BridgeAuthenticator {
       };
     }
     return { ok: true };
+  }
+
+  /**
+   * The scopes of a token whose signature and claims verify. A session sends its token with every
+   * request: a verified token is remembered (by its hash) until it expires, as long as the key set
+   * it was verified against is the current one, so each request does not pay for an RSA or EC
+   * verification again (bench/bridge-auth.mjs). A refetched key set forgets every token.
+   */
+  private async verifiedScopes(token: string): Promise<Set<string>> {
+    if (this.auth.mode !== 'oauth') throw new Error('no JWT in bearer mode');
+    const getKey = await this.jwks();
+    const id = createHash('sha256').update(token, 'utf8').digest('base64');
+    const now = Date.now() / 1000;
+    const known = this.verified.get(id);
+    if (known && known.keySet === keySetOf(getKey) && now <= known.expiresAt + CLOCK_SKEW_SECONDS) return known.scopes;
+    if (known) this.verified.delete(id);
+    const { payload } = await jwtVerify(token, getKey, {
+      issuer: this.auth.issuer,
+      audience: this.auth.audience,
+      algorithms: OAUTH_ALGORITHMS,
+      clockTolerance: CLOCK_SKEW_SECONDS,
+      requiredClaims: ['exp'],
+    });
+    const scopes = scopesOf(payload);
+    const keySet = keySetOf(getKey);
+    if (keySet !== undefined) {
+      if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(id, { expiresAt: payload.exp!, scopes, keySet });
+    }
+    return scopes;
   }
 
   private origin(req: IncomingMessage): string {
@@ -215,7 +245,7 @@ export function fileKeySet(path: string, cooldownMs: number): JWTVerifyGetKey {
     });
     return keys;
   };
-  return async (header, token) => {
+  const getKey: JWTVerifyGetKey = async (header, token) => {
     const keys = await (current?.keys ?? load());
     try {
       return await keys(header, token);
@@ -224,4 +254,6 @@ export function fileKeySet(path: string, cooldownMs: number): JWTVerifyGetKey {
       return (await load())(header, token);
     }
   };
+  // As jose's remote set does: the set now held, a new object after each read.
+  return Object.assign(getKey, { jwks: () => current?.keys });
 }
