@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { convertActionTemplate, parseAction, type ActionTemplate } from '@actions/workflow-parser/actions/index';
 import { NoOperationTraceWriter } from '@actions/workflow-parser';
+import { parseDocument } from 'yaml';
 import { asString, evaluateToken, type ExpressionScope } from './expressions.js';
 
 export class ActionInputRefused extends Error {}
@@ -19,7 +20,11 @@ export interface ActionMetadata {
 }
 
 export function loadActionMetadata(uses: string, file: string): ActionMetadata {
-  const parsed = parseAction({ name: file, content: readFileSync(file, 'utf8') }, new NoOperationTraceWriter());
+  // branding is for the Marketplace and the runner never reads it; the parser's schema refuses
+  // icons the runner accepts (azure/login's 'login.svg'), so it is left out before parsing.
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  doc.delete('branding');
+  const parsed = parseAction({ name: file, content: doc.toString() }, new NoOperationTraceWriter());
   const errors = parsed.context.errors.getErrors().map((e) => e.message);
   if (errors.length || !parsed.value) throw new Error(`${file} is not a valid action.yml:\n  ${errors.join('\n  ')}`);
   return { uses, file, template: convertActionTemplate(parsed.context, parsed.value) };
