@@ -23,7 +23,10 @@ export interface AuthRender {
 
 const NONE: AuthRender = { env: [], secrets: [] };
 
-export function renderAuth(spec: DeploySpec, target: 'kubernetes' | 'compose'): AuthRender {
+/** Only Kubernetes mounts a JWKS ConfigMap; elsewhere (Compose, the clouds) the bridge discovers the keys. */
+export type AuthTarget = 'kubernetes' | 'compose' | 'cloud';
+
+export function renderAuth(spec: DeploySpec, target: AuthTarget): AuthRender {
   const auth = spec.auth ?? { mode: 'none' };
   if (auth.mode === 'none') return NONE;
   let out: AuthRender;
@@ -34,7 +37,7 @@ export function renderAuth(spec: DeploySpec, target: 'kubernetes' | 'compose'): 
       secrets: [{ name, from, ...(rotation !== undefined ? { rotation } : {}), ...(refresh !== undefined ? { refresh } : {}) }],
     };
   } else {
-    // A ConfigMap is a cluster's; under Compose the bridge discovers the keys from the issuer.
+    // A ConfigMap is a cluster's; elsewhere the bridge discovers the keys from the issuer.
     const configMap = target === 'kubernetes' ? auth.jwksConfigMap : undefined;
     const jwksUri = configMap ? `file://${JWKS_MOUNT}/${JWKS_FILE}` : auth.jwksUri;
     out = {
