@@ -16,7 +16,9 @@ export type SecretStore =
   | { kind: 'csi'; providerClass: string; object: string }
   | { kind: 'env'; variable: string }
   | { kind: 'github'; secret: string }
-  | { kind: 'gcp'; secret: string; version?: string };
+  | { kind: 'gcp'; secret: string; version?: string }
+  | { kind: 'aws'; arn: string }
+  | { kind: 'azure'; vault: string; secret: string; version?: string };
 
 export interface SecretHandoff {
   /** The secret's name in the spec. */
@@ -53,7 +55,15 @@ export function secretStoreOf(from: Record<string, unknown>): SecretStore {
       return { kind, secret: String(value) };
     case 'gcp':
       return { kind, secret: String(ref.secret), ...(ref.version !== undefined ? { version: String(ref.version) } : {}) };
+    case 'aws':
+      return { kind, arn: String(ref.arn) };
+    case 'azure':
+      return { kind, vault: String(ref.vault), secret: String(ref.secret), ...(ref.version !== undefined ? { version: String(ref.version) } : {}) };
+    case 'env':
+      return { kind: 'env', variable: String(value) };
     default:
+      // The schema admits no other kind: a new one must be added here, not shown as an object.
+      throw new Error(`secrets[].from: no handoff for the kind ${JSON.stringify(kind)}`);
       return { kind: 'env', variable: String(value) };
   }
 }
@@ -74,6 +84,10 @@ function kubernetesDelivery(spec: DeploySpec, name: string, store: SecretStore):
       return `environment variable ${name} from Secret ${spec.server.name}-runner, key ${name}, written by the deploy from the runner's ${store.kind === 'env' ? store.variable : store.secret}`;
     case 'gcp':
       return 'not readable by a Kubernetes pod (a Cloud Run reference)';
+    case 'aws':
+      return 'not readable by a Kubernetes pod (an ECS reference)';
+    case 'azure':
+      return 'not readable by a Kubernetes pod (a Container Apps reference)';
   }
 }
 
@@ -113,6 +127,10 @@ export function describeStore(store: SecretStore): string {
       return `GitHub Actions secret ${store.secret}`;
     case 'gcp':
       return `Google Secret Manager ${store.secret}${store.version ? ` (version ${store.version})` : ''}`;
+    case 'aws':
+      return `${store.arn.includes(':ssm:') ? 'SSM parameter' : 'AWS Secrets Manager secret'} ${store.arn}`;
+    case 'azure':
+      return `Azure Key Vault ${store.vault}, secret ${store.secret}${store.version ? ` (version ${store.version})` : ''}`;
   }
 }
 
