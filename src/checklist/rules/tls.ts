@@ -234,4 +234,45 @@ const unauthenticated401: Rule = {
   },
 };
 
-export const rules: Rule[] = [ingressTls, exposedServices, httpsHandoff, containerAppsInsecure, foreignOrigin, unauthenticated401];
+const CLOUD_TARGETS = ['cloudrun', 'ecs', 'containerapps'] as const;
+
+/** Where the server is reachable beyond loopback, by the spec: its ingress host and its cloud targets. */
+function remoteReach(inputs: ChecklistInputs): string[] {
+  const spec = inputs.spec!.value;
+  const reach = spec.ingress?.host ? [`ingress host ${spec.ingress.host}`] : [];
+  for (const target of CLOUD_TARGETS) if (spec.targets[target]) reach.push(`targets.${target}`);
+  for (const entry of inputs.cloud ?? []) if (!reach.includes(`targets.${entry.target}`)) reach.push(`targets.${entry.target}`);
+  return reach;
+}
+
+const authOnRemote: Rule = {
+  id: 'TLS007',
+  group: 'TLS',
+  item: 'tls',
+  severity: 'warning',
+  title: 'A server reachable beyond loopback declares authorization',
+  help:
+    'Without auth: (or with mode none) the bridge answers anyone who reaches its port: on a public ingress host or a cloud service that is everyone. ' +
+    'The MCP specification makes an HTTP server an OAuth 2.1 protected resource; auth: bearer (a static token for service-to-service use) or auth: oauth (JWTs from your issuer) makes the bridge enforce it. ' +
+    'Allowed, but flagged: a server behind a gateway that authenticates for it can say so with an exemption.',
+  fix: 'Declare auth: in the spec (mode: oauth with issuer, audience and scopes, or mode: bearer with the token\'s secret reference), or exempt the rule with the reason (e.g. "an API gateway authenticates every request").',
+  needs: ['spec'],
+  aligned: {},
+  check: (inputs) => {
+    const spec = inputs.spec!;
+    const reach = remoteReach(inputs);
+    if (reach.length === 0) return [];
+    const mode = spec.value.auth?.mode ?? 'none';
+    const ok = mode !== 'none';
+    return [
+      {
+        passed: ok,
+        message: ok ? `auth mode ${mode} guards ${reach.join(', ')}` : `${reach.join(', ')} ${reach.length > 1 ? 'reach' : 'reaches'} the server with no authorization (auth mode none)`,
+        location: { file: spec.file },
+        subject: 'authorization',
+      },
+    ];
+  },
+};
+
+export const rules: Rule[] = [ingressTls, exposedServices, httpsHandoff, containerAppsInsecure, foreignOrigin, unauthenticated401, authOnRemote];

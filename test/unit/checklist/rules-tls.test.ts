@@ -157,3 +157,22 @@ describe('TLS006 401 without credentials when auth is declared', () => {
     expect(rule.unavailable!({ spec: declared, healthReport: report({ target: 'https://w.example.com/mcp', status: 'healthy' }) })).toBe('health.json does not record a request without credentials');
   });
 });
+
+describe('TLS007 authorization beyond loopback', () => {
+  const rule = ruleOf(rules, 'TLS007');
+  const ROLE = 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole';
+
+  test('a public ingress host or a cloud target without auth is flagged, naming what reaches the server', () => {
+    const [ingress] = rule.check({ spec: spec('server: {name: w}\ningress: {host: w.example.com, tls: {secret: w-tls}}\n') });
+    expect([ingress!.passed, ingress!.message]).toEqual([false, 'ingress host w.example.com reaches the server with no authorization (auth mode none)']);
+    const [cloud] = rule.check({ spec: spec(`server: {name: w}\nauth: {mode: none}\ntargets:\n  ecs: {region: eu-west-1, execution-role-arn: "${ROLE}"}\n`) });
+    expect([cloud!.passed, cloud!.message]).toEqual([false, 'targets.ecs reaches the server with no authorization (auth mode none)']);
+  });
+
+  test('declared authorization passes; a loopback-only server is not its concern', () => {
+    const guarded = spec('server: {name: w}\ningress: {host: w.example.com, tls: {secret: w-tls}}\nauth:\n  mode: oauth\n  oauth: {issuer: "https://id.example.com", audience: "https://w.example.com/mcp", scopes: [mcp]}\n');
+    expect(rule.check({ spec: guarded }).map((c) => [c.passed, c.message])).toEqual([[true, 'auth mode oauth guards ingress host w.example.com']]);
+    expect(rule.check({ spec: spec('server: {name: w}\n') })).toEqual([]);
+    expect(rule.severity).toBe('warning');
+  });
+});
