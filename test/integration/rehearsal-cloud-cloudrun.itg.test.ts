@@ -124,4 +124,26 @@ describe('deploy-cloudrun.yml rehearsed against a Cloud Run double (fake gcloud,
     expect(cloud.state().cloudrun.weather.traffic).toEqual([{ revisionName: before, percent: 100 }]);
     expect(run.annotations.map((a) => a.message).join('\n')).toMatch(/weather-0a1b2c3 failed the MCP gate on its tag candidate: traffic never moved \(all of it stays on weather-2222222\); the tag is removed/);
   }, 300_000);
+
+  test('a first deploy (no service yet) creates it from the candidate render, gates it and ends with all traffic on it and no tag', async () => {
+    cloud.seed('cloudrun', {});
+    const run = await rehearse(options(cloud.images.good));
+    expect(failures(run)).toEqual([]);
+    const job = run.job('cloudrun/deploy');
+    expect(job.steps.find((s) => s.id === 'serving')?.log).toContain('First deploy of weather');
+    expect(job.steps.find((s) => s.id === 'gate')).toMatchObject({ outcome: 'success' });
+    expect(cloud.state().cloudrun.weather.traffic).toEqual([{ revisionName: 'weather-0a1b2c3', percent: 100 }]);
+  }, 300_000);
+
+  test('an image input carrying shell text is refused before any cloud call, reaching the script only as data', async () => {
+    cloud.seed('cloudrun', {});
+    const start = cloud.calls().length;
+    const hostile = `${cloud.images.good}"; gcloud run services delete weather; echo "`;
+    const run = await rehearse(options(hostile));
+    expect(run.result).toBe('failure');
+    const job = run.job('cloudrun/deploy');
+    expect(job.steps.find((s) => s.id === 'image')?.outcome).toBe('failure');
+    expect(cloud.calls().slice(start)).toEqual([]);
+    expect(run.annotations.map((a) => a.message).join('\n')).toContain('input image must be a pushed image by digest');
+  }, 300_000);
 });
