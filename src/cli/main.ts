@@ -5,7 +5,9 @@ import { commands } from './commands/index.js';
 
 const VERSION = '0.1.0';
 
-function usage(list: readonly Command[]): string {
+/** The full usage loads every command (for its summary): only `--help` and mistakes pay that. */
+async function usage(): Promise<string> {
+  const list: Command[] = await Promise.all(commands.map((c) => c.load()));
   const width = Math.max(...list.map((c) => c.name.length));
   return [
     'Usage: mcp-orchestrator <command> [options]',
@@ -33,18 +35,19 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
   const env = io.env ?? process.env;
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    stdout(`${usage(commands)}\n`);
+    stdout(`${await usage()}\n`);
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') {
     stdout(`${VERSION}\n`);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    stderr(`mcp-orchestrator: unknown command "${name}"\n\n${usage(commands)}\n`);
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
+    stderr(`mcp-orchestrator: unknown command "${name}"\n\n${await usage()}\n`);
     return 2;
   }
+  const command = await entry.load();
   // Arguments after `--` belong to a wrapped command (bridge): never read as our own flags.
   const dashDash = rest.indexOf('--');
   const own = dashDash < 0 ? rest : rest.slice(0, dashDash);

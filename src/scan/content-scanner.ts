@@ -138,7 +138,10 @@ export class ContentScanner {
   private runRule(rule: Rule, buf: Buffer, start: number, end: number): void {
     // latin1 keeps one character per byte, so string offsets are byte offsets.
     const text = buf.toString('latin1', start, end);
-    const re = new RegExp(rule.pattern.source, rule.pattern.flags);
+    if (rule.precheck && !rule.precheck.test(text)) return;
+    // The rule's own (global) RegExp, rewound: this loop is synchronous, so no one else is using it.
+    const re = rule.pattern;
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;

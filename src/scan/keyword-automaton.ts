@@ -17,7 +17,10 @@ function foldByte(b: number): number {
 }
 
 export class KeywordAutomaton {
-  private readonly next: Int32Array;
+  /** Transitions: for each state's row and byte, the target state's row (state * 256). */
+  private readonly rows: Int32Array;
+  /** 1 for states where keywords end. */
+  private readonly accepting: Uint8Array;
   /** For each state, the keywords that end there (its own and those via failure links). */
   private readonly outputs: number[][];
   readonly keywords: string[];
@@ -44,13 +47,13 @@ export class KeywordAutomaton {
       outputs[state]!.push(index);
     });
     const states = goto.length;
-    this.next = new Int32Array(states * ALPHABET);
+    const next = new Int32Array(states * ALPHABET);
     const fail = new Int32Array(states);
     // Breadth-first: each state's failure link, then its full transition row.
     const queue: number[] = [];
     for (let b = 0; b < ALPHABET; b++) {
       const to = goto[0]!.get(b) ?? 0;
-      this.next[b] = to;
+      next[b] = to;
       if (to !== 0) queue.push(to);
     }
     for (let head = 0; head < queue.length; head++) {
@@ -59,28 +62,35 @@ export class KeywordAutomaton {
       for (let b = 0; b < ALPHABET; b++) {
         const to = goto[state]!.get(b);
         if (to !== undefined) {
-          fail[to] = this.next[fail[state]! * ALPHABET + b]!;
-          this.next[state * ALPHABET + b] = to;
+          fail[to] = next[fail[state]! * ALPHABET + b]!;
+          next[state * ALPHABET + b] = to;
           queue.push(to);
         } else {
-          this.next[state * ALPHABET + b] = this.next[fail[state]! * ALPHABET + b]!;
+          next[state * ALPHABET + b] = next[fail[state]! * ALPHABET + b]!;
         }
       }
     }
     this.outputs = outputs;
     // Fold upper-case transitions onto lower-case ones, so matching needs no per-byte folding.
-    for (let s = 0; s < states; s++) for (let b = 0x41; b <= 0x5a; b++) this.next[s * ALPHABET + b] = this.next[s * ALPHABET + b + 32]!;
+    for (let s = 0; s < states; s++) for (let b = 0x41; b <= 0x5a; b++) next[s * ALPHABET + b] = next[s * ALPHABET + b + 32]!;
+    // The hot loop's form: each transition holds its target's row offset (state * 256), and a
+    // flag per state says whether keywords end there, so most bytes cost two typed-array reads.
+    for (let i = 0; i < next.length; i++) next[i] = next[i]! * ALPHABET;
+    this.rows = next;
+    this.accepting = new Uint8Array(states);
+    for (let st = 0; st < states; st++) this.accepting[st] = outputs[st]!.length > 0 ? 1 : 0;
   }
 
   /** Every keyword occurrence in `buf[from, to)`. */
   search(buf: Uint8Array, from = 0, to = buf.length): KeywordHit[] {
     const hits: KeywordHit[] = [];
-    const next = this.next;
-    let state = 0;
+    const rows = this.rows;
+    const accepting = this.accepting;
+    let row = 0;
     for (let i = from; i < to; i++) {
-      state = next[state * ALPHABET + buf[i]!]!;
-      const out = this.outputs[state]!;
-      if (out.length) for (const k of out) hits.push({ start: i - this.lengths[k]! + 1, keyword: k });
+      row = rows[row + buf[i]!]!;
+      // row >> 8 is the state (ALPHABET is 256).
+      if (accepting[row >> 8] === 1) for (const k of this.outputs[row >> 8]!) hits.push({ start: i - this.lengths[k]! + 1, keyword: k });
     }
     return hits;
   }

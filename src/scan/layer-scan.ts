@@ -28,12 +28,41 @@ export interface LayerScan {
 const CREDENTIAL_FILE_MAX = 1024 * 1024;
 const fileRuleSeverity = new Map<string, Severity>(fileRules.map((r) => [r.id, r.severity]));
 
+/**
+ * Calls `onChunk` for each chunk of an entry's content, synchronously from 'data' events: most
+ * entries are one small chunk, and an async iterator per file cost more than scanning it. When
+ * `onChunk` throws, the entry is destroyed and the promise rejects with that error.
+ */
+function eachChunk(content: Readable, onChunk: (chunk: Buffer) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let failed = false;
+    content.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        failed = true;
+        reject(error as Error);
+        content.destroy();
+      }
+    });
+    let ended = false;
+    content.once('end', () => {
+      ended = true;
+      resolve();
+    });
+    content.once('error', (error: Error) => reject(error));
+    // A content stream closed before its end (the layer failed elsewhere) must not pass as read.
+    content.once('close', () => ended || reject(new Error('entry content closed before its end')));
+  });
+}
+
 async function scanEntry(entry: LayerEntry, content: Readable, maxFileSize: number, display: string): Promise<{ found: RawFinding[]; bytes: number }> {
   const kind = credentialFileKind(entry.path);
   const scanner = new ContentScanner();
   const kept: Buffer[] = [];
   let keptBytes = 0;
-  for await (const chunk of content as AsyncIterable<Buffer>) {
+  await eachChunk(content, (chunk) => {
     scanner.push(chunk);
     if (kind && keptBytes < CREDENTIAL_FILE_MAX) {
       kept.push(chunk);
@@ -42,7 +71,7 @@ async function scanEntry(entry: LayerEntry, content: Readable, maxFileSize: numb
     if (!scanner.binary && scanner.bytes > maxFileSize) {
       throw new InputError(`${display}: layer ${entry.layerIndex}: ${entry.path} is a text file over the ${maxFileSize}-byte max-file-size; raise the limit so it can be scanned (a scan never skips what it cannot read)`);
     }
-  }
+  });
   const found: RawFinding[] = scanner.finish().map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where: 'file', path: entry.path, line: m.line, secret: m.secret }));
   if (!kind) return { found, bytes: scanner.bytes };
   // A credential file's own rule names the secret better than a content rule that also matched it.

@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { bundleScript } from '../util/bundle-script.js';
 import { loadBaseline } from './baseline.js';
-import { DockerfileLocator } from './dockerfile-locator.js';
+import type { DockerfileLocator } from './dockerfile-locator.js';
 import { toSarif } from './sarif.js';
 import { scanImage, type ScanOptions } from './scan-image.js';
 import { failsAt, severityRank, type FailOn, type ScanReport, type Severity } from './types.js';
@@ -41,7 +41,11 @@ export async function runScan(source: string, options: RunScanOptions): Promise<
   let dockerfile: { path: string; locator: DockerfileLocator } | undefined;
   if (options.dockerfile) {
     const text = await readFile(options.dockerfile, 'utf8').catch(() => undefined);
-    if (text !== undefined) dockerfile = { path: relative(options.workspace ?? process.cwd(), resolve(options.dockerfile)), locator: new DockerfileLocator(text) };
+    if (text !== undefined) {
+      // The Dockerfile parser loads only when there is a Dockerfile to point at.
+      const { DockerfileLocator } = await import('./dockerfile-locator.js');
+      dockerfile = { path: relative(options.workspace ?? process.cwd(), resolve(options.dockerfile)), locator: new DockerfileLocator(text) };
+    }
   }
   const sarif = toSarif(report, { version: VERSION, dockerfile });
   if (options.reportFile) await writeOut(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
