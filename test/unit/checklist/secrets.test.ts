@@ -1,7 +1,8 @@
 /** SEC rules: a passing and a failing case each, the evidence line checked, and no value in any message. */
 import { describe, expect, test } from '@jest/globals';
 import { runChecklist, type RuleResult } from '../../../src/checklist/engine.js';
-import { dockerignoreExcludes, rules } from '../../../src/checklist/rules/secrets.js';
+import { dockerignoreExcludes } from '../../../src/checklist/dockerignore.js';
+import { rules } from '../../../src/checklist/rules/secrets.js';
 import type { ChecklistInputs } from '../../../src/checklist/types.js';
 import { parseYamlDocuments } from '../../../src/checklist/yaml-documents.js';
 import { parseImageConfig } from '../../../src/image/config.js';
