@@ -5,6 +5,8 @@
 // after a warm-up, median of BENCH_RUNS (default 15). Two sets:
 //   example: examples/node-server's spec and render, its generated Dockerfile, this repository's
 //            workflows, scan and health reports, and the realistic image's config;
+//   example-without-workflows: the same without the workflows (their validation by GitHub's
+//            parser is most of the example's cost beyond the floor);
 //   500-object: a generated manifest set (Deployments, Services, ConfigMaps, HPAs, PDBs) in 50 files.
 // The child imports the TypeScript sources through tsx (compile time is outside the timed loop).
 // Goal: checklist <= 2x the floor. Usage: node bench/checklist.mjs
@@ -92,20 +94,21 @@ const { toJson, toSarif, renderMarkdown } = await import(src('/checklist/report.
 const { renderKubernetes, yamlStream } = await import(src('/render/kubernetes.ts'));
 const { loadSpec } = await import(src('/spec/spec.ts'));
 const [dir, kind, runs, image] = process.argv.slice(2);
-const sources = kind === 'example'
-  ? { workspace: dir, specOptional: true, render: 'kubernetes', pushedDigest: ${JSON.stringify(DIGEST)}, workflows: 'workflows', scanReport: 'scan.json', healthReport: 'health.json', ...(image ? { image } : {}) }
+const example = kind.startsWith('example');
+const sources = example
+  ? { workspace: dir, specOptional: true, render: 'kubernetes', pushedDigest: ${JSON.stringify(DIGEST)}, ...(kind === 'example' ? { workflows: 'workflows' } : {}), scanReport: 'scan.json', healthReport: 'health.json', ...(image ? { image } : {}) }
   : { workspace: dir, manifests: ['k8s'] };
 const files = (d) => readdirSync(d).flatMap((n) => statSync(join(d, n)).isDirectory() ? files(join(d, n)) : [join(d, n)]);
 // The floor parses what the checklist reads: every YAML/JSON file, the Dockerfile, and for the
 // example the spec's rendered stream (the checklist parses it too).
 function floor() {
   let docs = 0;
-  for (const f of files(dir)) {
+  for (const f of files(dir).filter((f) => kind !== 'example-without-workflows' || !f.includes('/workflows/'))) {
     const text = readFileSync(f, 'utf8');
     if (/\\.(ya?ml|json)$/.test(f)) docs += parseAllDocuments(text, { version: '1.1' }).length;
     else if (f.endsWith('Dockerfile')) docs += DockerfileParser.parse(text).getInstructions().length ? 1 : 0;
   }
-  if (kind === 'example') docs += parseAllDocuments(yamlStream(renderKubernetes(loadSpec(join(dir, 'mcp-deploy.yml')), { image: 'ghcr.io/acme/weather@${DIGEST}' }).documents)).length;
+  if (example) docs += parseAllDocuments(yamlStream(renderKubernetes(loadSpec(join(dir, 'mcp-deploy.yml')), { image: 'ghcr.io/acme/weather@${DIGEST}' }).documents)).length;
   return docs;
 }
 async function checklist() {
@@ -120,7 +123,7 @@ for (let i = 0; i < 3; i++) { floor(); await checklist(); }
 const f = [], c = [];
 for (let i = 0; i < Number(runs); i++) { f.push(await time(floor)); c.push(await time(checklist)); }
 const result = await checklist();
-const objects = kind === 'example' ? undefined : (await loadChecklistInputs(sources)).manifests.length;
+const objects = example ? undefined : (await loadChecklistInputs(sources)).manifests.length;
 process.stdout.write(JSON.stringify({ floorMs: median(f), checklistMs: median(c), counts: result.counts, objects }));
 `;
 
@@ -134,12 +137,12 @@ function measure(dir, kind, image) {
 }
 
 const results = [];
-for (const kind of ['example', '500-object']) {
+for (const kind of ['example', 'example-without-workflows', '500-object']) {
   const dir = mkdtempSync(join(tmpdir(), `bench-checklist-${kind}-`));
   try {
-    if (kind === 'example') exampleWorkspace(dir);
+    if (kind.startsWith('example')) exampleWorkspace(dir);
     else deploymentSet(dir, 500);
-    const image = kind === 'example' && existsSync(join(root, '.cache/fixtures/realistic-oci')) ? realisticSource : undefined;
+    const image = kind.startsWith('example') && existsSync(join(root, '.cache/fixtures/realistic-oci')) ? realisticSource : undefined;
     const m = measure(dir, kind, image);
     results.push({ set: kind, ...(m.objects ? { objects: m.objects } : { image: image ?? '(none)' }), floorMs: Number(m.floorMs.toFixed(2)), checklistMs: Number(m.checklistMs.toFixed(2)), ratio: Number((m.checklistMs / m.floorMs).toFixed(2)), verdicts: m.counts });
   } finally {
