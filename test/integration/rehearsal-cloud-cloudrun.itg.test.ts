@@ -18,6 +18,8 @@ import type { RehearsalOptions } from '../harness/types.js';
 const SHA = '0a1b2c3d4e5f60718293a4b5c6d7e8f901234567';
 const PROVIDER = 'projects/123456789/locations/global/workloadIdentityPools/github/providers/acme';
 const SA = 'mcp-deploy@acme-weather-prod.iam.gserviceaccount.com';
+const ID_TOKEN = `eyJhbGciOiJSUzI1NiJ9.rehearsal-id-token-${'7'.repeat(12)}.sig`;
+const AUDIENCE = 'https://weather-abcdefghij-ew.a.run.app';
 
 let cloud: CloudDouble;
 const work = mkdtempSync(join(tmpdir(), 'rehearsal-cloudrun-'));
@@ -46,7 +48,11 @@ const auth: ThirdPartyDouble = {
       throw new DoubleRefused(`auth double: workload_identity_provider ${JSON.stringify(ctx.inputs.workload_identity_provider)} is not a provider's full name`);
     }
     if (!/^[^@\s]+@[^@\s]+\.iam\.gserviceaccount\.com$/.test(ctx.inputs.service_account ?? '')) throw new DoubleRefused('auth double: service_account is not a service account email');
-    ctx.record({ provider: ctx.inputs.workload_identity_provider, serviceAccount: ctx.inputs.service_account });
+    ctx.record({ provider: ctx.inputs.workload_identity_provider, serviceAccount: ctx.inputs.service_account, tokenFormat: ctx.inputs.token_format, audience: ctx.inputs.id_token_audience });
+    if (ctx.inputs.token_format === 'id_token') {
+      if (!ctx.inputs.id_token_audience) throw new DoubleRefused('auth double: token_format id_token without id_token_audience');
+      return { project_id: 'acme-weather-prod', id_token: ID_TOKEN };
+    }
     return { project_id: 'acme-weather-prod' };
   },
 };
@@ -59,12 +65,12 @@ const setupGcloud: ThirdPartyDouble = {
   },
 };
 
-function options(image: string): RehearsalOptions {
+function options(image: string, vars: Record<string, string> = {}): RehearsalOptions {
   return {
     workflow: 'test/fixtures/workflows/deploy-cloudrun-caller.yml',
     event: { name: 'push', payload: { ref: 'refs/heads/main', after: SHA } },
     github: { repository: 'acme/weather', sha: SHA, ref: 'refs/heads/main' },
-    vars: { IMAGE: image, GCP_WIF_PROVIDER: PROVIDER, GCP_DEPLOY_SA: SA },
+    vars: { IMAGE: image, GCP_WIF_PROVIDER: PROVIDER, GCP_DEPLOY_SA: SA, ...vars },
     repositories: { 'acme/weather': userRepository() },
     doubles: [auth, setupGcloud],
     machineEnv: cloud.machineEnv,
@@ -101,7 +107,9 @@ describe('deploy-cloudrun.yml rehearsed against a Cloud Run double (fake gcloud,
     expect(job.steps.findIndex((s) => s.id === 'promote')).toBeGreaterThan(gateIndex);
     expect(calls.at(-1)!.args.slice(0, 6)).toEqual(['run', 'services', 'update-traffic', 'weather', '--to-revisions', 'weather-0a1b2c3=100']);
     expect(cloud.state().cloudrun.weather.traffic).toEqual([{ revisionName: 'weather-0a1b2c3', percent: 100 }]);
-    expect(run.records['google-github-actions/auth']).toEqual([expect.objectContaining({ provider: PROVIDER, serviceAccount: SA })]);
+    expect(run.records['google-github-actions/auth']).toEqual([expect.objectContaining({ provider: PROVIDER, serviceAccount: SA, tokenFormat: '' })]);
+    // No gate-audience: the gate sent no token.
+    expect(cloud.authorizations.filter(Boolean)).toEqual([]);
     expect(job.summary).toContain('weather serves revision weather-0a1b2c3');
   }, 300_000);
 
@@ -123,6 +131,17 @@ describe('deploy-cloudrun.yml rehearsed against a Cloud Run double (fake gcloud,
     expect(moves.map((c) => c.args[c.args.indexOf('--to-revisions') + 1])).toEqual([`${before}=100`]);
     expect(cloud.state().cloudrun.weather.traffic).toEqual([{ revisionName: before, percent: 100 }]);
     expect(run.annotations.map((a) => a.message).join('\n')).toMatch(/weather-0a1b2c3 failed the MCP gate on its tag candidate: traffic never moved \(all of it stays on weather-2222222\); the tag is removed/);
+  }, 300_000);
+
+  test('a private service: the gate sends an ID token minted for gate-audience through workload identity, never printed', async () => {
+    cloud.seed('cloudrun', {});
+    cloud.authorizations.length = 0;
+    const run = await rehearse(options(cloud.images.good, { GATE_AUDIENCE: AUDIENCE }));
+    expect(failures(run)).toEqual([]);
+    expect(run.records['google-github-actions/auth']).toEqual([expect.objectContaining({ tokenFormat: '' }), expect.objectContaining({ tokenFormat: 'id_token', audience: AUDIENCE })]);
+    expect(cloud.authorizations.length).toBeGreaterThan(0);
+    expect(new Set(cloud.authorizations)).toEqual(new Set([`Bearer ${ID_TOKEN}`]));
+    expect(run.log).not.toContain(ID_TOKEN);
   }, 300_000);
 
   test('a first deploy (no service yet) creates it from the candidate render, gates it and ends with all traffic on it and no tag', async () => {
