@@ -9,12 +9,13 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { parseAllDocuments, parse as parseYaml, stringify } from 'yaml';
+import { main } from '../../src/cli/main.js';
 import { loadCluster } from '../../src/deploy/kubernetes/client.js';
 import { deployKubernetes, DeployFailure, type KubernetesDeployOptions } from '../../src/deploy/kubernetes/deploy.js';
 import { manifestsFileText } from '../../src/deploy/kubernetes/manifests-file.js';
@@ -157,6 +158,25 @@ describe('the gate through the public URL (ingress host)', () => {
     expect(text).not.toContain('runner-value-Zk42');
     expect(documents[2]!.spec.template.spec.containers[0].image).toBe(image);
     expect(documents[4]!.spec.rules[0].host).toBe('weather.public.test');
+
+    // The CLI writes the same text with --manifests (a dry run here: nothing changes), and keeps it out of its JSON.
+    const specFile = join(work, 'mcp-deploy.yml');
+    const raw = parseYaml(readFileSync(join(repoRoot, 'examples/node-server/mcp-deploy.yml'), 'utf8')) as Record<string, unknown>;
+    const secrets = [...((raw.secrets as unknown[] | undefined) ?? []), { name: 'WEATHER_API_KEY', from: { env: 'WEATHER_KEY_ON_RUNNER' } }];
+    writeFileSync(specFile, stringify({ ...raw, image: repository, secrets, ingress: { host: 'weather.public.test' }, build: { ...(raw.build as object), context: join(repoRoot, 'examples/node-server') } }));
+    const manifestsFile = join(work, 'applied.yaml');
+    const out: string[] = [];
+    const code = await main(['deploy', '--target', 'kubernetes', '--spec', specFile, '--image', image, '--namespace', ns.name, '--dry-run', '--progress-deadline', '60s', '--manifests', manifestsFile, '--format', 'json'], {
+      stdout: (t) => void out.push(t),
+      stderr: () => {},
+      env: { ...process.env, KUBECONFIG: kubeconfigPath(), WEATHER_KEY_ON_RUNNER: 'runner-value-Zk42' },
+      cwd: work,
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(out.join(''))).not.toHaveProperty('manifests');
+    const dryText = readFileSync(manifestsFile, 'utf8');
+    expect(dryText).toMatch(/^# mcp-orchestrator deploy of .*\n# dry run: would be applied \(nothing was\)\n/);
+    expect(dryText.split('\n').slice(2).join('\n')).toBe(text.split('\n').slice(2).join('\n'));
 
     const error = await deploy('broken.public.test', { gateTimeoutMs: 8_000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeployFailure);
