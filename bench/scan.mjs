@@ -1,46 +1,87 @@
 #!/usr/bin/env node
 // Benchmark: the secret scan (CLI bundle, `scan --format json`) over the realistic image's OCI
-// layout, against (1) the floor, plain gunzip of the same layers, and (2) secretlint with its
-// recommended preset over the same image's filesystem, extraction (docker export | tar -x)
-// counted. Each in its own process, in the same run. secretlint runs once (it takes minutes);
-// set BENCH_SECRETLINT=0 to skip it. Also (`redos`) the slowest any rule's pattern takes over
-// 64 KB runs of the characters it repeats, with and without its literal prefixes (the unit test
-// test/unit/scan/redos.test.ts shows from the patterns' structure that none can blow up; this
-// measures it). Usage: node bench/scan.mjs [oci:DIR:TAG] [docker image]
+// layout, against (1) the floor, plain single-thread gunzip of the same layers with the zlib chunk
+// size measured fastest on this machine (64 KiB … 4 MiB, by CPU time), and (2) secretlint with
+// its recommended preset over the same image's filesystem, extraction (docker export | tar -x)
+// counted. Each in its own process, floor and scan in turn in every round, median of 5 (BENCH_RUNS)
+// with the spread, wall and CPU time (on a shared machine the CPU ratio is the steadier one).
+// Also: the scan of a ten-times-larger image (the realistic layers repeated under /r1 … /r9,
+// built once into .cache/fixtures/realistic-10x-oci; BENCH_10X=0 skips it) against its own floor;
+// which bundle files `scan` loads (and the packages in them); and (`redos`) the slowest any rule's
+// pattern takes over 64 KB runs of the characters it repeats. secretlint runs once (it takes
+// minutes); set BENCH_SECRETLINT=0 to skip it. BENCH_CLI points at another CLI bundle;
+// BENCH_FLOOR_CHUNK=BYTES skips the chunk-size measurement.
+// Usage: node bench/scan.mjs [oci:DIR:TAG] [docker image]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execSync } from 'node:child_process';
-import { cliRun, gunzipFloor, layerBlobs, median, realisticSource, root, timed } from './lib.mjs';
+import { calibrateGunzip, cliRun, coreCount, gunzipFloor, layerBlobs, median, realisticSource, root, timed } from './lib.mjs';
+import { bundleFilesLoaded, tenTimesImage } from './lib/scan-fixtures.mjs';
 
 const source = process.argv[2] ?? realisticSource;
 const image = process.argv[3] ?? 'local/realistic:latest';
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const blobs = layerBlobs(source);
-const floor = [];
-const scan = [];
-let rssScan = 0;
-let report;
-for (let i = 0; i < runs; i++) {
-  floor.push(gunzipFloor(blobs).ms);
-  const r = cliRun(['scan', source, '--format', 'json', '--fail-on', 'none']);
-  scan.push(r.ms);
-  rssScan = Math.max(rssScan, r.maxRssKb);
-  report = JSON.parse(r.stdout);
+const calibration = process.env.BENCH_FLOOR_CHUNK ? { chunkSize: Number(process.env.BENCH_FLOOR_CHUNK) } : calibrateGunzip(blobs);
+const scanArgs = (src) => ['scan', src, '--format', 'json', '--fail-on', 'none'];
+
+/** Floor and scan in turn, `rounds` times: medians, spreads, ratios, peak RSS. */
+function sideBySide(src, blobList, rounds) {
+  const floor = [];
+  const scan = [];
+  let rss = 0;
+  let report;
+  for (let i = 0; i < rounds; i++) {
+    floor.push(gunzipFloor(blobList, calibration.chunkSize));
+    const r = cliRun(scanArgs(src));
+    scan.push(r);
+    rss = Math.max(rss, r.maxRssKb);
+    report = JSON.parse(r.stdout);
+  }
+  const spread = (values) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
+  const wall = { floor: floor.map((f) => f.ms), scan: scan.map((r) => r.ms) };
+  const cpu = { floor: floor.map((f) => f.cpuMs), scan: scan.map((r) => r.cpuMs) };
+  return {
+    source: src,
+    files: report.stats.files,
+    uncompressedMb: Math.round(report.stats.bytes / 1024 / 1024),
+    findings: report.findings.length,
+    runs: rounds,
+    floorGunzipMs: Math.round(median(wall.floor)),
+    floorGunzipSpreadMs: spread(wall.floor),
+    scanMs: Math.round(median(wall.scan)),
+    scanSpreadMs: spread(wall.scan),
+    ratioToGunzip: Number((median(wall.scan) / median(wall.floor)).toFixed(2)),
+    // Each round's own ratio: floor and scan ran back to back, under about the same load.
+    ratioPerRound: wall.scan.map((ms, i) => Number((ms / wall.floor[i]).toFixed(2))),
+    floorCpuMs: Math.round(median(cpu.floor)),
+    scanCpuMs: Math.round(median(cpu.scan)),
+    cpuRatioToGunzip: Number((median(cpu.scan) / median(cpu.floor)).toFixed(2)),
+    scanPeakRssMb: Math.round(rss / 1024),
+    floorPeakRssMb: Math.round(Math.max(...floor.map((f) => f.maxRssKb)) / 1024),
+  };
 }
+
 const result = {
   bench: 'scan',
-  source,
-  files: report.stats.files,
-  uncompressedMb: Math.round(report.stats.bytes / 1024 / 1024),
-  findings: report.findings.length,
-  runs,
-  floorGunzipMs: Math.round(median(floor)),
-  scanMs: Math.round(median(scan)),
-  ratioToGunzip: Number((median(scan) / median(floor)).toFixed(2)),
-  scanPeakRssMb: Math.round(rssScan / 1024),
-  goal: 'ratio to gunzip <= 1.5 (moonshot 1.2), peak RSS < 200 MB, >= 10x faster than secretlint',
+  cores: coreCount(),
+  floor: { chunkSize: calibration.chunkSize, byChunkSizeCpuMs: calibration.cpuMs, byChunkSizeWallMs: calibration.wallMs },
+  ...sideBySide(source, blobs, runs),
+  goal: 'ratio to gunzip <= 1.2, peak RSS < 200 MB, >= 10x faster than secretlint',
 };
+result.scanLoads = bundleFilesLoaded(scanArgs(source));
+if (process.env.BENCH_10X !== '0' && source === realisticSource) {
+  const big = tenTimesImage(source);
+  const rounds = Number(process.env.BENCH_RUNS_10X ?? 3);
+  const tenfold = sideBySide(big, layerBlobs(big), rounds);
+  result.tenTimes = {
+    ...tenfold,
+    bytesGrowth: Number((tenfold.uncompressedMb / result.uncompressedMb).toFixed(1)),
+    scanTimeGrowth: Number((tenfold.scanMs / result.scanMs).toFixed(1)),
+    scanCpuGrowth: Number((tenfold.scanCpuMs / result.scanCpuMs).toFixed(1)),
+  };
+}
 result.redos = worstPatternTimes();
 console.error(JSON.stringify(result));
 if (process.env.BENCH_SECRETLINT !== '0') {
@@ -63,7 +104,7 @@ if (process.env.BENCH_SECRETLINT !== '0') {
     result.secretlintMs = Math.round(extractMs + lint.ms);
     result.secretlintExtractMs = Math.round(extractMs);
     result.secretlintFindings = messages.length;
-    result.speedupOverSecretlint = Number(((extractMs + lint.ms) / median(scan)).toFixed(1));
+    result.speedupOverSecretlint = Number(((extractMs + lint.ms) / result.scanMs).toFixed(1));
     rmSync(rc, { force: true });
     rmSync(ignore, { force: true });
   } finally {
