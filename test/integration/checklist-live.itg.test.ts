@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../../src/cli/main.js';
-import { renderKubernetes, yamlStream } from '../../../src/render/kubernetes.js';
-import { loadSpec } from '../../../src/spec/spec.js';
-import { createNamespace, kubeconfigPath, kubectl, requireCluster } from '../../helpers/kubernetes.js';
+import { main } from '../../src/cli/main.js';
+import { renderKubernetes, yamlStream } from '../../src/render/kubernetes.js';
+import { loadSpec } from '../../src/spec/spec.js';
+import { createNamespace, kubeconfigPath, kubectl, requireCluster } from '../helpers/kubernetes.js';
 
 const DIGEST = `sha256:${'7e57'.repeat(16)}`;
 let namespace: { name: string; remove: () => Promise<void> };
