@@ -12,6 +12,7 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { SUPPORTED_PROTOCOL_VERSIONS, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import type { Readable } from 'node:stream';
 import { parseChallenge } from '../registry/challenge.js';
+import { LogTail } from './server-logs.js';
 import type { AuthInfo, ConcreteTransport, HealthTarget } from './types.js';
 
 export const CLIENT_INFO = { name: 'mcp-orchestrator-health', version: '0.1.0' };
@@ -40,6 +41,8 @@ export interface OpenedTransport {
   answers: HttpAnswer[];
   /** The last lines a stdio server wrote to stderr (for the failure reason). */
   stderrTail: () => string;
+  /** A stdio server's stderr so far (its last 512 KiB), the report's logs; undefined over HTTP. */
+  stderrText?: () => string;
 }
 
 export function openTransport(target: HealthTarget, kind: ConcreteTransport, headers: Record<string, string>): OpenedTransport {
@@ -52,11 +55,10 @@ export function openTransport(target: HealthTarget, kind: ConcreteTransport, hea
       env: { ...(process.env as Record<string, string>), ...target.env },
       stderr: 'pipe',
     });
-    let tail = '';
-    (transport.stderr as Readable | null)?.on('data', (chunk: Buffer) => {
-      tail = (tail + chunk.toString('utf8')).slice(-2048);
-    });
-    return { transport, answers, stderrTail: () => tail.trim().split('\n').slice(-3).join(' | ').slice(0, 300) };
+    const stderr = new LogTail();
+    (transport.stderr as Readable | null)?.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
+    const tail = () => stderr.toString().slice(-2048);
+    return { transport, answers, stderrTail: () => tail().trim().split('\n').slice(-3).join(' | ').slice(0, 300), stderrText: () => stderr.toString() };
   }
   const fetchFn = recordingFetch(headers, answers);
   const transport =

@@ -10,12 +10,14 @@ import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InputError, errorMessage } from '../util/errors.js';
-import { silentLogger } from '../util/logger.js';
+import { silentLogger, type Logger } from '../util/logger.js';
 import { authorize, authSecrets } from './auth-check.js';
 import { checkContract, schemaHash, toolsHash } from './contract.js';
 import { parseChallenge } from '../registry/challenge.js';
 import { describeAuth, newClient, openTransport, probeDiscover, sdkRevisions, STATELESS_REVISION, type DiscoverResult, type OpenedTransport } from './connect.js';
-import type { Attempt, AuthInfo, ConcreteTransport, HealthOptions, HealthReport, Problem, ToolInfo } from './types.js';
+import { probeForeignOrigin } from './origin-probe.js';
+import { serverLogLines } from './server-logs.js';
+import type { Attempt, AuthInfo, ConcreteTransport, HealthOptions, HealthReport, OriginProbe, Problem, ToolInfo } from './types.js';
 
 const MAX_BACKOFF_MS = 5000;
 
@@ -198,14 +200,19 @@ async function attempt(kind: ConcreteTransport, options: HealthOptions, remainin
     return { type: 'retry', reason };
   }
   const connectMs = Math.round(performance.now() - t0);
+  let outcome: AttemptOutcome | undefined;
   try {
-    const outcome = await withDeadline(checkServer(client, kind, options, remaining, connectMs), remaining(), close);
-    if (outcome.type === 'report' && negotiated && !outcome.report.protocolVersion) outcome.report.protocolVersion = negotiated;
+    outcome = await withDeadline(checkServer(client, kind, options, remaining, connectMs), remaining(), close);
+    if (outcome.type === 'report') {
+      if (negotiated && !outcome.report.protocolVersion) outcome.report.protocolVersion = negotiated;
+      const session = sessionRecord(kind, opened);
+      if (session) outcome.report.session = session;
+    }
     return outcome;
   } catch (error) {
     // A server that shook hands but then failed a request: a JSON-RPC error is its final answer.
     if (error instanceof McpError && ![ErrorCode.ConnectionClosed, ErrorCode.RequestTimeout].includes(error.code)) {
-      return {
+      return (outcome = {
         type: 'report',
         report: {
           status: 'unhealthy',
@@ -214,16 +221,43 @@ async function attempt(kind: ConcreteTransport, options: HealthOptions, remainin
           problems: [{ level: 'error', code: 'protocol', message: `after the handshake: ${describeFailure(error, opened)}` }],
           latencyMs: { connect: connectMs },
         },
-      };
+      });
     }
     return { type: 'retry', reason: describeFailure(error, opened) };
   } finally {
     if (opened.transport instanceof StreamableHTTPClientTransport && opened.transport.sessionId) {
       await withDeadline(opened.transport.terminateSession().catch(() => {}), Math.min(1000, Math.max(0, remaining())), () => {}).catch(() => {});
     }
+    // The reported attempt of a stdio server: its stderr, once the process has exited and said all.
+    if (outcome?.type === 'report' && opened.stderrText) {
+      await withDeadline(opened.transport.close().catch(() => {}), STDIO_EXIT_MS, () => {}).catch(() => {});
+      await new Promise((resolve) => setImmediate(resolve));
+      outcome.report.logs = serverLogLines(opened.stderrText());
+    }
     close();
   }
 }
+
+/** The SDK's stdio close waits up to 2 s for an exit after stdin ends, then 2 s after SIGTERM. */
+const STDIO_EXIT_MS = 4500;
+
+/** Whether the server keeps sessions: a Streamable HTTP session id, or the legacy SSE transport (its session lives on the process holding the stream). */
+function sessionRecord(kind: ConcreteTransport, opened: OpenedTransport): HealthReport['session'] {
+  if (kind === 'sse') return { idSeen: true };
+  if (opened.transport instanceof StreamableHTTPClientTransport) return { idSeen: Boolean(opened.transport.sessionId) };
+  return undefined;
+}
+
+/** The foreign-Origin request over the transport that passed (HTTP only); logged, not recorded, when it says nothing. */
+async function originRecord(options: HealthOptions, kind: ConcreteTransport, protocolVersion: string | undefined, remaining: () => number, logger: Logger): Promise<OriginProbe | undefined> {
+  if (options.target.kind !== 'url' || kind === 'stdio') return undefined;
+  const timeoutMs = Math.round(Math.min(ORIGIN_PROBE_MS, Math.max(1000, remaining())));
+  const result = await probeForeignOrigin({ url: options.target.url, transport: kind, headers: options.headers, protocolVersion, timeoutMs });
+  if ('reason' in result) logger.info(`health: Origin validation not recorded: ${result.reason}`);
+  return 'origin' in result ? result.origin : undefined;
+}
+
+const ORIGIN_PROBE_MS = 5000;
 
 function concreteOrder(options: HealthOptions): ConcreteTransport[] {
   const { target, transport } = options;
@@ -259,6 +293,19 @@ export function describeTarget(options: HealthOptions): string {
 }
 
 export async function runHealthGate(options: HealthOptions): Promise<HealthReport> {
+  // The gate adds the token it obtains, so the logs read last are scrubbed of it too.
+  const secrets = [...Object.values(options.headers).flatMap((v) => [v, v.replace(/^Bearer\s+/i, '')]), ...authSecrets(options.auth)];
+  const report = await gateReport(options, secrets);
+  if (!options.serverLogs || report.logs) return report;
+  try {
+    return { ...report, logs: scrub(serverLogLines(await options.serverLogs()), secrets) };
+  } catch (error) {
+    (options.logger ?? silentLogger).info(`health: the server's logs could not be read: ${scrub(errorMessage(error), secrets)}`);
+    return report;
+  }
+}
+
+async function gateReport(options: HealthOptions, secrets: string[]): Promise<HealthReport> {
   const logger = options.logger ?? silentLogger;
   const order = concreteOrder(options);
   const started = performance.now();
@@ -266,7 +313,6 @@ export async function runHealthGate(options: HealthOptions): Promise<HealthRepor
   const remaining = () => deadline - performance.now();
   const attempts: Attempt[] = [];
   const target = describeTarget(options);
-  const secrets = [...Object.values(options.headers).flatMap((v) => [v, v.replace(/^Bearer\s+/i, '')]), ...authSecrets(options.auth)];
   let backoff = options.initialBackoffMs ?? 250;
   const finish = (partial: Omit<HealthReport, 'attempts' | 'latencyMs' | 'target' | 'ok'> & { latencyMs?: { connect?: number; listTools?: number } }): HealthReport => {
     const report: HealthReport = {
@@ -298,8 +344,10 @@ export async function runHealthGate(options: HealthOptions): Promise<HealthRepor
       attempts.push({ attempt: attempts.length + 1, atMs, transport: kind, ok, ...(reason ? { reason } : {}) });
       if (reason) logger.info(`health: attempt ${attempts.length} over ${kind} failed: ${scrub(reason, secrets)}`);
       switch (outcome.type) {
-        case 'report':
-          return finish(declared ? { ...outcome.report, auth: declared } : outcome.report);
+        case 'report': {
+          const origin = await originRecord(options, kind, outcome.report.protocolVersion, remaining, logger);
+          return finish({ ...outcome.report, ...(declared ? { auth: declared } : {}), ...(origin ? { origin } : {}) });
+        }
         case 'auth': {
           if (declared) {
             const why = outcome.challengeError ? ` (${outcome.challengeError})` : '';

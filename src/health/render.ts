@@ -11,6 +11,13 @@ const authLine = (r: HealthReport): string | undefined => {
   return `${a.mode}: ${refusal}; ${token}`;
 };
 
+/** The foreign-Origin request in words. */
+const originLine = (r: HealthReport): string | undefined =>
+  r.origin && `foreign Origin ${r.origin.sent} ${r.origin.rejected ? 'refused' : 'ACCEPTED (no DNS-rebinding protection)'} with HTTP ${r.origin.status}`;
+
+const sessionLine = (r: HealthReport): string | undefined =>
+  r.session && (r.session.idSeen ? (r.transport === 'sse' ? 'stateful (legacy SSE: one process per session)' : 'stateful (Mcp-Session-Id issued)') : 'stateless (no Mcp-Session-Id)');
+
 const verdict = (r: HealthReport) =>
   r.status === 'healthy' ? 'healthy' : r.status === 'auth-required' ? `alive, authorization required${r.ok ? ' (allowed)' : ''}` : 'UNHEALTHY';
 
@@ -27,6 +34,9 @@ export function renderHealthText(r: HealthReport): string {
   if (r.resources !== undefined) lines.push(`  resources  ${r.resources}`);
   if (r.prompts !== undefined) lines.push(`  prompts    ${r.prompts}`);
   if (r.smoke) lines.push(`  smoke      ${r.smoke.tool}: ${r.smoke.ok ? 'ok' : 'failed'} in ${r.smoke.ms} ms`);
+  if (sessionLine(r)) lines.push(`  sessions   ${sessionLine(r)}`);
+  if (originLine(r)) lines.push(`  origin     ${originLine(r)}`);
+  if (r.logs) lines.push(`  logs       ${r.logs.length} server log line(s) kept (redacted)`);
   const l = r.latencyMs;
   lines.push(`  latency    ${l.connect !== undefined ? `connect ${l.connect} ms, ` : ''}${l.listTools !== undefined ? `tools/list ${l.listTools} ms, ` : ''}total ${l.total} ms over ${r.attempts.length} attempt(s)`);
   for (const p of r.problems) lines.push(`  ${p.level === 'error' ? 'error' : 'warning'}: ${p.message}`);
@@ -49,6 +59,9 @@ export function renderHealthMarkdown(r: HealthReport): string {
   if (authLine(r)) out.push(`| Auth | ${escapeHtml(authLine(r)!)} |`);
   if (r.auth?.resourceMetadata) out.push(`| Auth metadata | ${escapeHtml(r.auth.resourceMetadata)} |`);
   if (r.toolsHash) out.push(`| Tools hash | ${code(r.toolsHash)} |`);
+  if (sessionLine(r)) out.push(`| Sessions | ${escapeHtml(sessionLine(r)!)} |`);
+  if (originLine(r)) out.push(`| Origin | ${r.origin!.rejected ? '✅' : '❌'} ${escapeHtml(originLine(r)!)} |`);
+  if (r.logs) out.push(`| Server logs | ${r.logs.length} line(s) kept (redacted) |`);
   out.push(`| Latency | ${r.latencyMs.connect ?? '-'} ms connect, ${r.latencyMs.listTools ?? '-'} ms tools/list, ${r.latencyMs.total} ms total |`, `| Attempts | ${r.attempts.length} |`, '');
   if (r.problems.length) {
     out.push('### Problems', '', ...r.problems.map((p) => `- **${p.level}** (${escapeHtml(p.code)}): ${escapeHtml(p.message)}`), '');

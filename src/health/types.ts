@@ -50,6 +50,12 @@ export interface HealthOptions {
   logger?: Logger;
   /** First retry delay; doubles up to 5 s. Tests shorten it. */
   initialBackoffMs?: number;
+  /**
+   * The server's log text where the caller can read it (a deploy's container or pod logs), read
+   * once the verdict is in; capped and redacted into the report's `logs`. A stdio server's stderr
+   * is kept without it.
+   */
+  serverLogs?: () => Promise<string>;
 }
 
 export type ProblemLevel = 'error' | 'warning';
@@ -104,6 +110,16 @@ export interface AuthInfo {
   token?: 'bearer' | 'client-credentials';
 }
 
+/** The gate's one request with a foreign `Origin` header (HTTP transports), and how the server answered. */
+export interface OriginProbe {
+  /** The Origin header sent. */
+  sent: string;
+  /** The HTTP status of the answer. */
+  status: number;
+  /** 400, 401, 403 or 421: refused; a 2xx: accepted. */
+  rejected: boolean;
+}
+
 export interface HealthReport {
   ok: boolean;
   /** healthy, auth-required (alive, authorization required) or unhealthy. */
@@ -120,6 +136,16 @@ export interface HealthReport {
   prompts?: number;
   auth?: AuthInfo;
   smoke?: { tool: string; ok: boolean; ms: number; text?: string };
+  /**
+   * Streamable HTTP: whether initialize was answered with an `Mcp-Session-Id` (a stateful server:
+   * more than one replica needs session affinity). Legacy SSE: always true (each session lives
+   * on the process holding its event stream). Absent over stdio.
+   */
+  session?: { idSeen: boolean };
+  /** HTTP transports, once the gate got through: the request with a foreign Origin. */
+  origin?: OriginProbe;
+  /** The server's log lines during the gate (stdio stderr, or a deploy's container logs): the last 200, each at most 1000 characters, secrets redacted. Absent where the gate cannot read them. */
+  logs?: string[];
   problems: Problem[];
   attempts: Attempt[];
   latencyMs: { connect?: number; listTools?: number; total: number };

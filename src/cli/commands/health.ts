@@ -31,6 +31,12 @@ Options:
                              spec, auth: and health.auth: from it, and the URL (127.0.0.1,
                              server.port and path) when none is given
 
+The report also records, for the checklist: over HTTP, whether the server issued an
+Mcp-Session-Id (session.idSeen) and how it answered one initialize sent with the foreign header
+Origin: https://evil.invalid (origin: 400/401/403/421 rejected, 2xx accepted; a session it
+accepted is deleted again); with --command, the server's stderr (logs: the last 200 lines, each
+at most 1000 characters, secrets redacted).
+
 Declared authorization (default: auth: of --spec): the gate first checks that a request without
 a token gets 401 with a WWW-Authenticate challenge naming valid protected-resource metadata
 (RFC 9728) that says what is declared, then runs the checks with a token. Tokens are never printed.

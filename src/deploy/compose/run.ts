@@ -90,6 +90,12 @@ async function logsTail(plan: Plan): Promise<string> {
   return r ? r.stdout.trim().split('\n').slice(-20).join('\n') : '';
 }
 
+/** The project's container logs for the health report (it keeps the last 200 lines, redacted). */
+async function containerLogs(plan: Plan): Promise<string> {
+  const r = await exec(plan.compose[0]!, [...composeArgs(plan), 'logs', '--no-color', '--no-log-prefix', '--tail', '200'], { env: plan.env, timeoutMs: 30_000, display: `${plan.compose.join(' ')} logs` });
+  return r.stdout;
+}
+
 /** The document for `image` on this plan's engine and port. */
 export const documentFor = (plan: Plan, image: string): ComposeDocument =>
   composeDocument(plan.spec, image, { port: plan.port, bind: plan.engine.bind, env: plan.env, logger: plan.logger });
@@ -117,6 +123,7 @@ export async function gate(plan: Plan, signal?: AbortSignal): Promise<HealthRepo
     smoke: fromSpec.smoke,
     auth: fromSpec.auth,
     logger: plan.logger,
+    serverLogs: () => containerLogs(plan),
   });
   return untilAborted(report, signal);
 }

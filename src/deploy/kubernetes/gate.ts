@@ -47,6 +47,8 @@ export async function gatePod(cluster: Cluster, options: PodGateOptions): Promis
       ...checks,
       auth: healthFromSpec(spec).auth,
       logger: options.logger,
+      // The pod's log (its one container; the report keeps the last 200 lines, redacted).
+      serverLogs: () => cluster.core.readNamespacedPodLog({ name: options.pod, namespace: options.namespace, tailLines: 200 }),
     }), options.signal, `while gating pod ${options.pod}`);
   } finally {
     await forward.close();
