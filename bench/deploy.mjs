@@ -7,7 +7,8 @@
 // uncounted deploy that puts the image on the node. The deploy also gates the new revision through
 // a port-forward, which the plain path does not: its time is taken from the deploy's own timeline
 // (rolled out -> gate passed) and from the gate report (latencyMs.total), and the overhead ratio
-// is (deploy - gate) / plain. Goal: <= 1.1x.
+// is (deploy - gate) / plain. Goal: <= 1.1x. Where the rest goes: the deploy's timeline phases,
+// and the CLI's start up to its first request (a deploy against an API server that refuses).
 // Usage: node bench/deploy.mjs   (BENCH_RUNS=N, default 3; KUBECONFIG, else scripts/start-k8s.sh's
 // cluster; BENCH_DIST=DIR/dist, a bundle folder named dist (the package stage copies the bridge
 // from ../dist/cli beside the bundle), default the repository's dist; BENCH_KUBECTL=PATH)
@@ -66,7 +67,18 @@ const warm = `bench-deploy-${stamp}-warm`;
 run(deployArgs(warm));
 removeNamespace(warm);
 
-const samples = { deploy: [], plain: [], gateStep: [], gateReport: [], rollout: [], deployApplied: [], deployRolloutWait: [], deployAfterGate: [], deployOutsideTimeline: [] };
+const samples = { deploy: [], plain: [], gateStep: [], gateReport: [], rollout: [], deployApplied: [], deployRolloutWait: [], deployAfterGate: [], deployOutsideTimeline: [], cliStart: [] };
+
+// The CLI's own start (Node, the bundle and its Kubernetes client loaded, the spec read) up to its
+// first request: the same deploy against a kubeconfig whose API server refuses at once (exit 2).
+const refusing = join(dir, 'refusing.kubeconfig');
+writeFileSync(refusing, stringify({ apiVersion: 'v1', kind: 'Config', clusters: [{ name: 'c', cluster: { server: 'https://127.0.0.1:1' } }], users: [{ name: 'u', user: { token: 'unused' } }], contexts: [{ name: 'c', context: { cluster: 'c', user: 'u' } }], 'current-context': 'c' }));
+function cliStart() {
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, [cli, 'deploy', '--target', 'kubernetes', '--spec', specFile, '--image', image, '--namespace', 'unused', '--kubeconfig', refusing], { encoding: 'utf8', env });
+  if (child.status !== 2 || !/ECONNREFUSED/.test(child.stderr)) throw new Error(`the refused deploy did not fail connecting: ${child.status} ${child.stderr.slice(-400)}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
 let objects;
 for (let i = 0; i < runs; i++) {
   const ns = `bench-deploy-${stamp}-${i}`;
@@ -84,6 +96,7 @@ for (let i = 0; i < runs; i++) {
   samples.deployAfterGate.push(last - at(result.timeline, /gate passed/));
   samples.deployOutsideTimeline.push(deployed.ms - last);
   removeNamespace(ns);
+  samples.cliStart.push(cliStart());
 
   // The same manifests, rendered for a fresh namespace (outside the timing), applied by hand.
   const plainNs = `bench-plain-${stamp}-${i}`;
@@ -117,6 +130,7 @@ const result = {
     afterGate: Math.round(m.deployAfterGate),
     processOutsideTimeline: Math.round(m.deployOutsideTimeline),
   },
+  cliStartToFirstRequestMs: Math.round(m.cliStart),
   gateStepMs: Math.round(m.gateStep),
   gateReportTotalMs: Math.round(m.gateReport),
   overheadRatio: ratio(m.gateStep),

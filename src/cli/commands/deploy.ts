@@ -22,7 +22,8 @@ protocol before and after it takes traffic:
      passes is the serving Deployment touched;
   3. apply, wait for the rollout (kubectl rollout status semantics; an image that cannot be
      pulled, a crash loop with its last log lines, an unschedulable pod or a missing Secret key
-     fail at once), gate a pod of the new ReplicaSet through a port-forward;
+     fail at once), gate a pod of the new ReplicaSet through a port-forward, then the public
+     URL (https://ingress.host/path) when that host resolves (a host that does not is reported);
   4. prune what the previous release applied and this one does not; record the release.
 A failed rollout or gate rolls back to the previous release (its recorded objects, else the
 previous ReplicaSet's template), waits, gates it again, and exits 1 saying what failed and what
@@ -58,6 +59,9 @@ Options:
   --progress-deadline DURATION   the Deployment's progressDeadlineSeconds (default 180s)
   --format text|json             result on stdout (default text: the result, then the handoff
                                  in Markdown; json: the result with its handoff document)
+
+targets.kubernetes.manifests may name files, folders or a kustomization (built with
+\`kubectl kustomize\`: KUBECTL, else kubectl on PATH).
 
 Secrets with from.env or from.github are read from this process's environment (by that name)
 and written to the Secret the Deployment references. Exit codes: 0 deployed (or dry run),
