@@ -113,4 +113,18 @@ describe('deploy-containerapps.yml rehearsed against a Container Apps double (fa
     expect(cloud.state().containerapps.weather).toMatchObject({ traffic: [{ revisionName: before, weight: 100 }], inactive: ['weather--r0a1b2c3'] });
     expect(run.annotations.map((a) => a.message).join('\n')).toMatch(/weather--r0a1b2c3 failed the MCP gate at weight 0: traffic never moved \(all of it stays on weather--r2222222\); its label candidate is removed and the revision deactivated/);
   }, 300_000);
+
+  test('a first deploy (no app yet) creates the app from the candidate YAML, gates it and ends with all traffic on it and no label', async () => {
+    cloud.seed('containerapps', {});
+    const start = cloud.calls().length;
+    const run = await rehearse(options(cloud.images.good));
+    expect(failures(run)).toEqual([]);
+    expect(cloud.calls().slice(start).map((c) => c.args.slice(0, 3).join(' '))).toEqual([
+      'containerapp show --name',
+      'containerapp create --name',
+      'containerapp ingress traffic',
+      'containerapp revision label',
+    ]);
+    expect(cloud.state().containerapps.weather.traffic).toEqual([{ revisionName: 'weather--r0a1b2c3', weight: 100 }]);
+  }, 300_000);
 });
