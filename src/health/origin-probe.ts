@@ -53,10 +53,15 @@ export async function probeForeignOrigin(options: OriginProbeOptions): Promise<{
       };
       response = await fetch(options.url, { method: 'POST', headers, body: JSON.stringify(initialize), signal: controller.signal });
     }
-    // Only the status matters: an accepted event stream is dropped here, which ends an SSE session.
-    await response.body?.cancel().catch(() => {});
-    const session = response.headers.get('mcp-session-id');
-    if (session && response.ok) await deleteSession(options, session, controller.signal);
+    const session = response.ok ? response.headers.get('mcp-session-id') : null;
+    if (session) {
+      // The answer read to its end, so the session is established before it is deleted as a client ends one.
+      await response.text().catch(() => '');
+      await deleteSession(options, session, controller.signal);
+    } else {
+      // Only the status matters: an accepted legacy event stream is dropped here, which ends its session.
+      await response.body?.cancel().catch(() => {});
+    }
     const origin = originVerdict(response.status);
     return origin ? { origin } : { reason: `the server answered the foreign-Origin request with HTTP ${response.status}, which says nothing about Origin validation` };
   } catch (error) {

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import express from 'express';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,6 +84,31 @@ async function openSdkServer(): Promise<string> {
   return `http://127.0.0.1:${running.port}/mcp`;
 }
 
+/** A stateful SDK Streamable HTTP server without DNS-rebinding protection; `open()` counts its live sessions. */
+async function statefulSdkServer(): Promise<{ url: string; open: () => number }> {
+  const sessions = new Map<string, StreamableHTTPServerTransport>();
+  const app = express();
+  app.use(express.json());
+  app.all('/mcp', async (req, res) => {
+    const id = req.headers['mcp-session-id'];
+    const existing = typeof id === 'string' ? sessions.get(id) : undefined;
+    if (existing) return void (await existing.handleRequest(req, res, req.body));
+    if (id !== undefined) return void res.status(404).json({ jsonrpc: '2.0', error: { code: -32001, message: 'Session not found' }, id: null });
+    const server = new McpServer({ name: 'stateful-server', version: '1.0.0' });
+    server.registerTool('echo', { inputSchema: {} }, () => ({ content: [{ type: 'text', text: 'ok' }] }));
+    const transport = new StreamableHTTPServerTransport({
+      sessionIdGenerator: () => randomUUID(),
+      onsessioninitialized: (sid) => void sessions.set(sid, transport),
+      onsessionclosed: (sid) => void sessions.delete(sid),
+    });
+    await server.connect(transport);
+    await transport.handleRequest(req, res, req.body);
+  });
+  const running = await listen(app);
+  cleanups.push(running.close);
+  return { url: `http://127.0.0.1:${running.port}/mcp`, open: () => sessions.size };
+}
+
 describe('health report: session, origin and logs', () => {
   test('the bridge over server-everything: a stateful session, a foreign Origin refused with 403 while the gate (loopback, no Origin) passes, no session left, no logs', async () => {
     const bridge = await bridgeOverEverything(['127.0.0.1', 'localhost']);
@@ -113,6 +139,15 @@ describe('health report: session, origin and logs', () => {
     expect(report.origin).toMatchObject({ sent: 'https://evil.invalid', rejected: false });
     expect(report.origin!.status).toBeGreaterThanOrEqual(200);
     expect(report.origin!.status).toBeLessThan(300);
+  }, 60_000);
+
+  test('a stateful SDK server that accepts any Origin: idSeen true, rejected false, and both the gate\'s and the probe\'s sessions deleted', async () => {
+    const server = await statefulSdkServer();
+    const report = await gate(server.url);
+    expect(report.ok).toBe(true);
+    expect(report.session).toEqual({ idSeen: true });
+    expect(report.origin).toEqual({ sent: 'https://evil.invalid', status: 200, rejected: false });
+    expect(server.open()).toBe(0);
   }, 60_000);
 
   test('server-everything over legacy SSE: sessions bound to a stream (idSeen true), the foreign-Origin stream recorded', async () => {
