@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { isRunStep } from '@actions/workflow-parser/model/type-guards';
 import type { Job, Step } from '@actions/workflow-parser/model/workflow-template';
+import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
 import { asString, evaluateCondition, evaluateStringMap, evaluateToken, type ExpressionScope, type Value } from './expressions.js';
 import type { RunState } from './run-state.js';
 import { runAction, runScript, type StepEnvironment } from './steps.js';
@@ -67,91 +68,117 @@ function stepName(step: Step, uses: string | undefined, scope: ExpressionScope):
   return uses ? `Run ${uses}` : `Run ${step.id}`;
 }
 
-export async function runJob(scope: JobScope): Promise<JobRun> {
-  const { state, job, workflow } = scope;
-  const raw = rawJob(workflow, job.id.value);
-  const workspace = mkdtempSync(join(tmpdir(), 'rehearsal-workspace-'));
-  const runnerTemp = mkdtempSync(join(tmpdir(), 'rehearsal-temp-'));
-  const home = mkdtempSync(join(tmpdir(), 'rehearsal-home-'));
-  state.dirs.push(workspace, runnerTemp, home);
-  const eventPath = join(runnerTemp, 'event.json');
-  writeFileSync(eventPath, JSON.stringify((scope.contexts.github as Record<string, unknown>).event ?? {}));
-  const base = runnerVariables(scope, { workspace, runnerTemp, home, eventPath });
-  const runner = { os: 'Linux', arch: 'X64', name: 'rehearsal', temp: runnerTemp, tool_cache: join(runnerTemp, '_tool') };
-  const github = { ...(scope.contexts.github as Record<string, unknown>), workspace, job: job.id.value };
-  const steps: Record<string, { outcome: Result; conclusion: Result; outputs: Record<string, string> }> = {};
-  let status: 'success' | 'failure' = 'success';
-  const jobScope = (): ExpressionScope => ({
-    contexts: { ...scope.contexts, github, runner, steps, job: { status }, env: { ...scope.workflowEnv, ...jobEnv, ...fileEnv } },
-    status: { success: status === 'success', failure: status === 'failure', cancelled: false },
-  });
-  let jobEnv: Record<string, string> = {};
-  const fileEnv: Record<string, string> = {};
-  const extraPath: string[] = [];
-  jobEnv = evaluateStringMap(job.env, jobScope());
-  const timeoutMinutes = Number(evaluateToken(child(raw, 'timeout-minutes'), jobScope()) ?? 360);
-  const deadline = Date.now() + timeoutMinutes * MINUTE;
-  const defaults = (key: string) => asString(evaluateToken(child(child(child(raw, 'defaults'), 'run'), key) ?? child(child(child(workflow.root, 'defaults'), 'run'), key), jobScope()));
-  const run: JobRun = {
-    key: scope.key,
-    name: asString(evaluateToken(job.name, jobScope())),
-    result: 'success',
-    outputs: {},
-    steps: [],
-    summary: '',
-    runsOn: evaluateToken(job['runs-on'], jobScope()),
-    environment: null,
-    permissions: evaluateToken(child(raw, 'permissions'), jobScope()),
-    concurrency: evaluateToken(job.concurrency, jobScope()),
-    timeoutMinutes,
-    matrix: scope.contexts.matrix as Record<string, Value> | undefined,
-    droppedOutputs: [],
-  };
-  state.log(`::group::job ${scope.key}`);
-  for (const [index, step] of job.steps.entries()) {
-    if (!('if' in step) || !('env' in step)) throw new Error(`${workflow.path}: job ${scope.key} step ${index + 1}: the harness runs run: and uses: steps only`);
-    const rawStepToken = rawStep(workflow, job.id.value, index);
+type StepContext = { outcome: Result; conclusion: Result; outputs: Record<string, string> };
+
+/** The state of one job as its steps run: contexts, status, environment files, deadline. */
+class JobRunner {
+  readonly workspace = mkdtempSync(join(tmpdir(), 'rehearsal-workspace-'));
+  readonly runnerTemp = mkdtempSync(join(tmpdir(), 'rehearsal-temp-'));
+  private readonly base: Record<string, string>;
+  private readonly runner: Record<string, string>;
+  private readonly github: Record<string, unknown>;
+  private readonly steps: Record<string, StepContext> = {};
+  private readonly fileEnv: Record<string, string> = {};
+  private readonly extraPath: string[] = [];
+  private readonly raw: TemplateToken | undefined;
+  private jobEnv: Record<string, string> = {};
+  private deadline = Infinity;
+  status: 'success' | 'failure' = 'success';
+
+  constructor(private readonly scope: JobScope) {
+    const home = mkdtempSync(join(tmpdir(), 'rehearsal-home-'));
+    scope.state.dirs.push(this.workspace, this.runnerTemp, home);
+    const eventPath = join(this.runnerTemp, 'event.json');
+    writeFileSync(eventPath, JSON.stringify((scope.contexts.github as Record<string, unknown>).event ?? {}));
+    this.base = runnerVariables(scope, { workspace: this.workspace, runnerTemp: this.runnerTemp, home, eventPath });
+    this.runner = { os: 'Linux', arch: 'X64', name: 'rehearsal', temp: this.runnerTemp, tool_cache: join(this.runnerTemp, '_tool') };
+    this.github = { ...(scope.contexts.github as Record<string, unknown>), workspace: this.workspace, job: scope.job.id.value };
+    this.raw = rawJob(scope.workflow, scope.job.id.value);
+  }
+
+  /** The expression scope of the job as it stands, with `extraEnv` (a step's env:) on top. */
+  expressions(extraEnv: Record<string, string> = {}): ExpressionScope {
+    const env = { ...this.scope.workflowEnv, ...this.jobEnv, ...this.fileEnv, ...extraEnv };
+    return {
+      contexts: { ...this.scope.contexts, github: this.github, runner: this.runner, steps: this.steps, job: { status: this.status }, env },
+      status: { success: this.status === 'success', failure: this.status === 'failure', cancelled: false },
+    };
+  }
+
+  start(): JobRun {
+    const { job } = this.scope;
+    this.jobEnv = evaluateStringMap(job.env, this.expressions());
+    const timeoutMinutes = Number(evaluateToken(child(this.raw, 'timeout-minutes'), this.expressions()) ?? 360);
+    this.deadline = Date.now() + timeoutMinutes * MINUTE;
+    const scope = this.expressions();
+    return {
+      key: this.scope.key,
+      name: asString(evaluateToken(job.name, scope)),
+      result: 'success',
+      outputs: {},
+      steps: [],
+      summary: '',
+      runsOn: evaluateToken(job['runs-on'], scope),
+      environment: null,
+      permissions: evaluateToken(child(this.raw, 'permissions'), scope),
+      concurrency: evaluateToken(job.concurrency, scope),
+      timeoutMinutes,
+      matrix: this.scope.contexts.matrix as Record<string, Value> | undefined,
+      droppedOutputs: [],
+    };
+  }
+
+  /** `defaults.run.<key>` of the job, else of the workflow. */
+  private defaults(key: string, scope: ExpressionScope): string {
+    const of = (token: TemplateToken | undefined) => child(child(child(token, 'defaults'), 'run'), key);
+    return asString(evaluateToken(of(this.raw) ?? of(this.scope.workflow.root), scope));
+  }
+
+  async runStep(step: Step, index: number): Promise<{ record: StepRun; summary: string }> {
+    const { state, workflow, job } = this.scope;
+    if (!('if' in step) || !('env' in step)) throw new Error(`${workflow.path}: job ${this.scope.key} step ${index + 1}: the harness runs run: and uses: steps only`);
+    const raw = rawStep(workflow, job.id.value, index);
     const uses = isRunStep(step) ? undefined : step.uses.value;
-    const record: StepRun = { id: step.id, name: stepName(step, uses, jobScope()), uses, outcome: 'skipped', conclusion: 'skipped', outputs: {}, log: '' };
-    run.steps.push(record);
-    const condition = step.if.expression;
-    if (!evaluateCondition(condition, jobScope())) {
-      state.log(`step ${record.name}: skipped (if: ${condition})`);
-      steps[step.id] = { outcome: 'skipped', conclusion: 'skipped', outputs: {} };
-      continue;
+    const record: StepRun = { id: step.id, name: stepName(step, uses, this.expressions()), uses, outcome: 'skipped', conclusion: 'skipped', outputs: {}, log: '' };
+    this.steps[step.id] = { outcome: 'skipped', conclusion: 'skipped', outputs: {} };
+    if (!evaluateCondition(step.if.expression, this.expressions())) {
+      state.log(`step ${record.name}: skipped (if: ${step.if.expression})`);
+      return { record, summary: '' };
     }
-    const stepEnv = evaluateStringMap(step.env, jobScope());
-    const stepTimeout = evaluateToken(child(rawStepToken, 'timeout-minutes'), jobScope());
-    const env: Record<string, string> = { ...base, ...scope.workflowEnv, ...jobEnv, ...fileEnv, ...stepEnv };
-    env.PATH = [...extraPath, env.PATH].join(delimiter);
-    const stepEnvironment: StepEnvironment = {
+    const stepEnv = evaluateStringMap(step.env, this.expressions());
+    const scope = this.expressions(stepEnv);
+    const stepTimeout = evaluateToken(child(raw, 'timeout-minutes'), scope);
+    const env = { ...this.base, ...(scope.contexts.env as Record<string, string>) };
+    env.PATH = [...this.extraPath, env.PATH].join(delimiter);
+    const environment: StepEnvironment = {
       state,
       env,
-      workspace,
-      runnerTemp,
-      timeoutMs: Math.max(1, Math.min(deadline - Date.now(), stepTimeout === null ? Infinity : Number(stepTimeout) * MINUTE)),
-      scope: { ...jobScope(), contexts: { ...jobScope().contexts, env: { ...scope.workflowEnv, ...jobEnv, ...fileEnv, ...stepEnv } } },
+      workspace: this.workspace,
+      runnerTemp: this.runnerTemp,
+      timeoutMs: Math.max(1, Math.min(this.deadline - Date.now(), stepTimeout === null ? Infinity : Number(stepTimeout) * MINUTE)),
+      scope,
     };
     state.log(`step ${record.name}`);
     const started = Date.now();
-    let result: StepProcessResult;
     if (isRunStep(step)) {
-      const script = asString(evaluateToken(step.run, stepEnvironment.scope));
-      const workingDirectory = asString(evaluateToken(child(rawStepToken, 'working-directory'), stepEnvironment.scope)) || defaults('working-directory') || '.';
-      const shell = asString(evaluateToken(child(rawStepToken, 'shell'), stepEnvironment.scope)) || defaults('shell') || undefined;
-      result = await runScript(script, shell, workingDirectory, stepEnvironment);
-    } else {
-      const given = evaluateStringMap(child(rawStepToken, 'with'), stepEnvironment.scope);
-      const action = await runAction(step.uses.value, given, stepEnvironment);
-      result = action.result;
-      if (action.missing) {
-        state.missing.push(action.missing);
-        record.reason = `${action.missing} is missing`;
-        state.log(result.log);
-        steps[step.id] = { outcome: 'skipped', conclusion: 'skipped', outputs: {} };
-        continue;
-      }
+      const script = asString(evaluateToken(step.run, scope));
+      const workingDirectory = asString(evaluateToken(child(raw, 'working-directory'), scope)) || this.defaults('working-directory', scope) || '.';
+      const shell = asString(evaluateToken(child(raw, 'shell'), scope)) || this.defaults('shell', scope) || undefined;
+      return { record, summary: this.settle(record, step, await runScript(script, shell, workingDirectory, environment), started) };
     }
+    const action = await runAction(step.uses.value, evaluateStringMap(child(raw, 'with'), scope), environment);
+    if (action.missing) {
+      state.missing.push(action.missing);
+      record.reason = `${action.missing} is missing`;
+      state.log(action.result.log);
+      return { record, summary: '' };
+    }
+    return { record, summary: this.settle(record, step, action.result, started) };
+  }
+
+  /** Records a step's result as the runner does: outcome, conclusion (continue-on-error), masks, env files. */
+  private settle(record: StepRun, step: Step, result: StepProcessResult, started: number): string {
+    const { state } = this.scope;
     record.durationMs = Date.now() - started;
     for (const value of result.masked) state.addMask(value);
     state.log(result.log);
@@ -162,20 +189,31 @@ export async function runJob(scope: JobScope): Promise<JobRun> {
     if (result.timedOut) record.reason = 'timed out (timeout-minutes)';
     else if (result.exitCode !== 0) record.reason = `exit code ${result.exitCode}`;
     const continueOnError = step['continue-on-error'];
-    const tolerated = typeof continueOnError === 'boolean' ? continueOnError : continueOnError ? Boolean(evaluateToken(continueOnError, jobScope())) : false;
+    const tolerated = typeof continueOnError === 'boolean' ? continueOnError : continueOnError ? Boolean(evaluateToken(continueOnError, this.expressions())) : false;
     record.conclusion = record.outcome === 'failure' && tolerated ? 'success' : record.outcome;
-    if (record.conclusion === 'failure') status = 'failure';
-    steps[step.id] = { outcome: record.outcome, conclusion: record.conclusion, outputs: result.outputs };
-    Object.assign(fileEnv, result.env);
-    extraPath.unshift(...result.path.reverse());
-    run.summary += result.summary;
+    if (record.conclusion === 'failure') this.status = 'failure';
+    this.steps[step.id] = { outcome: record.outcome, conclusion: record.conclusion, outputs: result.outputs };
+    Object.assign(this.fileEnv, result.env);
+    this.extraPath.unshift(...result.path.reverse());
     state.log(`step ${record.name}: ${record.outcome}${record.reason ? ` (${record.reason})` : ''} in ${(record.durationMs / 1000).toFixed(1)}s`);
+    return result.summary;
   }
-  run.result = status;
+}
+
+export async function runJob(scope: JobScope): Promise<JobRun> {
+  const { state, job } = scope;
+  const runner = new JobRunner(scope);
+  const run = runner.start();
+  state.log(`::group::job ${scope.key}`);
+  for (const [index, step] of job.steps.entries()) {
+    const { record, summary } = await runner.runStep(step, index);
+    run.steps.push(record);
+    run.summary += summary;
+  }
+  run.result = runner.status;
   // The environment's url may name step outputs: the runner evaluates it when the job ends.
-  run.environment = evaluateToken(job.environment, jobScope());
-  const outputs = evaluateStringMap(job.outputs, jobScope());
-  for (const [name, value] of Object.entries(outputs)) {
+  run.environment = evaluateToken(job.environment, runner.expressions());
+  for (const [name, value] of Object.entries(evaluateStringMap(job.outputs, runner.expressions()))) {
     if (state.holdsMasked(value)) run.droppedOutputs.push(name);
     else run.outputs[name] = value;
   }
