@@ -32,6 +32,8 @@ interface Compiled {
   /** For each keyword, the rules that list it. */
   rulesOf: number[][];
   rules: Rule[];
+  /** For each rule, how far past a keyword hit its window reaches. */
+  after: number[];
 }
 
 let compiledDefault: Compiled | undefined;
@@ -50,16 +52,14 @@ export function compileRules(rules: Rule[] = allRules): Compiled {
       rulesOf[k]!.push(r);
     }
   });
-  const compiled = { automaton: new KeywordAutomaton(keywords), rulesOf, rules };
+  const compiled = { automaton: new KeywordAutomaton(keywords), rulesOf, rules, after: rules.map(windowAfter) };
   if (rules === allRules) compiledDefault = compiled;
   return compiled;
 }
 
 /** True when the first bytes hold a NUL: binary content is not pattern-scanned. */
 export function looksBinary(head: Uint8Array): boolean {
-  const n = Math.min(head.length, BINARY_PROBE);
-  for (let i = 0; i < n; i++) if (head[i] === 0) return true;
-  return false;
+  return Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, BINARY_PROBE)).indexOf(0) !== -1;
 }
 
 function countLines(buf: Buffer, from: number, to: number): number {
@@ -99,7 +99,8 @@ export class ContentScanner {
 
   private flush(final: boolean): void {
     if (this.pendingBytes === 0 && !final) return;
-    const buf = Buffer.concat([this.tail, ...this.pending]);
+    // Most files are one chunk with no tail before it: scanned in place, not copied.
+    const buf = this.tail.length === 0 && this.pending.length === 1 ? this.pending[0]! : Buffer.concat([this.tail, ...this.pending]);
     this.pending = [];
     this.pendingBytes = 0;
     this.scanBuffer(buf);
@@ -113,25 +114,29 @@ export class ContentScanner {
   }
 
   private scanBuffer(buf: Buffer): void {
-    const { automaton, rulesOf, rules } = this.compiled;
-    const hits = automaton.search(buf);
-    if (hits.length === 0) return;
-    // One list of windows per rule, merged where they overlap.
-    const windows = new Map<number, Array<[number, number]>>();
-    for (const hit of hits) {
-      for (const r of rulesOf[hit.keyword]!) {
-        const start = Math.max(0, hit.start - WINDOW_BEFORE);
-        const end = Math.min(buf.length, hit.start + windowAfter(rules[r]!));
-        const list = windows.get(r) ?? [];
-        const last = list[list.length - 1];
-        if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-        else list.push([start, end]);
-        windows.set(r, list);
+    const { automaton, rulesOf, rules, after } = this.compiled;
+    // One flat list of [start, end) windows per rule, merged where they overlap; rules in the
+    // order of their first hit.
+    const windows: number[][] = [];
+    const order: number[] = [];
+    const length = buf.length;
+    automaton.forEachHit(buf, (hitStart, keyword) => {
+      const start = hitStart > WINDOW_BEFORE ? hitStart - WINDOW_BEFORE : 0;
+      for (const r of rulesOf[keyword]!) {
+        const end = Math.min(length, hitStart + after[r]!);
+        const list = windows[r];
+        if (list === undefined) {
+          windows[r] = [start, end];
+          order.push(r);
+        } else if (start <= list[list.length - 1]!) {
+          if (end > list[list.length - 1]!) list[list.length - 1] = end;
+        } else list.push(start, end);
       }
-    }
-    for (const [r, list] of windows) {
+    });
+    for (const r of order) {
       const rule = rules[r]!;
-      for (const [start, end] of list) this.runRule(rule, buf, start, end);
+      const list = windows[r]!;
+      for (let i = 0; i < list.length; i += 2) this.runRule(rule, buf, list[i]!, list[i + 1]!);
     }
   }
 

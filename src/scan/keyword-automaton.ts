@@ -84,14 +84,19 @@ export class KeywordAutomaton {
   /** Every keyword occurrence in `buf[from, to)`. */
   search(buf: Uint8Array, from = 0, to = buf.length): KeywordHit[] {
     const hits: KeywordHit[] = [];
+    this.forEachHit(buf, (start, keyword) => hits.push({ start, keyword }), from, to);
+    return hits;
+  }
+
+  /** The scan's form of search: a call per occurrence, in order, and no objects made. */
+  forEachHit(buf: Uint8Array, onHit: (start: number, keyword: number) => void, from = 0, to = buf.length): void {
     const rows = this.rows;
     const accepting = this.accepting;
     let row = 0;
     for (let i = from; i < to; i++) {
       row = rows[row + buf[i]!]!;
       // row >> 8 is the state (ALPHABET is 256).
-      if (accepting[row >> 8] === 1) for (const k of this.outputs[row >> 8]!) hits.push({ start: i - this.lengths[k]! + 1, keyword: k });
+      if (accepting[row >> 8] === 1) for (const k of this.outputs[row >> 8]!) onHit(i - this.lengths[k]! + 1, k);
     }
-    return hits;
   }
 }
