@@ -15,6 +15,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startBridge, type RunningBridge } from '../../src/bridge/bridge.js';
+import { composeCommand, resolveEngine } from '../../src/deploy/compose/engine.js';
+import { gate as composeGate, type Plan } from '../../src/deploy/compose/run.js';
+import { loadSpec } from '../../src/spec/spec.js';
+import { exec } from '../../src/util/exec.js';
+import { silentLogger } from '../../src/util/logger.js';
 import { runChecklist } from '../../src/checklist/engine.js';
 import { loadChecklistInputs } from '../../src/checklist/inputs.js';
 import { allRules } from '../../src/checklist/rules/index.js';
@@ -23,7 +28,9 @@ import { runHealthGate } from '../../src/health/gate.js';
 import { parseTarget } from '../../src/health/inputs.js';
 import { renderHealthMarkdown, renderHealthText } from '../../src/health/render.js';
 import type { HealthOptions, HealthReport } from '../../src/health/types.js';
-import { everythingEntry, listen, startEverything } from '../helpers/mcp-servers.js';
+import { requireEngine } from '../helpers/engine.js';
+import { everythingEntry, freePort, listen, startEverything } from '../helpers/mcp-servers.js';
+import { repoRoot } from '../helpers/paths.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => {
@@ -192,6 +199,39 @@ describe('health report: session, origin and logs', () => {
     expect(report.session).toEqual({ idSeen: true });
     expect(report.origin).toEqual({ sent: 'https://evil.invalid', status: 403, rejected: true });
   }, 60_000);
+});
+
+describe('the deploy hooks: logs the gate can read', () => {
+  test('compose: the gate of a running Compose project keeps its container logs in the report', async () => {
+    requireEngine();
+    const compose = await composeCommand(process.env);
+    const port = await freePort();
+    const dir = mkdtempSync(join(tmpdir(), 'health-compose-'));
+    const file = join(dir, 'compose.yml');
+    // server-everything from this checkout's node_modules in the base image the project builds on; host network, loopback only.
+    writeFileSync(
+      file,
+      `services:
+  mcp:
+    image: local/node:bookworm
+    network_mode: host
+    environment: {PORT: "${port}", HOST: "127.0.0.1"}
+    volumes: ["${join(repoRoot, 'node_modules')}:/app/node_modules:ro"]
+    command: ["timeout", "300", "node", "/app/node_modules/@modelcontextprotocol/server-everything/dist/index.js", "streamableHttp"]
+`,
+    );
+    const spec = structuredClone(loadSpec(join(repoRoot, 'examples/node-server/mcp-deploy.yml')));
+    spec.health = { timeout: '30s' };
+    const project = `health-logs-${port}`;
+    const plan: Plan = { spec, label: 'test', compose, engine: await resolveEngine(process.env), project, file, port, url: `http://127.0.0.1:${port}/mcp`, env: process.env, logger: silentLogger, timeoutMs: 30_000 };
+    const args = [...compose.slice(1), '-p', project, '-f', file];
+    cleanups.push(async () => void (await exec(compose[0]!, [...args, 'down', '-t', '1'], { timeoutMs: 60_000 })));
+    await exec(compose[0]!, [...args, 'up', '-d'], { timeoutMs: 120_000 });
+    const report = await composeGate(plan);
+    expect(report.ok).toBe(true);
+    expect(report.logs?.some((line) => /listening|server/i.test(line))).toBe(true);
+    expect(report.logs!.every((line) => !line.startsWith('mcp-1') && !line.startsWith('mcp_1'))).toBe(true);
+  }, 180_000);
 });
 
 describe('the checklist over real health reports', () => {
