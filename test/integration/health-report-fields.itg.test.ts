@@ -17,6 +17,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { startBridge, type RunningBridge } from '../../src/bridge/bridge.js';
 import { composeCommand, resolveEngine } from '../../src/deploy/compose/engine.js';
 import { gate as composeGate, type Plan } from '../../src/deploy/compose/run.js';
+import { loadCluster } from '../../src/deploy/kubernetes/client.js';
+import { gatePod } from '../../src/deploy/kubernetes/gate.js';
 import { loadSpec } from '../../src/spec/spec.js';
 import { exec } from '../../src/util/exec.js';
 import { silentLogger } from '../../src/util/logger.js';
@@ -29,6 +31,7 @@ import { parseTarget } from '../../src/health/inputs.js';
 import { renderHealthMarkdown, renderHealthText } from '../../src/health/render.js';
 import type { HealthOptions, HealthReport } from '../../src/health/types.js';
 import { requireEngine } from '../helpers/engine.js';
+import { createNamespace, kubeconfigPath, kubectl, requireCluster } from '../helpers/kubernetes.js';
 import { everythingEntry, freePort, listen, startEverything } from '../helpers/mcp-servers.js';
 import { repoRoot } from '../helpers/paths.js';
 
@@ -232,6 +235,41 @@ describe('the deploy hooks: logs the gate can read', () => {
     expect(report.logs?.some((line) => /listening|server/i.test(line))).toBe(true);
     expect(report.logs!.every((line) => !line.startsWith('mcp-1') && !line.startsWith('mcp_1'))).toBe(true);
   }, 180_000);
+
+  test('kubernetes: the gate of a pod keeps the pod\'s log in the report', async () => {
+    requireEngine();
+    await requireCluster();
+    // The base image the project builds on, in the local registry the cluster pulls from; server-everything from this checkout (hostPath).
+    const image = '127.0.0.1:5000/health-report-fields/node:bookworm';
+    await exec('docker', ['tag', 'local/node:bookworm', image], { timeoutMs: 30_000 });
+    await exec('docker', ['push', image], { timeoutMs: 300_000 });
+    const ns = await createNamespace('health-logs');
+    cleanups.push(ns.remove);
+    const pod = `apiVersion: v1
+kind: Pod
+metadata: {name: everything, namespace: ${ns.name}}
+spec:
+  activeDeadlineSeconds: 600
+  containers:
+    - name: mcp
+      image: ${image}
+      command: ["node", "/app/node_modules/@modelcontextprotocol/server-everything/dist/index.js", "streamableHttp"]
+      env: [{name: PORT, value: "3001"}, {name: HOST, value: "0.0.0.0"}]
+      ports: [{containerPort: 3001}]
+      readinessProbe: {tcpSocket: {port: 3001}, periodSeconds: 1}
+      volumeMounts: [{name: modules, mountPath: /app/node_modules, readOnly: true}]
+  volumes: [{name: modules, hostPath: {path: "${join(repoRoot, 'node_modules')}", type: Directory}}]
+`;
+    await kubectl(['apply', '-f', '-'], { input: pod });
+    await kubectl(['-n', ns.name, 'wait', '--for=condition=Ready', 'pod/everything', '--timeout=180s']);
+    const spec = structuredClone(loadSpec(join(repoRoot, 'examples/node-server/mcp-deploy.yml')));
+    spec.health = { timeout: '30s' };
+    spec.server.path = '/mcp';
+    const report = await gatePod(loadCluster({ kubeconfig: [kubeconfigPath()] }), { spec, namespace: ns.name, pod: 'everything', port: 3001, timeoutMs: 30_000, logger: silentLogger });
+    expect(report.ok).toBe(true);
+    expect(report.origin?.sent).toBe('https://evil.invalid');
+    expect(report.logs?.some((line) => /listening|server/i.test(line))).toBe(true);
+  }, 400_000);
 });
 
 describe('the checklist over real health reports', () => {
