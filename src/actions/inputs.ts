@@ -93,6 +93,8 @@ export interface PathInputOptions {
   fallback?: string;
   /** A file the action writes: it may also go under RUNNER_TEMP. */
   output?: boolean;
+  /** A report another action of this suite wrote (their default is under RUNNER_TEMP): it may be read from there too. */
+  report?: boolean;
   required?: boolean;
 }
 
@@ -107,11 +109,11 @@ export function getPathInput(name: string, options: PathInputOptions = {}): stri
   const value = options.required ? getRequiredInput(name) : (getOptionalInput(name) ?? options.fallback);
   if (value === undefined) return undefined;
   const workspace = workspaceDir();
-  const roots = options.output ? [workspace, runnerTempDir()] : [workspace];
+  const roots = options.output || options.report ? [workspace, runnerTempDir()] : [workspace];
   const path = resolve(workspace, value);
   const inside = roots.some((root) => isInside(path, root) && isInside(realPath(path), realPath(root)));
   if (!inside) {
-    throw new InputError(`input ${name}: ${value} is outside the workspace (${workspace}${options.output ? ` or RUNNER_TEMP ${roots[1]}` : ''}); give a path inside it`);
+    throw new InputError(`input ${name}: ${value} is outside the workspace (${workspace}${roots.length > 1 ? ` or RUNNER_TEMP ${roots[1]}` : ''}); give a path inside it`);
   }
   return path;
 }

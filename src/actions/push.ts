@@ -19,7 +19,7 @@ export function getInputs(): PushInputs {
     image,
     destinations: getListInput('destinations'),
     options: {
-      scanReport: getPathInput('scan-report'),
+      scanReport: getPathInput('scan-report', { report: true }),
       failOn: getChoiceInput<FailOn>('fail-on', [...severities, 'none'], 'high'),
       platform: getOptionalInput('platform') ?? 'linux/amd64',
       tempDir: runnerTempDir(),
