@@ -120,7 +120,7 @@ async function renderManifests(spec: DeploySpec, pushedDigest: string | undefine
 async function readImage(source: string, options: ReadOptions | undefined): Promise<NonNullable<ChecklistInputs['image']>> {
   const image = await openImage(source, options);
   try {
-    return { source: image.source.display, digest: image.digest, config: image.config };
+    return { source: image.source.display, digest: image.digest, configDigest: image.configDigest, config: image.config };
   } finally {
     await image.close();
   }

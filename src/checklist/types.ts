@@ -125,7 +125,13 @@ export interface ChecklistInputs {
   /** `missing: true`: the build context has no .dockerignore (`text` is then empty). */
   dockerignore?: { file: string; text: string; missing?: boolean };
   /** The image's config and history as the reader returns them, and the digest it was read by. */
-  image?: { source: string; digest?: string; config: import('../image/types.js').ImageConfig };
+  image?: {
+    source: string;
+    digest?: string;
+    /** The config blob's digest (the image ID): the same in a docker-archive and in the registry it was pushed to. */
+    configDigest?: string;
+    config: import('../image/types.js').ImageConfig;
+  };
   compose?: YamlDocument<Record<string, unknown>>[];
   manifests?: YamlDocument<Record<string, unknown>>[];
   /** Cloud renders (Cloud Run Service, ECS task definition, Container Apps YAML) once they exist. */

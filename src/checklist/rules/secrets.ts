@@ -46,9 +46,11 @@ const scanFindings: Rule = {
       const layer = isRecord(f.layer) ? ` in layer ${String(f.layer.index)}` : '';
       return { passed: false, message: `${String(f.severity)} ${String(f.rule)} at ${where}${layer}${f.deleted ? ' (deleted, still in the image)' : ''}: ${String(f.match)}`, location: { file: scanReport!.file, pointer: `/findings/${i}` }, subject: `image ${where}` };
     });
+    // A scan of a docker-archive names the image ID (the config digest), a scan of a registry or OCI
+    // layout the manifest digest: the report is of the checked image when it names either.
     const digest = report.image?.digest;
-    if (image?.digest && digest && image.digest !== digest) {
-      checks.push({ passed: false, message: `the scan report is of ${digest}, the image checked is ${image.digest}`, location: { file: scanReport!.file, pointer: '/image/digest' }, subject: 'scan report' });
+    if (image?.digest && digest && image.digest !== digest && image.configDigest !== digest) {
+      checks.push({ passed: false, message: `the scan report is of ${digest}, the image checked is ${image.digest}${image.configDigest ? ` (image ID ${image.configDigest})` : ''}`, location: { file: scanReport!.file, pointer: '/image/digest' }, subject: 'scan report' });
     }
     if (!checks.length) checks.push({ passed: true, message: `no finding in ${report.image?.source ?? 'the image'}`, location: { file: scanReport!.file, pointer: '/findings' }, subject: 'scan report' });
     return checks;

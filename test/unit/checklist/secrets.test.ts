@@ -29,6 +29,16 @@ describe('SEC001 no secret findings in the scan report', () => {
   test('is not checked when the file is not a scan report', () => {
     expect(run('SEC001', { scanReport: { file: 'other.json', value: { ok: true } } }).verdict).toBe('not-checked');
   });
+  test('a report of the docker-archive (image ID) is of the pushed image (manifest digest, same config); a report of another image fails', () => {
+    const config = { env: [], labels: {}, entrypoint: null, cmd: null, user: '', workingDir: '', exposedPorts: [], healthcheck: null, history: [], diffIds: [], os: 'linux', architecture: 'amd64', raw: {} };
+    const image = { source: 'docker://r/x@sha256:m', digest: 'sha256:m', configDigest: 'sha256:c', config };
+    const report = (digest: string) => ({ file: 'scan.json', value: { image: { source: 'docker-archive:x.tar', digest }, findings: [] } });
+    expect(run('SEC001', { image, scanReport: report('sha256:c') }).verdict).toBe('passed');
+    expect(run('SEC001', { image, scanReport: report('sha256:m') }).verdict).toBe('passed');
+    const other = run('SEC001', { image, scanReport: report('sha256:o') });
+    expect(other.verdict).toBe('failed');
+    expect(other.checks[0]!.message).toBe('the scan report is of sha256:o, the image checked is sha256:m (image ID sha256:c)');
+  });
 });
 
 describe('SEC002 no secret-named ENV or ARG with a value', () => {
