@@ -42,7 +42,7 @@ function userRepository(): string {
 /** google-github-actions/auth: workload identity federation only; a key input is refused. */
 const auth: ThirdPartyDouble = {
   action: 'google-github-actions/auth',
-  run: async (ctx) => {
+  run: async (ctx): Promise<Record<string, string>> => {
     if (ctx.inputs.credentials_json) throw new DoubleRefused('auth double: a service account key was given (the workflow must use workload identity federation)');
     if (!/^projects\/\d+\/locations\/global\/workloadIdentityPools\/[^/]+\/providers\/[^/]+$/.test(ctx.inputs.workload_identity_provider ?? '')) {
       throw new DoubleRefused(`auth double: workload_identity_provider ${JSON.stringify(ctx.inputs.workload_identity_provider)} is not a provider's full name`);
