@@ -106,11 +106,16 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     log({ event: 'session-closed', session: short(session.id), transport: session.kind, reason });
   };
 
-  /** DNS-rebinding protection: Host and any Origin must name an allowed host. */
+  /**
+   * DNS-rebinding protection: Host must name an allowed host (when there is a list: a bridge bound
+   * to all addresses in a pod cannot know the names it is reached by), and any Origin must name an
+   * allowed host or origin, always. Without a list no Origin is allowed: a rebound page sends its
+   * own site as Origin and the rebound name as Host, so "Origin equals Host" would let it through.
+   * MCP clients that are not browsers send no Origin.
+   */
   const forbidden = (req: IncomingMessage): string | undefined => {
-    if (allowedHosts.size === 0 && allowedOrigins.size === 0) return undefined;
     const host = req.headers.host;
-    if (!host || !allowedHosts.has(hostnameOf(host))) return 'Host';
+    if (allowedHosts.size > 0 && (!host || !allowedHosts.has(hostnameOf(host)))) return 'Host';
     const origin = req.headers.origin;
     if (origin) {
       let originHost: string;

@@ -218,8 +218,11 @@ describe('bridge probes, DNS-rebinding protection and logs', () => {
     expect(await notReady.json()).toMatchObject({ status: 'not ready', ok: false });
   }, 30_000);
 
-  test('Host and Origin must name an allowed host', async () => {
-    const b = await bridge([testServer]);
+  test.each([
+    ['an allow-list of hosts (loopback binds)', ['127.0.0.1', 'localhost'], [] as string[]],
+    ['no Host allow-list (all-address binds in images): any Host, but only listed Origins', [] as string[], ['https://inspector.example']],
+  ])('Host and Origin must name an allowed host: %s', async (_name, allowedHosts, allowedOrigins) => {
+    const b = await bridge([testServer], { allowedHosts, allowedOrigins });
     const init = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'x', version: '1' } } });
     const post = (headers: Record<string, string>) =>
       new Promise<number>((resolve, reject) => {
@@ -233,9 +236,12 @@ describe('bridge probes, DNS-rebinding protection and logs', () => {
           req.end(init);
         }, reject);
       });
-    expect(await post({ host: 'evil.example.com' })).toBe(403);
+    expect(await post({ host: 'evil.example.com' })).toBe(allowedHosts.length ? 403 : 200);
     expect(await post({ host: `127.0.0.1:${b.port}`, origin: 'http://evil.example.com' })).toBe(403);
-    expect(await post({ host: `localhost:${b.port}`, origin: `http://localhost:${b.port}` })).toBe(200);
+    // A rebound page: its own site as Origin and as Host.
+    expect(await post({ host: 'evil.example.com', origin: 'http://evil.example.com' })).toBe(403);
+    expect(await post({ host: `localhost:${b.port}`, origin: `http://localhost:${b.port}` })).toBe(allowedHosts.length ? 200 : 403);
+    expect(await post({ host: `localhost:${b.port}`, origin: 'https://inspector.example' })).toBe(allowedOrigins.length ? 200 : 403);
   }, 30_000);
 
   // The CLI test below reads these entries as JSON lines on stdout.

@@ -16,9 +16,11 @@ Options:
   --host HOST              address to bind (default 127.0.0.1; env MCP_BRIDGE_HOST, 0.0.0.0 in images)
   --path PATH              Streamable HTTP endpoint (default /mcp; env MCP_BRIDGE_PATH)
   --allowed-hosts LIST     host names the Host and Origin headers may name (comma-separated,
-                           repeatable; default for loopback binds: localhost, 127.0.0.1, [::1];
-                           no check for other binds unless given)
-  --allowed-origins LIST   extra origins (scheme://host[:port]) accepted in Origin
+                           repeatable; env MCP_BRIDGE_ALLOWED_HOSTS; default for loopback binds:
+                           localhost, 127.0.0.1, [::1]; no Host check for other binds unless given)
+  --allowed-origins LIST   origins (scheme://host[:port]) accepted in Origin besides the allowed
+                           hosts (env MCP_BRIDGE_ALLOWED_ORIGINS); a request with any other Origin
+                           is refused with 403 (browser clients must be listed here)
   --max-sessions N         concurrent sessions, each with its own process (default 32)
   --idle-timeout DURATION  close sessions idle this long (default 10m)
   --drain-timeout DURATION on SIGTERM, wait this long for open requests and server processes,
@@ -102,6 +104,8 @@ export const bridgeCommand: Command = {
     values.port ??= ctx.env.MCP_BRIDGE_PORT;
     values.host ??= ctx.env.MCP_BRIDGE_HOST;
     values.path ??= ctx.env.MCP_BRIDGE_PATH;
+    if (values['allowed-hosts'] === undefined && ctx.env.MCP_BRIDGE_ALLOWED_HOSTS) values['allowed-hosts'] = [ctx.env.MCP_BRIDGE_ALLOWED_HOSTS];
+    if (values['allowed-origins'] === undefined && ctx.env.MCP_BRIDGE_ALLOWED_ORIGINS) values['allowed-origins'] = [ctx.env.MCP_BRIDGE_ALLOWED_ORIGINS];
     if (values.port === undefined) throw new InputError('bridge: --port is required. See `mcp-orchestrator bridge --help`.');
     if (positionals.length === 0) throw new InputError('bridge: the stdio server command is missing: put it after `--`, e.g. `bridge --port 8080 -- node server.js`');
     const host = values.host ?? '127.0.0.1';
