@@ -218,9 +218,9 @@ export function findLocalExemption(rule: Rule, check: Check, comments: (file: st
   }
 }
 
-/** The central file's entry for a check: its rule id and subject (or file) match. */
+/** The central file's entry for a check: its rule id and subject (or its object, or file) match. */
 export function findFileExemption(entries: ExemptionFileEntry[], rule: Rule, check: Check): ExemptionFileEntry | undefined {
-  const subjects = [check.subject, check.location?.file].filter((s): s is string => s !== undefined);
+  const subjects = [check.subject, check.object, check.location?.file].filter((s): s is string => s !== undefined);
   return entries.find((e) => e.idPattern.test(rule.id) && subjects.some((s) => e.pattern.test(s)));
 }
 

@@ -73,6 +73,8 @@ export interface Check {
   location?: Location;
   /** A name for the thing checked (`Deployment/api`, `service web`, `job build`), for the report and exemption files. */
   subject?: string;
+  /** The manifest object a container's check is in (`Deployment/api`): a central file's target for the object covers its containers. */
+  object?: string;
   exemption?: ExemptionSource;
   /**
    * The foreign checks this check matches, when narrower than the rule's `aligned` (a rule on both

@@ -7,9 +7,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { healthchecks } from '../dockerfile.js';
 import type { AlignedChecks, Check, Rule } from '../types.js';
-import { composeServices, containersOf, getIn, isRecord, objectCheck, serviceCheck, SERVING_KINDS, type ContainerRef } from '../workloads.js';
+import { composeServices, containerCheck, containersOf, getIn, isDict, serviceCheck, SERVING_KINDS, type ContainerRef } from './pod-specs.js';
 
-const servingContainers = (refs: ContainerRef[]) => refs.filter((c) => !c.init && SERVING_KINDS.has(c.kind));
+const servingContainers = (refs: ContainerRef[]) => refs.filter((c) => !c.init && SERVING_KINDS.has(c.workload.kind));
 
 /** Each probe's own foreign checks: kube-linter's no-liveness-probe exempts the liveness check only. */
 const PROBE_ALIGNED: Record<'readinessProbe' | 'livenessProbe', AlignedChecks> = {
@@ -30,8 +30,8 @@ const probesPresent: Rule = {
   check: ({ manifests }) =>
     servingContainers(containersOf(manifests)).flatMap((c) =>
       (['readinessProbe', 'livenessProbe'] as const).map((probe) => {
-        const ok = isRecord(c.container[probe]);
-        return { ...objectCheck(c.doc, ok ? [...c.path, probe] : c.path, ok, `${c.subject} container ${c.name} ${ok ? 'has' : 'has no'} ${probe}`), aligned: PROBE_ALIGNED[probe] };
+        const ok = isDict(c.container[probe]);
+        return { ...containerCheck(c, ok ? [...c.path, probe] : c.path, ok, `${c.subject} ${ok ? 'has' : 'has no'} ${probe}`), aligned: PROBE_ALIGNED[probe] };
       }),
     ),
 };
@@ -54,17 +54,17 @@ const probesDiffer: Rule = {
   aligned: { 'kube-score': ['pod-probes-identical'] },
   check: ({ manifests }) =>
     servingContainers(containersOf(manifests))
-      .filter((c) => isRecord(c.container.readinessProbe) && isRecord(c.container.livenessProbe))
+      .filter((c) => isDict(c.container.readinessProbe) && isDict(c.container.livenessProbe))
       .map((c) => {
         const same = isDeepStrictEqual(handlerOf(c.container.readinessProbe as Record<string, unknown>), handlerOf(c.container.livenessProbe as Record<string, unknown>));
-        return objectCheck(c.doc, [...c.path, 'livenessProbe'], !same, `${c.subject} container ${c.name}: readiness and liveness ${same ? 'use the same handler' : 'differ'}`);
+        return containerCheck(c, [...c.path, 'livenessProbe'], !same, `${c.subject}: readiness and liveness ${same ? 'use the same handler' : 'differ'}`);
       }),
 };
 
 function probePort(probe: Record<string, unknown>): { port: unknown; field: string } | undefined {
   for (const field of ['httpGet', 'tcpSocket', 'grpc']) {
     const handler = probe[field];
-    if (isRecord(handler) && handler.port !== undefined) return { port: handler.port, field };
+    if (isDict(handler) && handler.port !== undefined) return { port: handler.port, field };
   }
   return undefined;
 }
@@ -82,15 +82,15 @@ const probePortsResolve: Rule = {
   check: ({ manifests }) => {
     const checks: Check[] = [];
     for (const c of servingContainers(containersOf(manifests))) {
-      const ports = Array.isArray(c.container.ports) ? c.container.ports.filter(isRecord) : [];
+      const ports = Array.isArray(c.container.ports) ? c.container.ports.filter(isDict) : [];
       for (const kind of ['readinessProbe', 'livenessProbe', 'startupProbe']) {
         const probe = c.container[kind];
-        if (!isRecord(probe)) continue;
+        if (!isDict(probe)) continue;
         const found = probePort(probe);
         if (!found) continue;
         const { port, field } = found;
         const ok = typeof port === 'string' ? ports.some((p) => p.name === port) : ports.length === 0 || ports.some((p) => p.containerPort === port);
-        checks.push(objectCheck(c.doc, [...c.path, kind, field, 'port'], ok, `${c.subject} container ${c.name} ${kind} port ${String(port)} ${ok ? 'resolves' : 'is not a port of the container'}`));
+        checks.push(containerCheck(c, [...c.path, kind, field, 'port'], ok, `${c.subject} ${kind} port ${String(port)} ${ok ? 'resolves' : 'is not a port of the container'}`));
       }
     }
     return checks;
@@ -108,16 +108,14 @@ const composeHealthcheck: Rule = {
   needs: ['compose'],
   aligned: {},
   check: ({ compose, image }) =>
-    (compose ?? []).flatMap((doc) =>
-      composeServices(doc).map(({ name, service }) => {
-        const hc = service.healthcheck;
-        const disabled = isRecord(hc) && (hc.disable === true || (Array.isArray(hc.test) && hc.test[0] === 'NONE'));
-        const inherited = !isRecord(hc) && image?.config.healthcheck && image.config.healthcheck.test[0] !== 'NONE';
-        const ok = (isRecord(hc) && !disabled) || Boolean(inherited);
-        const message = disabled ? `service ${name} disables its healthcheck` : ok ? `service ${name} has a healthcheck${inherited ? ' (from the image)' : ''}` : `service ${name} has no healthcheck`;
-        return serviceCheck(doc, name, isRecord(hc) ? ['healthcheck'] : [], ok, message);
-      }),
-    ),
+    composeServices(compose).map((s) => {
+      const hc = s.service.healthcheck;
+      const disabled = isDict(hc) && (hc.disable === true || (Array.isArray(hc.test) && hc.test[0] === 'NONE'));
+      const inherited = !isDict(hc) && image?.config.healthcheck && image.config.healthcheck.test[0] !== 'NONE';
+      const ok = (isDict(hc) && !disabled) || Boolean(inherited);
+      const message = disabled ? `${s.subject} disables its healthcheck` : ok ? `${s.subject} has a healthcheck${inherited ? ' (from the image)' : ''}` : `${s.subject} has no healthcheck`;
+      return serviceCheck(s, isDict(hc) ? ['healthcheck'] : [], ok, message);
+    }),
 };
 
 const imageHealthcheck: Rule = {
@@ -160,8 +158,8 @@ const ecsHealthcheck: Rule = {
       .flatMap(({ document }) => {
         const defs = getIn(document.value, ['containerDefinitions']);
         if (!Array.isArray(defs)) return [];
-        return defs.filter(isRecord).map((d, i) => {
-          const ok = isRecord(d.healthCheck);
+        return defs.filter(isDict).map((d, i) => {
+          const ok = isDict(d.healthCheck);
           return { passed: ok, message: `ECS container ${String(d.name ?? i)} ${ok ? 'has' : 'has no'} healthCheck`, location: document.locate(['containerDefinitions', i, ...(ok ? ['healthCheck'] : [])]), subject: `ecs container ${String(d.name ?? i)}`, exemption: { kind: 'comments' } };
         });
       }),
@@ -189,7 +187,7 @@ const liveGate: Rule = {
 /** What the health report says about a stdio server's stdout: `stdout: { lines, nonJsonRpcLines }`. */
 function stdoutRecord(value: Record<string, unknown>): { lines?: number; nonJsonRpcLines: number; sample?: string } | undefined {
   const stdout = value.stdout;
-  return isRecord(stdout) && typeof stdout.nonJsonRpcLines === 'number' ? (stdout as { nonJsonRpcLines: number }) : undefined;
+  return isDict(stdout) && typeof stdout.nonJsonRpcLines === 'number' ? (stdout as { nonJsonRpcLines: number }) : undefined;
 }
 
 const stdioStdout: Rule = {

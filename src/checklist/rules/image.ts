@@ -5,7 +5,7 @@
 import { parseImageReference, type ImageReference } from '../../registry/reference.js';
 import { baseImages } from '../dockerfile.js';
 import type { Check, ChecklistInputs, Location, Rule } from '../types.js';
-import { composeServices, containersOf, isRecord, objectCheck, serviceCheck, type Path } from '../workloads.js';
+import { composeServices, containerCheck, containersOf, isDict, serviceCheck, type Path } from './pod-specs.js';
 
 interface DeployedImage {
   image: string;
@@ -16,7 +16,7 @@ interface DeployedImage {
 /** Every `image:` string in a cloud render (ECS containerDefinitions, Cloud Run and Container Apps containers). */
 function cloudImages(value: unknown, path: Path = []): Array<{ image: string; path: Path }> {
   if (Array.isArray(value)) return value.flatMap((v, i) => cloudImages(v, [...path, i]));
-  if (!isRecord(value)) return [];
+  if (!isDict(value)) return [];
   return Object.entries(value).flatMap(([k, v]) => (k === 'image' && typeof v === 'string' ? [{ image: v, path: [...path, k] }] : cloudImages(v, [...path, k])));
 }
 
@@ -24,13 +24,11 @@ function deployedImages(inputs: ChecklistInputs): DeployedImage[] {
   const out: DeployedImage[] = [];
   for (const c of containersOf(inputs.manifests)) {
     if (typeof c.container.image !== 'string') continue;
-    out.push({ image: c.container.image, where: `${c.subject} container ${c.name}`, check: (passed, message) => objectCheck(c.doc, [...c.path, 'image'], passed, message) });
+    out.push({ image: c.container.image, where: c.subject, check: (passed, message) => containerCheck(c, [...c.path, 'image'], passed, message) });
   }
-  for (const doc of inputs.compose ?? []) {
-    for (const { name, service } of composeServices(doc)) {
-      if (typeof service.image !== 'string') continue;
-      out.push({ image: service.image, where: `service ${name}`, check: (passed, message) => serviceCheck(doc, name, ['image'], passed, message) });
-    }
+  for (const s of composeServices(inputs.compose)) {
+    if (typeof s.service.image !== 'string') continue;
+    out.push({ image: s.service.image, where: s.subject, check: (passed, message) => serviceCheck(s, ['image'], passed, message) });
   }
   for (const { target, document } of inputs.cloud ?? []) {
     for (const { image, path } of cloudImages(document.value)) {

@@ -1,8 +1,7 @@
 /**
- * What the RES, TLS, OBS, SCL and HRD rules read from manifests and compose files: every workload's
- * pod spec and containers with the paths their evidence is located by, the effective security
- * context of a container (its own field, else the pod's), label selectors, and compose services.
- * Data only: no rule logic here.
+ * What the rules read from manifests and compose files: every workload's pod spec and containers
+ * with the paths their evidence is located by, the effective security context of a container (its
+ * own field, else the pod's), label selectors, and compose services. Data only: no rule logic here.
  */
 import type { Check, YamlDocument } from '../types.js';
 
@@ -22,6 +21,9 @@ const POD_SPEC_PATH: Record<string, Path> = {
   Job: ['spec', 'template', 'spec'],
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 };
+
+/** Kinds that serve (probes make sense); Jobs run to completion. */
+export const SERVING_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController']);
 
 export const isDict = (v: unknown): v is Dict => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -129,7 +131,7 @@ export function securityContextPath(ref: ContainerRef): Path {
 
 /** A check on a workload or one of its containers; exemptable by the object's (and pod template's) annotations. */
 export function workloadCheck(workload: Workload, subject: string, path: Path, passed: boolean, message: string): Check {
-  return { passed, message, location: workload.doc.locate(path), subject, exemption: { kind: 'annotations', annotations: workload.annotations } };
+  return { passed, message, location: workload.doc.locate(path), subject, object: workload.subject, exemption: { kind: 'annotations', annotations: workload.annotations } };
 }
 
 export function containerCheck(ref: ContainerRef, path: Path, passed: boolean, message: string): Check {

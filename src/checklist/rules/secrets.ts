@@ -8,7 +8,7 @@ import { isPlaceholder } from '../../scan/validators.js';
 import { assignments } from '../dockerfile.js';
 import { dockerignoreExcludes } from '../dockerignore.js';
 import type { Check, Rule, YamlDocument } from '../types.js';
-import { composeServices, getIn, isRecord, kindOf, objectCheck, serviceCheck, subjectOf, annotationsOf, type Path } from '../workloads.js';
+import { composeServices, getIn, isDict, kindOf, objectCheck, serviceCheck, subjectOf, type Path } from './pod-specs.js';
 
 /**
  * Names that hold secrets. Hand-written to match the scan's config rule (src/scan/config-scanner.ts),
@@ -43,7 +43,7 @@ const scanFindings: Rule = {
     const report = scanReport!.value as { image?: { digest?: string; source?: string }; findings: Array<Record<string, unknown>> };
     const checks: Check[] = report.findings.map((f, i) => {
       const where = f.where === 'file' ? `${String(f.path)}${f.line ? `:${String(f.line)}` : ''}` : `${String(f.where)} ${String(f.name ?? '')}`.trim();
-      const layer = isRecord(f.layer) ? ` in layer ${String(f.layer.index)}` : '';
+      const layer = isDict(f.layer) ? ` in layer ${String(f.layer.index)}` : '';
       return { passed: false, message: `${String(f.severity)} ${String(f.rule)} at ${where}${layer}${f.deleted ? ' (deleted, still in the image)' : ''}: ${String(f.match)}`, location: { file: scanReport!.file, pointer: `/findings/${i}` }, subject: `image ${where}` };
     });
     // A scan of a docker-archive names the image ID (the config digest), a scan of a registry or OCI
@@ -128,10 +128,10 @@ const dockerignoreCovers: Rule = {
 /** `env`/`environment` lists of `{name, value}` anywhere in a document (Kubernetes, ECS, Cloud Run, Container Apps). */
 function envLists(value: unknown, path: Path = []): Array<{ entry: Record<string, unknown>; path: Path }> {
   if (Array.isArray(value)) return value.flatMap((v, i) => envLists(v, [...path, i]));
-  if (!isRecord(value)) return [];
+  if (!isDict(value)) return [];
   return Object.entries(value).flatMap(([k, v]) => {
     if ((k === 'env' || k === 'environment') && Array.isArray(v)) {
-      return v.flatMap((e, i) => (isRecord(e) && typeof e.name === 'string' ? [{ entry: e, path: [...path, k, i] }] : []));
+      return v.flatMap((e, i) => (isDict(e) && typeof e.name === 'string' ? [{ entry: e, path: [...path, k, i] }] : []));
     }
     return envLists(v, [...path, k]);
   });
@@ -141,10 +141,10 @@ function envEntryCheck(entry: Record<string, unknown>, where: string): { passed:
   const name = entry.name as string;
   if (!isSecretName(name)) return undefined;
   const from = entry.valueFrom;
-  if (isRecord(from) && from.secretKeyRef) return { passed: true, message: `${where} env ${name} comes from secretKeyRef` };
+  if (isDict(from) && from.secretKeyRef) return { passed: true, message: `${where} env ${name} comes from secretKeyRef` };
   if (typeof from === 'string' && from !== '') return { passed: true, message: `${where} ${name} comes from ${from.split(':').slice(0, 3).join(':')}` };
   if (typeof entry.secretRef === 'string') return { passed: true, message: `${where} env ${name} comes from secretRef` };
-  if (isRecord(from) && from.configMapKeyRef) return { passed: false, message: `${where} env ${name} comes from a ConfigMap, which is not a secret store` };
+  if (isDict(from) && from.configMapKeyRef) return { passed: false, message: `${where} env ${name} comes from a ConfigMap, which is not a secret store` };
   if (typeof entry.value === 'string' && entry.value.trim() !== '') return { passed: false, message: `${where} env ${name} is set to a literal value` };
   return undefined;
 }
@@ -158,7 +158,7 @@ function composeEnvironment(service: Record<string, unknown>): Array<{ name: str
       return [{ name: eq < 0 ? e : e.slice(0, eq), value: eq < 0 ? undefined : e.slice(eq + 1), key: i }];
     });
   }
-  if (isRecord(env)) return Object.entries(env).map(([name, v]) => ({ name, value: v === null || v === undefined ? undefined : String(v), key: name }));
+  if (isDict(env)) return Object.entries(env).map(([name, v]) => ({ name, value: v === null || v === undefined ? undefined : String(v), key: name }));
   return [];
 }
 
@@ -181,12 +181,10 @@ const secretReferences: Rule = {
         if (verdict) checks.push(objectCheck(doc, [...path, 'value' in entry ? 'value' : 'name'], verdict.passed, verdict.message));
       }
     }
-    for (const doc of inputs.compose ?? []) {
-      for (const { name, service } of composeServices(doc)) {
-        for (const e of composeEnvironment(service).filter((x) => isSecretName(x.name))) {
-          const ok = !isLiteral(e.value);
-          checks.push(serviceCheck(doc, name, ['environment', e.key], ok, ok ? `service ${name} ${e.name} comes from the deploy environment` : `service ${name} sets ${e.name} to a literal value`));
-        }
+    for (const s of composeServices(inputs.compose)) {
+      for (const e of composeEnvironment(s.service).filter((x) => isSecretName(x.name))) {
+        const ok = !isLiteral(e.value);
+        checks.push(serviceCheck(s, ['environment', e.key], ok, ok ? `${s.subject} ${e.name} comes from the deploy environment` : `${s.subject} sets ${e.name} to a literal value`));
       }
     }
     for (const { target, document } of inputs.cloud ?? []) {
@@ -213,7 +211,7 @@ const noPlaintextSecret: Rule = {
     (manifests ?? [])
       .filter((doc) => kindOf(doc) === 'Secret')
       .map((doc) => {
-        const field = ['data', 'stringData'].find((f) => isRecord(doc.value[f]) && Object.keys(doc.value[f] as object).length > 0);
+        const field = ['data', 'stringData'].find((f) => isDict(doc.value[f]) && Object.keys(doc.value[f] as object).length > 0);
         return objectCheck(doc, field ? [field] : [], !field, field ? `${subjectOf(doc)} carries ${field} in the manifest` : `${subjectOf(doc)} carries no data`);
       }),
 };
@@ -228,7 +226,7 @@ function storedSecretNames(manifests: readonly YamlDocument<Record<string, unkno
       if (typeof target === 'string') names.add(target);
     } else if (kind === 'SecretProviderClass') {
       const objects = getIn(doc.value, ['spec', 'secretObjects']);
-      if (Array.isArray(objects)) for (const o of objects) if (isRecord(o) && typeof o.secretName === 'string') names.add(o.secretName);
+      if (Array.isArray(objects)) for (const o of objects) if (isDict(o) && typeof o.secretName === 'string') names.add(o.secretName);
     }
   }
   return names;
@@ -248,7 +246,7 @@ function cloudStoreChecks(target: string, document: YamlDocument<Record<string, 
   const secrets = getIn(document.value, ['properties', 'configuration', 'secrets']) ?? getIn(document.value, ['configuration', 'secrets']);
   if (Array.isArray(secrets)) {
     secrets.forEach((s, i) => {
-      if (!isRecord(s)) return;
+      if (!isDict(s)) return;
       const ok = typeof s.keyVaultUrl === 'string';
       checks.push({ passed: ok, message: ok ? `${target} secret ${String(s.name)} is a Key Vault reference` : `${target} secret ${String(s.name)} holds its value in the app, not in Key Vault`, location: document.locate(['properties', 'configuration', 'secrets', i]), subject: `${target} secret ${String(s.name)}`, exemption: { kind: 'comments' } });
     });
@@ -282,7 +280,7 @@ const storeIsVault: Rule = {
           const ref = getIn(entry, ['valueFrom', 'secretKeyRef', 'name']);
           if (typeof ref !== 'string') continue;
           const ok = stored.has(ref);
-          checks.push({ ...objectCheck(doc, [...path, 'valueFrom'], ok, ok ? `${subjectOf(doc)} ${String(entry.name)} comes from ${ref}, made by a store` : `${subjectOf(doc)} ${String(entry.name)} comes from Secret ${ref}, which no ExternalSecret or SecretProviderClass here makes`), exemption: { kind: 'annotations', annotations: annotationsOf(doc) } });
+          checks.push(objectCheck(doc, [...path, 'valueFrom'], ok, ok ? `${subjectOf(doc)} ${String(entry.name)} comes from ${ref}, made by a store` : `${subjectOf(doc)} ${String(entry.name)} comes from Secret ${ref}, which no ExternalSecret or SecretProviderClass here makes`));
         }
       }
     }

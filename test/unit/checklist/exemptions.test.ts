@@ -44,7 +44,7 @@ describe('Kubernetes annotations', () => {
   test('ours without a reason is refused, reported, and the rule fails', () => {
     const result = one([HLT001], withAnnotations('    mcp-orchestrator.io/ignore-HLT001: ""'));
     expect(result.results[0]!.verdict).toBe('failed');
-    expect(result.exemptions.refused).toMatchObject([{ rule: 'HLT001', origin: 'annotation', subject: 'Deployment/api', why: expect.stringContaining('has no reason') }]);
+    expect(result.exemptions.refused).toMatchObject([{ rule: 'HLT001', origin: 'annotation', subject: 'Deployment/api container server', why: expect.stringContaining('has no reason') }]);
     expect(result.exemptions.used).toEqual([]);
   });
   test('kube-linter\'s ignore-check annotation for an aligned check carries its reason', () => {
