@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { redactText } from '../scan/redact-text.js';
 import { escapeHtml } from '../util/html.js';
+import { sarifLog } from '../util/sarif.js';
 import { failsAt, type ChecklistResult, type EvaluatedCheck, type RuleResult } from './engine.js';
 import type { ChecklistItem, Location, Rule, Severity, Verdict } from './types.js';
 
@@ -190,35 +191,24 @@ export function toSarif(result: ChecklistResult, options: { version: string }): 
       properties: { subject: c.subject && clean(c.subject), verdict: r.verdict },
     })),
   );
-  return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'mcp-orchestrator-checklist',
-            informationUri: 'https://github.com/mcp-server-orchestrator/mcp-server-orchestrator',
-            version: options.version,
-            rules: rules.map((rule) => {
-              const text = `${rule.help}\n\nFix: ${rule.fix}${alignedText(rule) ? `\n\n${alignedText(rule)}` : ''}`;
-              return {
-                id: rule.id,
-                name: rule.title.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : '')),
-                shortDescription: { text: rule.title },
-                fullDescription: { text: rule.help },
-                help: { text, markdown: `**${escapeHtml(rule.title)}**\n\n${escapeHtml(rule.help)}\n\n**Fix:** ${escapeHtml(rule.fix)}${alignedText(rule) ? `\n\n${escapeHtml(alignedText(rule))}` : ''}` },
-                defaultConfiguration: { level: rule.severity },
-                properties: { 'security-severity': SECURITY_SEVERITY[rule.severity], tags: ['security', 'checklist', rule.group], precision: 'high' },
-              };
-            }),
-          },
-        },
-        automationDetails: { id: 'mcp-orchestrator-checklist/' },
-        results,
-      },
-    ],
-  };
+  return sarifLog({
+    tool: 'mcp-orchestrator-checklist',
+    version: options.version,
+    rules: rules.map((rule) => {
+      const text = `${rule.help}\n\nFix: ${rule.fix}${alignedText(rule) ? `\n\n${alignedText(rule)}` : ''}`;
+      return {
+        id: rule.id,
+        name: rule.title.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : '')),
+        shortDescription: { text: rule.title },
+        fullDescription: { text: rule.help },
+        help: { text, markdown: `**${escapeHtml(rule.title)}**\n\n${escapeHtml(rule.help)}\n\n**Fix:** ${escapeHtml(rule.fix)}${alignedText(rule) ? `\n\n${escapeHtml(alignedText(rule))}` : ''}` },
+        defaultConfiguration: { level: rule.severity },
+        properties: { 'security-severity': SECURITY_SEVERITY[rule.severity], tags: ['security', 'checklist', rule.group], precision: 'high' },
+      };
+    }),
+    automationId: 'mcp-orchestrator-checklist/',
+    results,
+  });
 }
 
 export interface ChecklistAnnotation {
