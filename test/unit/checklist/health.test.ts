@@ -1,33 +1,14 @@
 /** HLT rules: a passing and a failing case each, with the evidence line or report pointer. */
 import { describe, expect, test } from '@jest/globals';
-import { runChecklist, type RuleResult } from '../../../src/checklist/engine.js';
 import { rules } from '../../../src/checklist/rules/health.js';
 import type { ChecklistInputs } from '../../../src/checklist/types.js';
 import { parseYamlDocuments } from '../../../src/checklist/yaml-documents.js';
 import { parseImageConfig } from '../../../src/image/config.js';
+import { failedAt, runRule, weatherDeployment } from './rules-helpers.js';
 
-function run(id: string, inputs: ChecklistInputs): RuleResult {
-  return runChecklist([rules.find((r) => r.id === id)!], inputs).results[0]!;
-}
-const failedAt = (r: RuleResult) => r.checks.filter((c) => c.status === 'failed').map((c) => `${c.location?.file}:${c.location?.line ?? c.location?.pointer}`);
+const run = (id: string, inputs: ChecklistInputs) => runRule(rules, id, inputs);
 
-const deployment = (container: string) =>
-  parseYamlDocuments(
-    `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: weather
-spec:
-  template:
-    spec:
-      containers:
-        - name: server
-          image: x@sha256:${'0'.repeat(64)}
-          ports:
-            - { name: http, containerPort: 8080 }
-${container}`,
-    'deploy.yaml',
-  );
+const deployment = (container: string) => parseYamlDocuments(weatherDeployment(`x@sha256:${'0'.repeat(64)}`, `          ports:\n            - { name: http, containerPort: 8080 }\n${container}`), 'deploy.yaml');
 
 const GOOD = `          readinessProbe:
             httpGet: { path: /readyz, port: http }

@@ -1,17 +1,15 @@
 /** SEC rules: a passing and a failing case each, the evidence line checked, and no value in any message. */
 import { describe, expect, test } from '@jest/globals';
-import { runChecklist, type RuleResult } from '../../../src/checklist/engine.js';
+import type { RuleResult } from '../../../src/checklist/engine.js';
 import { dockerignoreExcludes } from '../../../src/checklist/dockerignore.js';
 import { rules } from '../../../src/checklist/rules/secrets.js';
 import type { ChecklistInputs } from '../../../src/checklist/types.js';
 import { parseYamlDocuments } from '../../../src/checklist/yaml-documents.js';
 import { parseImageConfig } from '../../../src/image/config.js';
 import { checksummedToken } from '../../helpers/secrets.js';
+import { failedAt, runRule } from './rules-helpers.js';
 
-function run(id: string, inputs: ChecklistInputs): RuleResult {
-  return runChecklist([rules.find((r) => r.id === id)!], inputs).results[0]!;
-}
-const failedAt = (r: RuleResult) => r.checks.filter((c) => c.status === 'failed').map((c) => `${c.location?.file}:${c.location?.line ?? c.location?.pointer}`);
+const run = (id: string, inputs: ChecklistInputs) => runRule(rules, id, inputs);
 const messages = (r: RuleResult) => r.checks.map((c) => c.message).join('\n');
 
 describe('SEC001 no secret findings in the scan report', () => {
