@@ -72,7 +72,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The action's module loads after the step's first line (src/actions/preflight.ts says why).
 if ((0,_actions_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .preflight */ .M)({ action: 'health', required: [] })) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(688), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5120));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(823), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1024));
     await run();
 }
 

@@ -1510,7 +1510,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
 const util_1 = __webpack_require__(4464);
 const equal = __webpack_require__(3430);
-const traverse = __webpack_require__(3548);
+const traverse = __webpack_require__(1167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -6260,7 +6260,7 @@ const copy_1 = __webpack_require__(444);
 const env_1 = __webpack_require__(1822);
 const entrypoint_1 = __webpack_require__(1835);
 const from_1 = __webpack_require__(5377);
-const healthcheck_1 = __webpack_require__(1167);
+const healthcheck_1 = __webpack_require__(3548);
 const onbuild_1 = __webpack_require__(5554);
 const util_1 = __webpack_require__(7459);
 const workdir_1 = __webpack_require__(7529);
@@ -7782,7 +7782,7 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 1167:
+/***/ 3548:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8319,7 +8319,7 @@ const env_1 = __webpack_require__(1822);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
 const from_1 = __webpack_require__(5377);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __webpack_require__(1167);
+const healthcheck_1 = __webpack_require__(3548);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
 var heredoc_1 = __webpack_require__(7599);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
@@ -8500,7 +8500,7 @@ const copy_1 = __webpack_require__(444);
 const env_1 = __webpack_require__(1822);
 const entrypoint_1 = __webpack_require__(1835);
 const from_1 = __webpack_require__(5377);
-const healthcheck_1 = __webpack_require__(1167);
+const healthcheck_1 = __webpack_require__(3548);
 const label_1 = __webpack_require__(3871);
 const onbuild_1 = __webpack_require__(5554);
 const run_1 = __webpack_require__(7224);
@@ -9906,7 +9906,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 3548:
+/***/ 1167:
 /***/ ((module) => {
 
 

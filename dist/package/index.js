@@ -72,7 +72,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The action's module loads only after its required inputs are there (src/actions/preflight.ts says why).
 if ((0,_actions_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .preflight */ .M)({ action: 'package', required: ['spec'], echo: ['spec'] })) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(576), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(576), __nccwpck_require__.e(298)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5298));
     await run();
 }
 

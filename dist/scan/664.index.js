@@ -267,9 +267,15 @@ class FzstdStream extends external_node_stream_.Transform {
         }
     }
 }
+/**
+ * zlib's output chunk: 1 MiB rather than the default 16 KiB or 128 KiB means a few hundred
+ * callbacks into JavaScript per layer instead of thousands (bench/scan.mjs measures the sizes
+ * for its floor; from 256 KiB up they cost about the same).
+ */
+const DECOMPRESS_CHUNK = 1024 * 1024;
 function createDecompressor(kind) {
     if (kind === 'gzip')
-        return external_node_zlib_.createGunzip({ chunkSize: 128 * 1024 });
+        return external_node_zlib_.createGunzip({ chunkSize: DECOMPRESS_CHUNK });
     if (kind === 'zstd') {
         const native = external_node_zlib_.createZstdDecompress;
         return native ? native() : new FzstdStream();
@@ -399,8 +405,15 @@ class LayerPathTracker {
 ;// CONCATENATED MODULE: ./src/image/layer-stream.ts
 /**
  * Streams one layer blob: verifies its digest, decompresses it (gzip, zstd or none, by magic
- * bytes), enforces the size and ratio limits, verifies the diffID, and walks its tar entries with
- * tar-stream, handing each to the caller with whiteouts recorded apart. Nothing touches the disk.
+ * bytes), enforces the size and ratio limits, verifies the diffID where it is the only check, and
+ * walks its tar entries with tar-stream, handing each to the caller with whiteouts recorded apart.
+ * Nothing touches the disk.
+ *
+ * One SHA-256 pass per layer: a compressed blob whose digest a content-addressed manifest names
+ * is authenticated by that digest, so hashing its uncompressed tar as well (the diffID) adds no
+ * security and costs a second pass over 2-3x the bytes. The diffID is computed where it is the
+ * only check (a docker-archive, whose manifest.json is not content-addressed, or a layer with no
+ * digest); for an uncompressed layer the blob is the tar, and one hash serves both.
  */
 
 
@@ -409,18 +422,23 @@ class LayerPathTracker {
 
 
 
-/** Hashes and counts what passes through; optionally enforces limits on the running count. */
+/** Counts (and hashes, when asked) what passes through; optionally enforces limits on the running count. */
 class Meter extends external_node_stream_.Transform {
     check;
-    hash = (0,external_node_crypto_.createHash)('sha256');
+    hash;
     bytes = 0;
-    constructor(check) {
-        super({ highWaterMark: 256 * 1024 });
+    constructor(hashed, check) {
+        super({ highWaterMark: 1024 * 1024 });
         this.check = check;
+        if (hashed)
+            this.hash = (0,external_node_crypto_.createHash)('sha256');
+    }
+    digest() {
+        return this.hash ? `sha256:${this.hash.digest('hex')}` : undefined;
     }
     _transform(chunk, _enc, done) {
         this.bytes += chunk.length;
-        this.hash.update(chunk);
+        this.hash?.update(chunk);
         try {
             this.check?.(this.bytes);
         }
@@ -437,13 +455,20 @@ const TYPES = {
     symlink: 'symlink',
     link: 'hardlink',
 };
+/** Which passes hash: the stored blob, the uncompressed tar (see the file comment). */
+function hashPlan(layer, compression) {
+    if (compression === 'none')
+        return { blob: Boolean(layer.digest || layer.diffId), tar: false };
+    return { blob: Boolean(layer.digest), tar: Boolean(layer.diffId) && !(layer.digest && layer.digestFromManifest) };
+}
 async function readLayerEntries(request) {
     const { layer, limits, display } = request;
     const where = `${display}: layer ${layer.index} (${layer.digest || 'no digest'})`;
     const raw = await layer.open();
     const compression = detectCompression(await peek(raw));
-    const stored = new Meter();
-    const tarBytes = new Meter((bytes) => {
+    const hashed = hashPlan(layer, compression);
+    const stored = new Meter(hashed.blob);
+    const tarBytes = new Meter(hashed.tar, (bytes) => {
         if (bytes > limits.maxLayerBytes) {
             throw new errors/* InputError */.dz(`${where}: decompresses past the ${limits.maxLayerBytes}-byte layer limit (a decompression bomb, or raise the limit)`);
         }
@@ -472,13 +497,14 @@ async function readLayerEntries(request) {
         throw describeLayerError(error, where, compression, failedStage);
     }
     listing.bytes = tarBytes.bytes;
-    const blobDigest = `sha256:${stored.hash.digest('hex')}`;
-    const diffId = `sha256:${tarBytes.hash.digest('hex')}`;
+    const blobDigest = stored.digest();
+    const diffId = compression === 'none' ? blobDigest : tarBytes.digest();
+    // The config's diffID first: for a legacy docker-archive layer it is also the digest.
+    if (layer.diffId && diffId !== undefined && layer.diffId !== diffId) {
+        throw new errors/* InputError */.dz(`${where}: diffID mismatch: the config says ${layer.diffId}, the uncompressed layer hashes to ${diffId}`);
+    }
     if (layer.digest && layer.digest !== blobDigest) {
         throw new errors/* InputError */.dz(`${where}: blob digest mismatch: the manifest says ${layer.digest}, the bytes hash to ${blobDigest}`);
-    }
-    if (layer.diffId && layer.diffId !== diffId) {
-        throw new errors/* InputError */.dz(`${where}: diffID mismatch: the config says ${layer.diffId}, the uncompressed layer hashes to ${diffId}`);
     }
     return { ...listing, compression, blobDigest, diffId };
 }
@@ -743,7 +769,7 @@ class ArchiveIndex {
     openMember(member) {
         if (member.size === 0)
             return (0,external_node_fs_.createReadStream)(this.path, { start: 1, end: 0 });
-        return (0,external_node_fs_.createReadStream)(this.path, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 256 * 1024 });
+        return (0,external_node_fs_.createReadStream)(this.path, { start: member.offset, end: member.offset + member.size - 1, highWaterMark: 1024 * 1024 });
     }
     async readMember(member, maxBytes, what) {
         if (member.size > maxBytes)
@@ -1614,6 +1640,7 @@ async function resolveRegistryImage(source, options) {
                 size: layer.size,
                 mediaType: layer.mediaType,
                 diffId: config.diffIds[index],
+                digestFromManifest: true,
                 open: () => client.getBlob(ref.repository, layer.digest),
             })),
             close: async () => client.close(),
@@ -1666,7 +1693,7 @@ class DirectoryStore {
     async openFile(relPath) {
         if (!(await this.exists(relPath)))
             throw new errors/* InputError */.dz(`${this.display}: blob ${relPath} is missing`);
-        return (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(this.dir, relPath), { highWaterMark: 256 * 1024 });
+        return (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(this.dir, relPath), { highWaterMark: 1024 * 1024 });
     }
 }
 class ArchiveStore {
@@ -1773,6 +1800,7 @@ async function resolveLayout(store, source, platform, limits) {
             size: layer.size,
             mediaType: layer.mediaType,
             diffId: config.diffIds[index],
+            digestFromManifest: true,
             open: () => store.openFile(blobPath(layer.digest)),
         })),
         close: async () => { },
@@ -2068,7 +2096,10 @@ function foldByte(b) {
     return b >= 0x41 && b <= 0x5a ? b + 32 : b;
 }
 class KeywordAutomaton {
-    next;
+    /** Transitions: for each state's row and byte, the target state's row (state * 256). */
+    rows;
+    /** 1 for states where keywords end. */
+    accepting;
     /** For each state, the keywords that end there (its own and those via failure links). */
     outputs;
     keywords;
@@ -2094,13 +2125,13 @@ class KeywordAutomaton {
             outputs[state].push(index);
         });
         const states = goto.length;
-        this.next = new Int32Array(states * ALPHABET);
+        const next = new Int32Array(states * ALPHABET);
         const fail = new Int32Array(states);
         // Breadth-first: each state's failure link, then its full transition row.
         const queue = [];
         for (let b = 0; b < ALPHABET; b++) {
             const to = goto[0].get(b) ?? 0;
-            this.next[b] = to;
+            next[b] = to;
             if (to !== 0)
                 queue.push(to);
         }
@@ -2110,12 +2141,12 @@ class KeywordAutomaton {
             for (let b = 0; b < ALPHABET; b++) {
                 const to = goto[state].get(b);
                 if (to !== undefined) {
-                    fail[to] = this.next[fail[state] * ALPHABET + b];
-                    this.next[state * ALPHABET + b] = to;
+                    fail[to] = next[fail[state] * ALPHABET + b];
+                    next[state * ALPHABET + b] = to;
                     queue.push(to);
                 }
                 else {
-                    this.next[state * ALPHABET + b] = this.next[fail[state] * ALPHABET + b];
+                    next[state * ALPHABET + b] = next[fail[state] * ALPHABET + b];
                 }
             }
         }
@@ -2123,21 +2154,34 @@ class KeywordAutomaton {
         // Fold upper-case transitions onto lower-case ones, so matching needs no per-byte folding.
         for (let s = 0; s < states; s++)
             for (let b = 0x41; b <= 0x5a; b++)
-                this.next[s * ALPHABET + b] = this.next[s * ALPHABET + b + 32];
+                next[s * ALPHABET + b] = next[s * ALPHABET + b + 32];
+        // The hot loop's form: each transition holds its target's row offset (state * 256), and a
+        // flag per state says whether keywords end there, so most bytes cost two typed-array reads.
+        for (let i = 0; i < next.length; i++)
+            next[i] = next[i] * ALPHABET;
+        this.rows = next;
+        this.accepting = new Uint8Array(states);
+        for (let st = 0; st < states; st++)
+            this.accepting[st] = outputs[st].length > 0 ? 1 : 0;
     }
     /** Every keyword occurrence in `buf[from, to)`. */
     search(buf, from = 0, to = buf.length) {
         const hits = [];
-        const next = this.next;
-        let state = 0;
-        for (let i = from; i < to; i++) {
-            state = next[state * ALPHABET + buf[i]];
-            const out = this.outputs[state];
-            if (out.length)
-                for (const k of out)
-                    hits.push({ start: i - this.lengths[k] + 1, keyword: k });
-        }
+        this.forEachHit(buf, (start, keyword) => hits.push({ start, keyword }), from, to);
         return hits;
+    }
+    /** The scan's form of search: a call per occurrence, in order, and no objects made. */
+    forEachHit(buf, onHit, from = 0, to = buf.length) {
+        const rows = this.rows;
+        const accepting = this.accepting;
+        let row = 0;
+        for (let i = from; i < to; i++) {
+            row = rows[row + buf[i]];
+            // row >> 8 is the state (ALPHABET is 256).
+            if (accepting[row >> 8] === 1)
+                for (const k of this.outputs[row >> 8])
+                    onHit(i - this.lengths[k] + 1, k);
+        }
     }
 }
 
@@ -2180,18 +2224,14 @@ function compileRules(rules = scan_rules/* rules */.aO) {
             rulesOf[k].push(r);
         }
     });
-    const compiled = { automaton: new KeywordAutomaton(keywords), rulesOf, rules };
+    const compiled = { automaton: new KeywordAutomaton(keywords), rulesOf, rules, after: rules.map(windowAfter) };
     if (rules === scan_rules/* rules */.aO)
         compiledDefault = compiled;
     return compiled;
 }
 /** True when the first bytes hold a NUL: binary content is not pattern-scanned. */
 function looksBinary(head) {
-    const n = Math.min(head.length, BINARY_PROBE);
-    for (let i = 0; i < n; i++)
-        if (head[i] === 0)
-            return true;
-    return false;
+    return Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, BINARY_PROBE)).indexOf(0) !== -1;
 }
 function countLines(buf, from, to) {
     let n = 0;
@@ -2234,7 +2274,8 @@ class ContentScanner {
     flush(final) {
         if (this.pendingBytes === 0 && !final)
             return;
-        const buf = Buffer.concat([this.tail, ...this.pending]);
+        // Most files are one chunk with no tail before it: scanned in place, not copied.
+        const buf = this.tail.length === 0 && this.pending.length === 1 ? this.pending[0] : Buffer.concat([this.tail, ...this.pending]);
         this.pending = [];
         this.pendingBytes = 0;
         this.scanBuffer(buf);
@@ -2247,35 +2288,44 @@ class ContentScanner {
         }
     }
     scanBuffer(buf) {
-        const { automaton, rulesOf, rules } = this.compiled;
-        const hits = automaton.search(buf);
-        if (hits.length === 0)
-            return;
-        // One list of windows per rule, merged where they overlap.
-        const windows = new Map();
-        for (const hit of hits) {
-            for (const r of rulesOf[hit.keyword]) {
-                const start = Math.max(0, hit.start - WINDOW_BEFORE);
-                const end = Math.min(buf.length, hit.start + windowAfter(rules[r]));
-                const list = windows.get(r) ?? [];
-                const last = list[list.length - 1];
-                if (last && start <= last[1])
-                    last[1] = Math.max(last[1], end);
+        const { automaton, rulesOf, rules, after } = this.compiled;
+        // One flat list of [start, end) windows per rule, merged where they overlap; rules in the
+        // order of their first hit.
+        const windows = [];
+        const order = [];
+        const length = buf.length;
+        automaton.forEachHit(buf, (hitStart, keyword) => {
+            const start = hitStart > WINDOW_BEFORE ? hitStart - WINDOW_BEFORE : 0;
+            for (const r of rulesOf[keyword]) {
+                const end = Math.min(length, hitStart + after[r]);
+                const list = windows[r];
+                if (list === undefined) {
+                    windows[r] = [start, end];
+                    order.push(r);
+                }
+                else if (start <= list[list.length - 1]) {
+                    if (end > list[list.length - 1])
+                        list[list.length - 1] = end;
+                }
                 else
-                    list.push([start, end]);
-                windows.set(r, list);
+                    list.push(start, end);
             }
-        }
-        for (const [r, list] of windows) {
+        });
+        for (const r of order) {
             const rule = rules[r];
-            for (const [start, end] of list)
-                this.runRule(rule, buf, start, end);
+            const list = windows[r];
+            for (let i = 0; i < list.length; i += 2)
+                this.runRule(rule, buf, list[i], list[i + 1]);
         }
     }
     runRule(rule, buf, start, end) {
         // latin1 keeps one character per byte, so string offsets are byte offsets.
         const text = buf.toString('latin1', start, end);
-        const re = new RegExp(rule.pattern.source, rule.pattern.flags);
+        if (rule.precheck && !rule.precheck.test(text))
+            return;
+        // The rule's own (global) RegExp, rewound: this loop is synchronous, so no one else is using it.
+        const re = rule.pattern;
+        re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
             if (m[0].length === 0) {
                 re.lastIndex++;
@@ -2455,12 +2505,42 @@ function lineOf(text, needle) {
 
 const CREDENTIAL_FILE_MAX = 1024 * 1024;
 const fileRuleSeverity = new Map(_credential_files_js__WEBPACK_IMPORTED_MODULE_4__/* .fileRules */ ._h.map((r) => [r.id, r.severity]));
+/**
+ * Calls `onChunk` for each chunk of an entry's content, synchronously from 'data' events: most
+ * entries are one small chunk, and an async iterator per file cost more than scanning it. When
+ * `onChunk` throws, the entry is destroyed and the promise rejects with that error.
+ */
+function eachChunk(content, onChunk) {
+    return new Promise((resolve, reject) => {
+        let failed = false;
+        content.on('data', (chunk) => {
+            if (failed)
+                return;
+            try {
+                onChunk(chunk);
+            }
+            catch (error) {
+                failed = true;
+                reject(error);
+                content.destroy();
+            }
+        });
+        let ended = false;
+        content.once('end', () => {
+            ended = true;
+            resolve();
+        });
+        content.once('error', (error) => reject(error));
+        // A content stream closed before its end (the layer failed elsewhere) must not pass as read.
+        content.once('close', () => ended || reject(new Error('entry content closed before its end')));
+    });
+}
 async function scanEntry(entry, content, maxFileSize, display) {
     const kind = (0,_credential_files_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialFileKind */ .Wq)(entry.path);
     const scanner = new _content_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .ContentScanner */ .SQ();
     const kept = [];
     let keptBytes = 0;
-    for await (const chunk of content) {
+    await eachChunk(content, (chunk) => {
         scanner.push(chunk);
         if (kind && keptBytes < CREDENTIAL_FILE_MAX) {
             kept.push(chunk);
@@ -2469,7 +2549,7 @@ async function scanEntry(entry, content, maxFileSize, display) {
         if (!scanner.binary && scanner.bytes > maxFileSize) {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${display}: layer ${entry.layerIndex}: ${entry.path} is a text file over the ${maxFileSize}-byte max-file-size; raise the limit so it can be scanned (a scan never skips what it cannot read)`);
         }
-    }
+    });
     const found = scanner.finish().map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where: 'file', path: entry.path, line: m.line, secret: m.secret }));
     if (!kind)
         return { found, bytes: scanner.bytes };
@@ -2573,9 +2653,21 @@ const ASSIGNMENT = /(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]*)=("[^"\n]{0,4096}"|
 function unquote(value) {
     return /^(["']).*\1$/s.test(value) ? value.slice(1, -1) : value;
 }
-/** The secret values in `text`: what the scan's content rules match, and secret-named assignments. */
+/**
+ * Credentials that are secret wherever they appear in text leaving the process, though the image
+ * scan does not report them (JWTs in test files are not baked secrets): the token of an
+ * `Authorization: Bearer` header (RFC 6750 b64token) and compact JWS/JWT strings (access tokens).
+ */
+// Not a challenge's auth-param (`Bearer resource_metadata="…"`, `realm=…`): those names are letters, _ and -.
+const BEARER_HEADER = /\bBearer[ ]+(?![A-Za-z_-]+=)([A-Za-z0-9\-._~+/]{8,4096}=*)/gi;
+const COMPACT_JWS = /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{0,4096}/g;
+/** The secret values in `text`: what the scan's content rules match, secret-named assignments, bearer tokens and JWTs. */
 function findSecretsInText(text) {
     const secrets = new Set();
+    for (const m of text.matchAll(BEARER_HEADER))
+        secrets.add(m[1]);
+    for (const m of text.matchAll(COMPACT_JWS))
+        secrets.add(m[0]);
     for (const match of (0,_content_scanner_js__WEBPACK_IMPORTED_MODULE_2__/* .scanText */ .Ff)(text))
         if (text.includes(match.secret))
             secrets.add(match.secret);
@@ -2756,6 +2848,9 @@ const rules = [
         severity: 'medium',
         keywords: ['secret', 'token', 'password', 'passwd', 'api_key', 'apikey', 'api-key', 'access_key', 'private_key', 'client_secret', 'auth'],
         pattern: /(?<k>[A-Za-z0-9_.-]{0,40}(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|credential)s?)["']?\s{0,5}(?:=|:|:=|=>)\s{0,5}["'`]?(?<s>[A-Za-z0-9_\-+/=.@!$%^&*~]{16,128})(?=["'`\s,;)}]|$)/gim,
+        // The pattern without its leading key characters (tried from every position, they made it the
+        // scan's costliest) and its end: most windows of these common words hold no assignment.
+        precheck: /(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|credential)s?["']?\s{0,5}(?:=|:|:=|=>)\s{0,5}["'`]?[A-Za-z0-9_\-+/=.@!$%^&*~]{16}/i,
         entropy: 3.5,
         validate: (s) => !(0,_validators_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(s) && /[0-9]/.test(s) && /[A-Za-z]/.test(s) && !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(s) && !/^(?:process\.env|os\.environ|env\.|this\.|self\.)/.test(s),
         help: `A secret-named key set to a high-entropy value. If it is a real credential: ${ROTATE} If it is not, add it to the baseline with a reason.`,

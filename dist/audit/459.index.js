@@ -1,0 +1,2079 @@
+export const id = 459;
+export const ids = [459];
+export const modules = {
+
+/***/ 2459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: getInputs
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/util/errors.ts
+
+/**
+ * The project's error hierarchy. Exit codes follow the CLI contract:
+ * 0 ok, 1 a gate failed (the thing checked is not acceptable), 2 usage, input or any other error.
+ */
+class OrchestratorError extends Error {
+    exitCode = 2;
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** Bad input, a bad spec, a malformed image: the user can fix it. Exit 2. */
+class errors_InputError extends OrchestratorError {
+}
+/** The thing checked is not acceptable (secrets found, server unhealthy). Exit 1. */
+class GateFailure extends OrchestratorError {
+    exitCode = 1;
+}
+/** Stopped by a signal (Ctrl-C, SIGTERM) after cleaning up: exit 128 + the signal's number (130, 143), as shells report it. */
+class Interrupted extends OrchestratorError {
+    signal;
+    exitCode;
+    constructor(message, signal) {
+        super(message);
+        this.signal = signal;
+        this.exitCode = 128 + (external_node_os_.constants.signals[signal] ?? 0);
+    }
+}
+/** A command run through `exec` exited non-zero or could not start. Exit 2. */
+class ExecError extends OrchestratorError {
+    command;
+    code;
+    stderr;
+    constructor(message, command, code, stderr) {
+        super(message);
+        this.command = command;
+        this.code = code;
+        this.stderr = stderr;
+    }
+}
+/** True for errors whose message is written for users (no stack trace needed). */
+function isKnownError(error) {
+    return error instanceof OrchestratorError;
+}
+function exitCodeOf(error) {
+    return isKnownError(error) ? error.exitCode : 2;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/audit/findings.ts
+/**
+ * What an audit found, in one normalized shape, from the reports the pipeline writes: a plain list
+ * `[{id, severity, message, location}]`, the checklist's JSON report (rules with verdicts and
+ * checks), `scan --format json` and `health --format json`. Every report is untrusted input:
+ * each field is checked before use, and a file that is none of these is an InputError naming it.
+ * The fingerprint (sha256 of the sorted findings) tells whether the findings changed.
+ */
+
+
+const FINDING_SEVERITIES = ['critical', 'high', 'error', 'medium', 'warning', 'low', 'note'];
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const findings_text = (v, max = 1000) => (typeof v === 'string' && v.trim() ? v.trim().slice(0, max) : undefined);
+function severityOf(value, where) {
+    if (typeof value === 'string' && FINDING_SEVERITIES.includes(value))
+        return value;
+    throw new errors_InputError(`${where}: severity ${JSON.stringify(value)} is not one of ${FINDING_SEVERITIES.join(', ')}`);
+}
+/** A location object ({file, line, column, pointer}) or string as one line of text. */
+function locationText(value) {
+    if (typeof value === 'string')
+        return findings_text(value, 300);
+    if (!isObject(value))
+        return undefined;
+    const file = findings_text(value.file, 300) ?? findings_text(value.path, 300);
+    if (!file)
+        return undefined;
+    const line = typeof value.line === 'number' ? `:${value.line}` : '';
+    const pointer = findings_text(value.pointer, 200);
+    return `${file}${line}${pointer ? `#${pointer}` : ''}`;
+}
+function fromList(list, file) {
+    return list.map((item, i) => {
+        const where = `${file}: finding ${i + 1}`;
+        if (!isObject(item))
+            throw new errors_InputError(`${where}: not an object {id, severity, message, location}`);
+        const id = findings_text(item.id, 200);
+        const message = findings_text(item.message);
+        if (!id || !message)
+            throw new errors_InputError(`${where}: id and message are required strings`);
+        return { id, severity: severityOf(item.severity, where), message, location: locationText(item.location), source: findings_text(item.source, 50) ?? 'findings' };
+    });
+}
+/**
+ * The checklist's JSON report (src/checklist/report.ts toJson): `rules` of `{id, severity, title,
+ * verdict, failsGate, checks: [{status, message, location}]}` (or `results` of `{rule, verdict, checks}`).
+ * A rule that fails the gate (`failsGate`; `verdict: failed` where the report does not say) gives
+ * one finding per failed check, or one for the rule when it lists none. Failures below the gate's
+ * fail-on level are not findings: the audit passes when the gate does.
+ */
+function fromChecklist(report, file) {
+    const results = (report.results ?? report.rules);
+    const findings = [];
+    results.forEach((entry, i) => {
+        const where = `${file}: result ${i + 1}`;
+        if (!isObject(entry))
+            throw new errors_InputError(`${where}: not an object`);
+        const rule = isObject(entry.rule) ? entry.rule : entry;
+        const id = findings_text(rule.id, 200) ?? findings_text(entry.rule, 200);
+        if (!id)
+            throw new errors_InputError(`${where}: no rule id`);
+        const fails = typeof entry.failsGate === 'boolean' ? entry.failsGate : entry.verdict === 'failed';
+        if (!fails)
+            return;
+        const severity = severityOf(rule.severity ?? entry.severity, `${where} (${id})`);
+        const title = findings_text(rule.title) ?? id;
+        const checks = Array.isArray(entry.checks) ? entry.checks.filter(isObject).filter((c) => c.status === 'failed' || c.passed === false) : [];
+        if (!checks.length)
+            findings.push({ id, severity, message: title, source: 'checklist' });
+        for (const check of checks) {
+            findings.push({ id, severity, message: findings_text(check.message) ?? title, location: locationText(check.location), source: 'checklist' });
+        }
+    });
+    return findings;
+}
+/** `scan --format json`: each finding by rule, path or config field, layer; the match is already redacted and left out. */
+function fromScan(report) {
+    return report.findings.filter(isObject).map((f, i) => {
+        const id = findings_text(f.rule, 200) ?? 'scan';
+        const place = findings_text(f.path, 300) ?? (findings_text(f.name, 200) ? `${findings_text(f.where, 20) ?? 'config'} ${findings_text(f.name, 200)}` : undefined);
+        const layer = isObject(f.layer) && typeof f.layer.index === 'number' ? ` (layer ${f.layer.index}${f.deleted === true ? ', deleted in the final image' : ''})` : '';
+        return {
+            id,
+            severity: severityOf(f.severity, `scan finding ${i + 1}`),
+            message: `secret found by ${id}${layer}`,
+            location: place ? `${place}${typeof f.line === 'number' ? `:${f.line}` : ''}` : undefined,
+            source: 'scan',
+        };
+    });
+}
+/** `health --format json`: nothing when healthy, else each problem (errors as error, warnings as warning). */
+function fromHealth(report) {
+    const problems = report.problems.filter(isObject);
+    const findings = problems.map((p) => ({
+        id: `health/${findings_text(p.code, 50) ?? 'problem'}`,
+        severity: p.level === 'warning' ? 'warning' : 'error',
+        message: findings_text(p.message) ?? 'problem',
+        location: findings_text(report.target, 300),
+        source: 'health',
+    }));
+    if (report.ok === false && !findings.some((f) => f.severity === 'error')) {
+        findings.push({ id: 'health/unhealthy', severity: 'error', message: `the health gate failed (${findings_text(report.status, 50) ?? 'unhealthy'})`, location: findings_text(report.target, 300), source: 'health' });
+    }
+    return findings;
+}
+/** The findings of one report file's parsed JSON; `file` names it in errors. */
+function findingsFromReport(value, file) {
+    if (Array.isArray(value))
+        return fromList(value, file);
+    if (isObject(value)) {
+        if (Array.isArray(value.results) || Array.isArray(value.rules))
+            return fromChecklist(value, file);
+        if (Array.isArray(value.findings) && isObject(value.image))
+            return fromScan(value);
+        if (Array.isArray(value.problems) && typeof value.status === 'string')
+            return fromHealth(value);
+        if (Array.isArray(value.findings))
+            return fromList(value.findings, file);
+    }
+    throw new errors_InputError(`${file}: not a findings report: expected a list [{id, severity, message, location}], the checklist's JSON report, or the JSON report of scan or health`);
+}
+const order = (f) => [FINDING_SEVERITIES.indexOf(f.severity), f.source, f.id, f.location ?? '', f.message];
+/** Most severe first, then by source, id, location and message: the order of the issue's table and of the fingerprint. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => {
+        const x = order(a);
+        const y = order(b);
+        for (let i = 0; i < x.length; i++)
+            if (x[i] !== y[i])
+                return x[i] < y[i] ? -1 : 1;
+        return 0;
+    });
+}
+/** sha256 of the sorted findings (duplicates counted once): equal when nothing changed. */
+function findingsFingerprint(findings) {
+    const lines = [...new Set(sortFindings(findings).map((f) => JSON.stringify([f.source, f.id, f.severity, f.location ?? '', f.message])))];
+    return (0,external_node_crypto_.createHash)('sha256').update(lines.join('\n')).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/github/markers.ts
+/**
+ * Hidden markers: HTML comments that find a comment or an issue again
+ * (`<!-- mcp-orchestrator:preview:weather -->`). GitHub renders them as nothing; the name in one
+ * comes from an input, so it is held to a grammar that cannot close the comment early.
+ */
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._/:@+-]{0,99}$/;
+/** A marker name (a preview name, a deployment), refused unless it is plain. */
+function markerName(value, where) {
+    if (!NAME.test(value) || value.includes('--')) {
+        throw new errors_InputError(`${where}: "${value}" is not a plain name (letters, digits and . _ / : @ + -, at most 100, no "--")`);
+    }
+    return value;
+}
+function hiddenMarker(kind, name) {
+    return `<!-- mcp-orchestrator:${kind}:${name} -->`;
+}
+/** Whether `body` carries the marker on a line of its own (a quote of it inside text does not count). */
+function hasMarker(body, marker) {
+    return (body ?? '').split(/\r?\n/).some((line) => line.trim() === marker);
+}
+
+;// CONCATENATED MODULE: ./src/util/html.ts
+/**
+ * Escaping for job summaries (GitHub-flavoured Markdown with inline HTML): text from an image, a
+ * server or a user goes into a summary only through these, so it can neither open a tag nor break
+ * out of a code span or a table cell.
+ */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '|': '&#124;', '`': '&#96;', '\\': '&#92;' };
+/** Text for HTML or a Markdown table cell: tags, quotes, pipes and backticks become entities; newlines spaces. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'|`\\]/g, (c) => ENTITIES[c]).replace(/\r?\n|\r/g, ' ');
+}
+/** Text as inline code, escaped (a Markdown code span could be closed by a backtick in the text). */
+function code(text) {
+    return `<code>${escapeHtml(text)}</code>`;
+}
+
+// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
+var shell_quote = __webpack_require__(6591);
+;// CONCATENATED MODULE: ./src/handoff/clients.ts
+/**
+ * The clients' part of the handoff: what a client needs to connect to a deployed MCP server (URL, transport, auth mode,
+ * tools), as JSON and as ready snippets for Claude Code, VS Code, Cursor, Claude Desktop (through
+ * mcp-remote) and a generic mcp.json. Never a secret value: auth is a mode and a placeholder.
+ * The shell snippet's words go through shell-quote, the JSON ones through JSON.stringify, and
+ * Markdown code through fences longer than any backtick run in the code (handoff-markdown.ts).
+ */
+
+/** The environment variable a client should hold the token in: WEATHER_MCP_TOKEN (a shell name: never a leading digit). */
+function tokenVariable(name) {
+    return `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_').replace(/^(?=[0-9])/, '_')}_MCP_TOKEN`;
+}
+// Words of only these characters mean the same quoted or not in any POSIX shell (Python's
+// shlex.quote keeps them bare); shell-quote would also escape the URL's colons.
+const BARE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+const shellWord = (word) => (BARE_WORD.test(word) ? word : quote([word]));
+/** A command line for a POSIX shell: each argument one word, whatever it holds. */
+function shellCommand(args) {
+    return args.map(shellWord).join(' ');
+}
+function buildClientHandoff(input) {
+    const { name, url, transport, auth } = input;
+    const token = tokenVariable(name);
+    // Any auth: a token in the Authorization header (for oauth: an access token from the issuer).
+    const bearer = auth !== 'none';
+    const httpType = transport === 'sse' ? 'sse' : 'http';
+    // The header is the one word left to the shell on purpose: it expands the token variable (a plain name).
+    const claudeCode = [shellCommand(['claude', 'mcp', 'add', '--transport', httpType, name, url]), bearer ? ` --header "Authorization: Bearer $${token}"` : ''].join('');
+    const vscode = {
+        ...(bearer ? { inputs: [{ type: 'promptString', id: `${name}-token`, description: `${name} MCP token`, password: true }] } : {}),
+        servers: { [name]: { type: httpType, url, ...(bearer ? { headers: { Authorization: `Bearer \${input:${name}-token}` } } : {}) } },
+    };
+    const cursor = { mcpServers: { [name]: { url, ...(bearer ? { headers: { Authorization: `Bearer \${env:${token}}` } } : {}) } } };
+    const claudeDesktop = {
+        mcpServers: {
+            [name]: {
+                command: 'npx',
+                args: ['-y', 'mcp-remote', url, ...(transport === 'sse' ? ['--transport', 'sse-only'] : []), ...(bearer ? ['--header', 'Authorization:${AUTH_HEADER}'] : [])],
+                ...(bearer ? { env: { AUTH_HEADER: `Bearer <${token}>` } } : {}),
+            },
+        },
+    };
+    const mcpJson = { mcpServers: { [name]: { type: transport, url, ...(bearer ? { headers: { Authorization: `Bearer \${${token}}` } } : {}) } } };
+    return { ...input, snippets: { claudeCode, vscode, cursor, claudeDesktop, mcpJson } };
+}
+function renderHandoffText(h) {
+    const block = (v) => JSON.stringify(v, null, 2);
+    return [
+        `${h.name} is up at ${h.url} (${h.transport}${h.protocolVersion ? `, MCP ${h.protocolVersion}` : ''}, auth: ${h.auth})`,
+        `tools: ${h.tools.join(', ') || '-'}`,
+        '',
+        'Claude Code:',
+        `  ${h.snippets.claudeCode}`,
+        '',
+        'VS Code (.vscode/mcp.json):',
+        block(h.snippets.vscode),
+        '',
+        'Cursor (~/.cursor/mcp.json):',
+        block(h.snippets.cursor),
+        '',
+        'Claude Desktop (claude_desktop_config.json, through mcp-remote):',
+        block(h.snippets.claudeDesktop),
+        '',
+        'Any client (mcp.json):',
+        block(h.snippets.mcpJson),
+        '',
+    ].join('\n');
+}
+/** The longest run of backticks in `text`: a Markdown fence around it must be longer. */
+const clients_longestBacktickRun = (text) => Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+
+;// CONCATENATED MODULE: ./src/render/auth.ts
+
+/** Where a JWKS ConfigMap is mounted in the container. */
+const JWKS_MOUNT = '/etc/mcp-orchestrator/auth';
+const JWKS_FILE = 'jwks.json';
+const NONE = { env: [], secrets: [] };
+function auth_renderAuth(spec, target) {
+    const auth = spec.auth ?? { mode: 'none' };
+    if (auth.mode === 'none')
+        return NONE;
+    let out;
+    if (auth.mode === 'bearer') {
+        const { name, from, rotation, refresh } = auth.secret;
+        out = {
+            env: [['MCP_BRIDGE_AUTH', 'bearer'], ['MCP_BRIDGE_AUTH_TOKEN_ENV', name]],
+            secrets: [{ name, from, ...(rotation !== undefined ? { rotation } : {}), ...(refresh !== undefined ? { refresh } : {}) }],
+        };
+    }
+    else {
+        // A ConfigMap is a cluster's; elsewhere the bridge discovers the keys from the issuer.
+        const configMap = target === 'kubernetes' ? auth.jwksConfigMap : undefined;
+        const jwksUri = configMap ? `file://${JWKS_MOUNT}/${JWKS_FILE}` : auth.jwksUri;
+        out = {
+            env: [
+                ['MCP_BRIDGE_AUTH', 'oauth'],
+                ['MCP_BRIDGE_ISSUER', auth.issuer],
+                ['MCP_BRIDGE_AUDIENCE', auth.audience],
+                ...(auth.scopes.length ? [['MCP_BRIDGE_SCOPES', auth.scopes.join(',')]] : []),
+                ...(jwksUri ? [['MCP_BRIDGE_JWKS_URI', jwksUri]] : []),
+            ],
+            secrets: [],
+            ...(configMap ? { jwksConfigMap: configMap } : {}),
+        };
+    }
+    refuseClashes(spec, out);
+    return out;
+}
+/** The spec's own env: or secrets: must not set what auth: sets: a later entry would silently win. */
+function refuseClashes(spec, out) {
+    const names = [...out.env.map(([name]) => name), ...out.secrets.map((s) => s.name)];
+    const clash = names.find((n) => n in spec.env || spec.secrets.some((s) => s.name === n));
+    const bridgeSettings = Object.keys(spec.env).filter((n) => /^MCP_BRIDGE_(AUTH|ISSUER|AUDIENCE|SCOPES|JWKS_URI)/.test(n));
+    const name = clash ?? bridgeSettings[0];
+    if (name)
+        throw new InputError(`${spec.file}: ${name} is set by auth: and also by env: or secrets:; remove it there (auth: declares the bridge's authorization)`);
+}
+
+;// CONCATENATED MODULE: ./src/render/kubernetes-secrets.ts
+
+
+/** Where CSI volumes are mounted: the env var NAME_FILE holds the path of each object. */
+const kubernetes_secrets_CSI_MOUNT_ROOT = '/mnt/secrets-store';
+function renderSecrets(spec, metadata) {
+    const name = spec.server.name;
+    const out = { env: [], volumes: [], mounts: [], objects: [], runnerSecrets: [] };
+    const external = new Map();
+    const csiClasses = [];
+    // The bearer token of auth: is one more reference, rendered the same way.
+    for (const secret of [...spec.secrets, ...renderAuth(spec, 'kubernetes').secrets]) {
+        const from = secret.from;
+        if (from.kubernetes) {
+            const ref = from.kubernetes;
+            out.env.push({ name: secret.name, valueFrom: { secretKeyRef: { name: ref.secret, key: ref.key } } });
+        }
+        else if (from.external) {
+            const ref = from.external;
+            const kind = ref.kind ?? 'SecretStore';
+            const target = `${name}-${ref.store}${kind === 'ClusterSecretStore' ? '-cluster' : ''}`;
+            const group = external.get(target) ?? { ref: { ...ref, kind }, data: [] };
+            group.data.push({ secretKey: secret.name, remoteRef: { key: ref.key, ...(ref.property ? { property: ref.property } : {}) } });
+            external.set(target, group);
+            out.env.push({ name: secret.name, valueFrom: { secretKeyRef: { name: target, key: secret.name } } });
+        }
+        else if (from.csi) {
+            const ref = from.csi;
+            const className = ref['provider-class'];
+            if (!csiClasses.includes(className))
+                csiClasses.push(className);
+            out.env.push({ name: `${secret.name}_FILE`, value: `${kubernetes_secrets_CSI_MOUNT_ROOT}/${className}/${ref.object}` });
+        }
+        else if (from.env !== undefined || from.github !== undefined) {
+            const source = from.env !== undefined ? { env: from.env } : { github: from.github };
+            const runnerSecret = `${name}-runner`;
+            out.runnerSecrets.push({ secret: runnerSecret, key: secret.name, from: source });
+            out.env.push({ name: secret.name, valueFrom: { secretKeyRef: { name: runnerSecret, key: secret.name } } });
+        }
+        else {
+            const kinds = Object.keys(from).join(', ');
+            throw new InputError(`${spec.file}: secrets: ${secret.name}: from.${kinds} cannot be read by a Kubernetes pod; use from.kubernetes, from.external (an External Secrets store) or from.csi`);
+        }
+    }
+    for (const [target, { ref, data }] of external) {
+        out.objects.push({
+            apiVersion: 'external-secrets.io/v1',
+            kind: 'ExternalSecret',
+            metadata: metadata(target),
+            spec: {
+                refreshInterval: '1h',
+                secretStoreRef: { name: ref.store, kind: ref.kind },
+                target: { name: target, creationPolicy: 'Owner' },
+                data,
+            },
+        });
+    }
+    csiClasses.forEach((className, index) => {
+        const volume = `secrets-store-${index}`;
+        out.volumes.push({ name: volume, csi: { driver: 'secrets-store.csi.k8s.io', readOnly: true, volumeAttributes: { secretProviderClass: className } } });
+        out.mounts.push({ name: volume, mountPath: `${kubernetes_secrets_CSI_MOUNT_ROOT}/${className}`, readOnly: true });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/handoff/credentials.ts
+/**
+ * The credentials' part of the handoff (for the OAuth and secrets step): each secret the server
+ * needs, where its value is stored (a reference, never a value), how the target hands it to the
+ * server, and its rotation and token-refresh needs as the spec states them.
+ */
+
+
+const asRecord = (value) => (value && typeof value === 'object' ? value : {});
+/** The spec's `from` (validated by the schema: exactly one kind) as a typed reference. */
+function secretStoreOf(from) {
+    const [kind, value] = Object.entries(from)[0] ?? ['env', ''];
+    const ref = asRecord(value);
+    switch (kind) {
+        case 'kubernetes':
+            return { kind, secret: String(ref.secret), key: String(ref.key) };
+        case 'external':
+            return {
+                kind,
+                store: String(ref.store),
+                storeKind: ref.kind === 'ClusterSecretStore' ? 'ClusterSecretStore' : 'SecretStore',
+                key: String(ref.key),
+                ...(ref.property !== undefined ? { property: String(ref.property) } : {}),
+            };
+        case 'csi':
+            return { kind, providerClass: String(ref['provider-class']), object: String(ref.object) };
+        case 'github':
+            return { kind, secret: String(value) };
+        case 'gcp':
+            return { kind, secret: String(ref.secret), ...(ref.version !== undefined ? { version: String(ref.version) } : {}) };
+        case 'aws':
+            return { kind, arn: String(ref.arn) };
+        case 'azure':
+            return { kind, vault: String(ref.vault), secret: String(ref.secret), ...(ref.version !== undefined ? { version: String(ref.version) } : {}) };
+        case 'env':
+            return { kind: 'env', variable: String(value) };
+        default:
+            // The schema admits no other kind: a new one must be added here, not shown as an object.
+            throw new Error(`secrets[].from: no handoff for the kind ${JSON.stringify(kind)}`);
+            return { kind: 'env', variable: String(value) };
+    }
+}
+/** How the Kubernetes render passes each kind (src/render/kubernetes-secrets.ts). */
+function kubernetesDelivery(spec, name, store) {
+    switch (store.kind) {
+        case 'kubernetes':
+            return `environment variable ${name} from Secret ${store.secret}, key ${store.key} (secretKeyRef)`;
+        case 'external': {
+            const target = `${spec.server.name}-${store.store}${store.storeKind === 'ClusterSecretStore' ? '-cluster' : ''}`;
+            return `environment variable ${name} from Secret ${target}, key ${name}, which an ExternalSecret syncs from the ${store.storeKind} ${store.store}`;
+        }
+        case 'csi':
+            return `file ${CSI_MOUNT_ROOT}/${store.providerClass}/${store.object} (Secrets Store CSI volume, read-only); ${name}_FILE holds its path`;
+        case 'env':
+        case 'github':
+            return `environment variable ${name} from Secret ${spec.server.name}-runner, key ${name}, written by the deploy from the runner's ${store.kind === 'env' ? store.variable : store.secret}`;
+        case 'gcp':
+            return 'not readable by a Kubernetes pod (a Cloud Run reference)';
+        case 'aws':
+            return 'not readable by a Kubernetes pod (an ECS reference)';
+        case 'azure':
+            return 'not readable by a Kubernetes pod (a Container Apps reference)';
+    }
+}
+/** How the Compose file passes each kind (src/deploy/compose/compose-document.ts): names only, values from the deploying machine's environment. */
+function composeDelivery(name, store) {
+    if (store.kind === 'env')
+        return `environment variable ${name} from ${store.variable} in the environment of the machine that runs Compose`;
+    return `environment variable ${name} from the same variable in the environment of the machine that runs Compose, when set (a ${store.kind} reference is for cluster targets)`;
+}
+/** Each secret the server needs, the bearer token of auth: included (by reference, as the render passes it). */
+function secretsHandoff(spec, target) {
+    return [...spec.secrets, ...renderAuth(spec, target).secrets].map((secret) => {
+        const store = secretStoreOf(secret.from);
+        return {
+            name: secret.name,
+            variable: store.kind === 'csi' && target === 'kubernetes' ? `${secret.name}_FILE` : secret.name,
+            store,
+            delivery: target === 'kubernetes' ? kubernetesDelivery(spec, secret.name, store) : composeDelivery(secret.name, store),
+            ...(secret.rotation !== undefined ? { rotation: secret.rotation } : {}),
+            ...(secret.refresh !== undefined ? { refresh: secret.refresh } : {}),
+        };
+    });
+}
+/** The reference as one line of text, for Markdown (escaped by the writer). */
+function credentials_describeStore(store) {
+    switch (store.kind) {
+        case 'kubernetes':
+            return `Kubernetes Secret ${store.secret}, key ${store.key}`;
+        case 'external':
+            return `${store.storeKind} ${store.store}, key ${store.key}${store.property ? `, property ${store.property}` : ''} (External Secrets)`;
+        case 'csi':
+            return `SecretProviderClass ${store.providerClass}, object ${store.object} (Secrets Store CSI)`;
+        case 'env':
+            return `environment variable ${store.variable}`;
+        case 'github':
+            return `GitHub Actions secret ${store.secret}`;
+        case 'gcp':
+            return `Google Secret Manager ${store.secret}${store.version ? ` (version ${store.version})` : ''}`;
+        case 'aws':
+            return `${store.arn.includes(':ssm:') ? 'SSM parameter' : 'AWS Secrets Manager secret'} ${store.arn}`;
+        case 'azure':
+            return `Azure Key Vault ${store.vault}, secret ${store.secret}${store.version ? ` (version ${store.version})` : ''}`;
+    }
+}
+const METADATA_PATH = '/.well-known/oauth-protected-resource';
+/** Undefined without auth: or with mode none. `url` is the URL clients use (the bearer metadata's origin). */
+function authHandoff(spec, url) {
+    const auth = spec.auth;
+    if (!auth || auth.mode === 'none')
+        return undefined;
+    if (auth.mode === 'bearer') {
+        return {
+            mode: 'bearer',
+            resourceMetadata: `${new URL(url).origin}${METADATA_PATH}`,
+            tokenSecret: auth.secret.name,
+            clientNeeds: `the static token (the secret ${auth.secret.name}), sent as Authorization: Bearer; services only: there is no issuer and no per-client identity, so rotate it by replacing the secret and every client's copy`,
+        };
+    }
+    const scopes = auth.scopes.length ? ` with scope ${auth.scopes.join(' ')}` : '';
+    return {
+        mode: 'oauth',
+        resourceMetadata: `${new URL(auth.audience).origin}${METADATA_PATH}`,
+        issuer: auth.issuer,
+        audience: auth.audience,
+        scopes: auth.scopes,
+        keys: auth.jwksConfigMap ? `ConfigMap ${auth.jwksConfigMap.name}, key ${auth.jwksConfigMap.key} (update it when the issuer rotates its keys)` : (auth.jwksUri ?? "the issuer's metadata (jwks_uri), refetched on an unknown key id"),
+        clientNeeds: `a client registered at ${auth.issuer} that may request tokens for the resource ${auth.audience}${scopes} (RFC 8707 resource parameter): ` +
+            'services use the client-credentials grant; people use authorization code with PKCE in a client that supports MCP authorization. Access tokens are short-lived JWTs: request a new one when it expires',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/handoff/handoff-markdown.ts
+/**
+ * The handoff document as Markdown for job summaries, pull-request comments and the handoff file.
+ * Every value from the spec, the server or the gate is untrusted: inline values go through
+ * escapeHtml (tags, quotes, pipes, backticks) with Markdown's link and emphasis characters as
+ * entities too, so a tool name can neither open a tag, a link nor break a table cell; snippets go
+ * into fenced blocks longer than any backtick run they hold.
+ */
+
+
+
+const MARKDOWN_PUNCTUATION = /[[\]()*_~!:]/g;
+/** Escaped text for Markdown or a table cell. */
+function markdownText(text) {
+    return escapeHtml(text).replace(MARKDOWN_PUNCTUATION, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** An untrusted value as inline code. */
+const val = (text) => `<code>${markdownText(text)}</code>`;
+function details(title, lang, value) {
+    const code = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(code) + 1));
+    return [`<details><summary>${title}</summary>`, '', fence + lang, code, fence, '', '</details>', ''];
+}
+const table = (rows) => ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''];
+function connectionLine(doc) {
+    const test = doc.clients.connectionTest;
+    if (!test)
+        return 'not run';
+    const verdict = test.ok ? (test.status === 'auth-required' ? 'passed (alive, authorization required)' : 'passed') : 'failed';
+    const parts = [
+        test.protocolVersion ? `MCP ${markdownText(test.protocolVersion)}` : undefined,
+        test.server ? `server ${val(`${test.server.name} ${test.server.version}`)}` : undefined,
+        test.toolsHash ? `tools hash ${val(test.toolsHash)}` : undefined,
+        `${test.latencyMs.total} ms${test.latencyMs.connect !== undefined ? ` (connect ${test.latencyMs.connect} ms${test.latencyMs.listTools !== undefined ? `, tools/list ${test.latencyMs.listTools} ms` : ''})` : ''}`,
+        test.smoke ? `smoke ${val(test.smoke.tool)} ${test.smoke.ok ? 'ok' : 'failed'}` : undefined,
+        ...test.problems.map((p) => `${p.level}: ${markdownText(p.message)}`),
+    ].filter((p) => p !== undefined);
+    return `${verdict} against ${val(test.target)}: ${parts.join('; ')}`;
+}
+function clientsSection(doc) {
+    const c = doc.clients;
+    const list = (names) => names.map(val).join(', ') || '-';
+    return [
+        '### Clients',
+        '',
+        ...table([
+            ['URL', val(c.url)],
+            ['Transport', markdownText(c.transport)],
+            ['Auth', c.auth === 'none' ? 'none' : `${c.auth} (the snippets read the token from a variable or a prompt; no value here)`],
+            ['Tools', list(c.tools)],
+            ...(c.resources !== undefined ? [['Resources', String(c.resources)]] : []),
+            ...(c.prompts !== undefined ? [['Prompts', String(c.prompts)]] : []),
+            ['Connection test', connectionLine(doc)],
+        ]),
+        ...details('Claude Code', 'sh', c.snippets.claudeCode),
+        ...details('VS Code (.vscode/mcp.json)', 'json', c.snippets.vscode),
+        ...details('Cursor (~/.cursor/mcp.json)', 'json', c.snippets.cursor),
+        ...details('Claude Desktop (claude_desktop_config.json, through mcp-remote)', 'json', c.snippets.claudeDesktop),
+        ...details('Any client (mcp.json)', 'json', c.snippets.mcpJson),
+    ];
+}
+function credentialsSection(doc) {
+    const { secrets, oauth } = doc.credentials;
+    const lines = ['### Credentials', ''];
+    if (!secrets.length)
+        lines.push('The server needs no secrets.', '');
+    else {
+        lines.push('| Secret | Stored in | The server gets it as | Rotation | Refresh |', '|---|---|---|---|---|');
+        for (const s of secrets) {
+            lines.push(`| ${val(s.name)} | ${markdownText(describeStore(s.store))} | ${markdownText(s.delivery)} | ${s.rotation ? markdownText(s.rotation) : 'not stated'} | ${s.refresh ? markdownText(s.refresh) : 'not stated'} |`);
+        }
+        lines.push('');
+    }
+    const auth = doc.credentials.auth;
+    if (auth) {
+        lines.push(...table([
+            ['Authorization', auth.mode === 'oauth' ? 'OAuth 2.1 (JWT access tokens, validated by the server)' : 'static bearer token'],
+            ...(auth.issuer ? [['Issuer', val(auth.issuer)]] : []),
+            ...(auth.audience ? [['Audience (resource)', val(auth.audience)]] : []),
+            ...(auth.scopes?.length ? [['Scopes', auth.scopes.map(val).join(' ')]] : []),
+            ['Protected-resource metadata', val(auth.resourceMetadata)],
+            ...(auth.keys ? [['Issuer keys', markdownText(auth.keys)]] : []),
+            ['A client needs', markdownText(auth.clientNeeds)],
+        ]));
+    }
+    if (oauth && !auth) {
+        const servers = oauth.authorizationServers?.map(val).join(', ');
+        lines.push(`The server requires authorization${oauth.scheme ? ` (${markdownText(oauth.scheme)})` : ''}: protected-resource metadata ${oauth.resourceMetadata ? val(oauth.resourceMetadata) : 'not advertised'}${servers ? `; authorization servers ${servers}` : ''}.`, '');
+    }
+    return lines;
+}
+function endpointsSection(doc) {
+    const e = doc.endpoints;
+    const lb = e.loadBalancing;
+    const replicas = lb.replicas.min === lb.replicas.max ? String(lb.replicas.min) : `${lb.replicas.min} to ${lb.replicas.max}`;
+    return [
+        '### Endpoints',
+        '',
+        ...table([
+            ['Base URL', `${val(e.baseUrl)}${e.public ? '' : ' (not public)'}`],
+            ['Paths', e.paths.map((p) => `${val(p.path)} ${markdownText(p.purpose)}`).join('<br>')],
+            ['TLS', e.tls ? `secret ${val(e.tls.secret)}${e.tls.issuer ? `, issued by ${val(e.tls.issuer)} (cert-manager)` : ''}` : 'none (plain HTTP)'],
+            ['Rate limit', e.rateLimit ? `${e.rateLimit.rps} requests/s per client address, ${markdownText(e.rateLimit.enforcedBy)}` : 'none'],
+            ['Load balancing', `${replicas} replica${replicas === '1' ? '' : 's'}; session affinity ${markdownText(lb.affinity)}: ${markdownText(lb.how)}`],
+            ...(e.ingressClass || e.ingressController ? [['Ingress class', `${e.ingressClass ? val(e.ingressClass) : 'the cluster default'}${e.ingressController === 'nginx' ? ' (ingress-nginx)' : ''}`]] : []),
+        ]),
+        ...lb.warnings.map((w) => `> [!WARNING]\n> ${markdownText(w)}\n`),
+    ];
+}
+function renderHandoffMarkdown(doc) {
+    const r = doc.release;
+    const runs = [r.image ? `image ${val(r.image)}` : undefined, r.revision !== undefined ? `revision ${r.revision}` : undefined, r.namespace ? `namespace ${val(r.namespace)}` : undefined, r.project ? `project ${val(r.project)}` : undefined].filter(Boolean);
+    return [`## Handoff: ${val(doc.server)} on ${markdownText(doc.target)}`, '', ...(runs.length ? [`Runs ${runs.join(', ')}.`, ''] : []), ...clientsSection(doc), ...credentialsSection(doc), ...endpointsSection(doc)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/audit/issue-body.ts
+/**
+ * The tracking issue's title, body and comments. Finding ids, messages and locations come from
+ * reports of untrusted images, specs and servers: each goes through markdownText (no tag, link,
+ * emphasis or table cell can be opened). The body carries two hidden markers: the deployment's
+ * (to find the issue again) and the findings' fingerprint (to tell whether they changed).
+ */
+
+
+
+/** GitHub refuses bodies over 65536 characters; the table stops well before. */
+const MAX_BODY = 60_000;
+const MAX_ROWS = 200;
+const auditMarker = (deployment) => hiddenMarker('audit', deployment);
+const fingerprintMarker = (fingerprint) => hiddenMarker('audit-fingerprint', fingerprint);
+/** The fingerprint a body carries, if any. */
+function fingerprintOf(body) {
+    return /<!-- mcp-orchestrator:audit-fingerprint:([0-9a-f]{64}) -->/.exec(body ?? '')?.[1];
+}
+const issue_body_code = (value) => `<code>${markdownText(value)}</code>`;
+/** A link target only when it is a plain URL (a parenthesis or space would end the Markdown link). */
+const runLink = (url, text) => (url && /^https?:\/\/[\w.:/-]+$/.test(url) ? `[${text}](${url})` : undefined);
+function issueTitle(deployment, findings) {
+    return `MCP audit: ${deployment} has ${findings.length} finding${findings.length === 1 ? '' : 's'}`;
+}
+function issueBody({ deployment, findings, fingerprint, runUrl }) {
+    const sorted = sortFindings(findings);
+    const counts = new Map();
+    for (const f of sorted)
+        counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+    const head = [
+        auditMarker(deployment),
+        fingerprintMarker(fingerprint),
+        `The scheduled audit of ${issue_body_code(deployment)} found ${sorted.length} problem${sorted.length === 1 ? '' : 's'} (${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')})${runLink(runUrl, 'this run') ? ` in ${runLink(runUrl, 'this run')}` : ''}.`,
+        'This issue is kept up to date by the audit: its body changes when the findings change, and it closes itself when every check passes again.',
+        '',
+        '| Severity | Check | Finding | Where |',
+        '|---|---|---|---|',
+    ];
+    const rows = [];
+    let size = head.join('\n').length;
+    for (const f of sorted.slice(0, MAX_ROWS)) {
+        const row = `| ${f.severity} | ${issue_body_code(f.id)} (${markdownText(f.source)}) | ${markdownText(f.message)} | ${f.location ? issue_body_code(f.location) : ''} |`;
+        if (size + row.length > MAX_BODY)
+            break;
+        rows.push(row);
+        size += row.length + 1;
+    }
+    const left = sorted.length - rows.length;
+    return [...head, ...rows, ...(left ? ['', `… and ${left} more: see the run's reports.`] : []), ''].join('\n');
+}
+function passedComment(runUrl) {
+    return `Every check of the audit passes again${runLink(runUrl, 'run') ? ` (${runLink(runUrl, 'run')})` : ''}: closing.`;
+}
+function duplicateComment(kept) {
+    return `Duplicate of #${kept}, which tracks this deployment's audit (two audits ran at the same time): closing.`;
+}
+
+;// CONCATENATED MODULE: ./src/audit/tracking-issue.ts
+
+
+
+const AUDIT_LABEL = 'mcp-orchestrator-audit';
+/** The deployment's marked issues, oldest first (pull requests are left out). */
+async function findTracked(options) {
+    const { client, repo, deployment } = options;
+    const marker = auditMarker(deployment);
+    const issues = await client.paginate(client.rest.issues.listForRepo, { ...repo, labels: options.label ?? AUDIT_LABEL, state: 'all', sort: 'created', direction: 'asc', per_page: 100 });
+    return issues.filter((i) => !i.pull_request && hasMarker(i.body, marker)).sort((a, b) => a.number - b.number);
+}
+/** Closes every open marked issue but the kept one, each with a comment naming the kept one; skips ones already closed meanwhile. */
+async function closeDuplicates(options, kept, tracked) {
+    const { client, repo, logger } = options;
+    const closed = [];
+    for (const dup of tracked.filter((i) => i.number !== kept && i.state === 'open')) {
+        const fresh = await client.rest.issues.get({ ...repo, issue_number: dup.number });
+        if (fresh.data.state !== 'open')
+            continue;
+        await client.rest.issues.createComment({ ...repo, issue_number: dup.number, body: duplicateComment(kept) });
+        await client.rest.issues.update({ ...repo, issue_number: dup.number, state: 'closed', state_reason: 'duplicate' });
+        logger.info(`closed #${dup.number}: a duplicate of #${kept}`);
+        closed.push(dup.number);
+    }
+    return closed;
+}
+async function whenPassing(options, tracked, fingerprint) {
+    const { client, repo, logger } = options;
+    const kept = tracked[0];
+    if (!kept)
+        return { action: 'none', fingerprint, closedDuplicates: [] };
+    const closedDuplicates = await closeDuplicates(options, kept.number, tracked);
+    if (kept.state !== 'open')
+        return { action: 'none', issueNumber: kept.number, issueUrl: kept.html_url, fingerprint, closedDuplicates };
+    await client.rest.issues.createComment({ ...repo, issue_number: kept.number, body: passedComment(options.runUrl) });
+    await client.rest.issues.update({ ...repo, issue_number: kept.number, state: 'closed', state_reason: 'completed' });
+    logger.info(`every check passes: closed #${kept.number}`);
+    return { action: 'closed', issueNumber: kept.number, issueUrl: kept.html_url, fingerprint, closedDuplicates };
+}
+/** Brings the kept issue up to date: reopened when closed, its body and title rewritten only when the findings changed. */
+async function refresh(options, kept, fingerprint) {
+    const { client, repo, logger, deployment, findings } = options;
+    const changed = fingerprintOf(kept.body) !== fingerprint;
+    const reopen = kept.state !== 'open';
+    if (!changed && !reopen) {
+        logger.info(`#${kept.number} already lists these findings: unchanged`);
+        return 'unchanged';
+    }
+    await client.rest.issues.update({
+        ...repo,
+        issue_number: kept.number,
+        ...(changed ? { title: issueTitle(deployment, findings), body: issueBody({ deployment, findings, fingerprint, runUrl: options.runUrl }) } : {}),
+        ...(reopen ? { state: 'open' } : {}),
+    });
+    logger.info(`${reopen ? 'reopened' : 'updated'} #${kept.number}${changed ? ' with the new findings' : ''}`);
+    return reopen ? 'reopened' : 'updated';
+}
+async function trackAuditIssue(options) {
+    const { client, repo, logger, deployment, findings } = options;
+    const fingerprint = findingsFingerprint(findings);
+    let tracked = await findTracked(options);
+    if (!findings.length)
+        return whenPassing(options, tracked, fingerprint);
+    let action;
+    if (!tracked.length) {
+        const created = await client.rest.issues.create({ ...repo, title: issueTitle(deployment, findings), body: issueBody({ deployment, findings, fingerprint, runUrl: options.runUrl }), labels: [options.label ?? AUDIT_LABEL] });
+        logger.info(`opened #${created.data.number} for ${findings.length} finding(s)`);
+        // Another audit may have created one at the same time: list again, and keep the oldest.
+        tracked = await findTracked(options);
+        if (!tracked.some((i) => i.number === created.data.number))
+            tracked.push({ ...created.data, state: 'open' });
+        tracked.sort((a, b) => a.number - b.number);
+        action = tracked[0].number === created.data.number ? 'created' : await refresh(options, tracked[0], fingerprint);
+    }
+    else {
+        action = await refresh(options, tracked[0], fingerprint);
+    }
+    const kept = tracked[0];
+    const closedDuplicates = await closeDuplicates(options, kept.number, tracked);
+    return { action, issueNumber: kept.number, issueUrl: kept.html_url, fingerprint, closedDuplicates };
+}
+
+;// CONCATENATED MODULE: ./src/audit/audit.ts
+
+
+async function runAudit(options) {
+    const findings = options.reports.flatMap((r) => findingsFromReport(r.value, r.file));
+    options.logger.info(`${findings.length} finding(s) in ${options.reports.length} report(s) for ${options.deployment}`);
+    const tracked = await trackAuditIssue({ ...options, findings });
+    return { ...tracked, findings };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(3206);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The GitHub REST client of the preview and audit engines: @actions/github's octokit (REST
+ * methods, pagination, the runner's proxy settings) with the retry plugin (5xx answered again,
+ * with backoff) and the throttling plugin (primary and secondary rate limits honoured, writes
+ * spaced as GitHub asks). The token is only ever sent to the API base URL given, which must be
+ * https, or http on a loopback address (a local test double).
+ */
+
+
+
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** The API base URL, refused unless https (or http to this machine): the token goes there. */
+function apiBaseUrl(value, where) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors_InputError(`${where}: "${value}" is not a URL; give the REST API's base URL, e.g. https://api.github.com`);
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+        throw new errors_InputError(`${where}: ${url.origin} is not https; the token is only sent over https (or to a loopback address)`);
+    }
+    if (url.username || url.password || url.search || url.hash)
+        throw new errors_InputError(`${where}: the API URL carries credentials, a query or a fragment; give the base URL only`);
+    return url.toString().replace(/\/$/, '');
+}
+/** `owner/name` from GITHUB_REPOSITORY or an input, checked against GitHub's name grammar. */
+function parseRepository(value, where) {
+    const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(value);
+    if (!match || match[2] === '.' || match[2] === '..')
+        throw new errors_InputError(`${where}: "${value}" is not a repository (owner/name)`);
+    return { owner: match[1], repo: match[2] };
+}
+function createGitHubClient(options) {
+    const { logger } = options;
+    const retries = options.retries ?? 3;
+    const base = options.retryAfterBaseValue ?? 1000;
+    const limited = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        const again = retryCount < retries;
+        logger.warning(`GitHub API ${kind} on ${request.method} ${request.url}: ${again ? `retrying after ${retryAfter} s` : `giving up after ${retryCount} retries`}`);
+        return again;
+    };
+    return (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: apiBaseUrl(options.baseUrl, 'GitHub API URL'),
+        retry: { retries, retryAfterBaseValue: base },
+        throttle: { retryAfterBaseValue: base, onRateLimit: limited('rate limit'), onSecondaryRateLimit: limited('secondary rate limit') },
+        log: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warning(m), error: (m) => logger.error(m) },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var lib_core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+/** Image references as docker writes them: `[registry/]repository[:tag][@digest]`. */
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+function parseImageReference(text, options = {}) {
+    let rest = text.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw new InputError(`image reference "${text}": "${digest}" is not a sha256 digest`);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw new InputError(`image reference "${text}": "${tag}" is not a valid tag`);
+    }
+    if (options.lowerCase)
+        rest = rest.toLowerCase();
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first : 'docker.io';
+    let repository = hasRegistry ? rest.slice(slash + 1) : rest;
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (!REPOSITORY.test(repository))
+        throw new InputError(`image reference "${text}": "${repository}" is not a valid repository name (lowercase letters, digits, . _ - and /)`);
+    if (!tag && !digest)
+        tag = 'latest';
+    return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The host API requests go to: Docker Hub's API lives on registry-1.docker.io. */
+function registryHost(registry) {
+    return registry === 'docker.io' || registry === 'index.docker.io' ? 'registry-1.docker.io' : registry;
+}
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
+/**
+ * One name per registry host, to compare where a credential is for with where a request goes:
+ * lower-cased, Docker Hub's aliases as `docker.io`, and a URL as `docker login` takes it
+ * (`https://index.docker.io/v1/`) reduced to its host. Throws on anything that is not a host[:port].
+ */
+function reference_canonicalRegistry(text, what = 'registry') {
+    const host = text
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/(?:v[12]\/?)?$/, '');
+    if (!HOST.test(host))
+        throw new InputError(`${what} "${text}": not a registry host (write host[:port], e.g. ghcr.io or 127.0.0.1:5000)`);
+    return host === 'index.docker.io' || host === 'registry-1.docker.io' ? 'docker.io' : host;
+}
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[') ? registry.slice(1, registry.indexOf(']')) : registry.split(':')[0];
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+;// CONCATENATED MODULE: ./src/util/parse.ts
+
+/** Parses durations such as `90s`, `5m`, `1h30m`, `250ms`, or a bare number of seconds. */
+function parse_parseDuration(value, name = 'duration') {
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        total += Number(m[1]) * unitMs[m[2]];
+        consumed = re.lastIndex;
+    }
+    if (consumed === 0 || consumed !== text.length) {
+        throw new InputError(`${name}: "${value}" is not a duration (expected e.g. 30s, 5m, 1h30m, 250ms)`);
+    }
+    return Math.round(total);
+}
+/** Parses sizes such as `10MB`, `512KiB`, `2g`, or a bare number of bytes. */
+function parse_parseSize(value, name = 'size') {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?i?b?)?\s*$/i.exec(value);
+    if (!m)
+        throw new InputError(`${name}: "${value}" is not a size (expected e.g. 10MB, 512KiB, 1048576)`);
+    const unit = (m[2] ?? '').toLowerCase().replace(/i?b$/, '');
+    const pow = ['', 'k', 'm', 'g', 't'].indexOf(unit);
+    if (pow < 0)
+        throw new InputError(`${name}: unknown unit in "${value}"`);
+    return Math.round(Number(m[1]) * 1024 ** pow);
+}
+/** Parses true/false in the spellings YAML 1.2 core and GitHub inputs use; throws otherwise. */
+function parseBoolean(value, name = 'value') {
+    const v = value.trim().toLowerCase();
+    if (v === 'true' || v === 'yes' || v === 'on' || v === '1')
+        return true;
+    if (v === 'false' || v === 'no' || v === 'off' || v === '0')
+        return false;
+    throw new errors_InputError(`${name}: "${value}" is not a boolean (expected true or false)`);
+}
+/** Splits a comma- or newline-separated list, dropping empty items. */
+function parseList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}
+/** Chooses a value from a closed set, naming the choices on error. */
+function parse_parseChoice(value, choices, name) {
+    if (choices.includes(value))
+        return value;
+    throw new InputError(`${name}: "${value}" is not one of ${choices.join(', ')}`);
+}
+/** A whole number from `min` to `max`, naming the option on error. */
+function parseInteger(text, name, min, max) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min || n > max)
+        throw new InputError(`${name}: "${text}" is not a whole number from ${min} to ${max}`);
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/actions/inputs.ts
+/**
+ * The only place that reads action inputs. Each action's `getInputs()` builds its options object
+ * through these helpers, so every input is parsed one way everywhere.
+ */
+
+
+
+
+
+
+function getRequiredInput(name) {
+    const value = lib_core/* getInput */.V4(name).trim();
+    if (!value)
+        throw new errors_InputError(`Input required and not supplied: ${name}`);
+    return value;
+}
+function getOptionalInput(name) {
+    const value = lib_core/* getInput */.V4(name).trim();
+    return value === '' ? undefined : value;
+}
+/** Reads a secret input and masks it before anything else can print it. */
+function getSecretInput(name) {
+    const value = core.getInput(name);
+    if (value === '')
+        return undefined;
+    core.setSecret(value);
+    return value;
+}
+function getBooleanInput(name, fallback) {
+    const value = getOptionalInput(name);
+    return value === undefined ? fallback : parseBoolean(value, `input ${name}`);
+}
+function getDurationInput(name, fallback) {
+    return parseDuration(getOptionalInput(name) ?? fallback, `input ${name}`);
+}
+function getSizeInput(name, fallback) {
+    return parseSize(getOptionalInput(name) ?? fallback, `input ${name}`);
+}
+function getListInput(name) {
+    return parseList(lib_core/* getInput */.V4(name));
+}
+function getChoiceInput(name, choices, fallback) {
+    return parseChoice(getOptionalInput(name) ?? fallback, choices, `input ${name}`);
+}
+function getJsonInput(name) {
+    const value = getOptionalInput(name);
+    if (value === undefined)
+        return undefined;
+    try {
+        return JSON.parse(value);
+    }
+    catch (error) {
+        throw new InputError(`input ${name}: not valid JSON (${error.message})`);
+    }
+}
+/** The job's workspace (GITHUB_WORKSPACE; the current directory outside the runner). */
+function workspaceDir() {
+    return (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE ?? process.cwd());
+}
+/** The runner's temp directory, where the actions write their reports by default. */
+function runnerTempDir() {
+    return (0,external_node_path_.resolve)(process.env.RUNNER_TEMP ?? process.cwd());
+}
+function isInside(path, root) {
+    const rel = relative(root, path);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+/** The path with the symbolic links of its longest existing ancestor resolved. */
+function realPath(path) {
+    const rest = [];
+    for (let head = path;; head = dirname(head)) {
+        try {
+            return join(realpathSync(head), ...rest);
+        }
+        catch {
+            if (dirname(head) === head)
+                return path;
+            rest.unshift(basename(head));
+        }
+    }
+}
+function getPathInput(name, options = {}) {
+    const value = options.required ? getRequiredInput(name) : (getOptionalInput(name) ?? options.fallback);
+    if (value === undefined)
+        return undefined;
+    const workspace = workspaceDir();
+    const roots = options.output || options.report ? [workspace, runnerTempDir()] : [workspace];
+    const path = resolve(workspace, value);
+    const inside = roots.some((root) => isInside(path, root) && isInside(realPath(path), realPath(root)));
+    if (!inside) {
+        throw new InputError(`input ${name}: ${value} is outside the workspace (${workspace}${roots.length > 1 ? ` or RUNNER_TEMP ${roots[1]}` : ''}); give a path inside it`);
+    }
+    return path;
+}
+/** An input renamed: the new name, else the deprecated one with a warning saying what to write. */
+function getRenamedInput(name, deprecated) {
+    const value = getOptionalInput(name);
+    const old = getOptionalInput(deprecated);
+    if (old !== undefined) {
+        core.warning(`input ${deprecated} is deprecated: use ${name}${value !== undefined ? ` (both given; ${name} wins)` : ''}`);
+    }
+    return value ?? old;
+}
+/**
+ * Registry access shared by every action that reads or pushes images: the `registry` host the
+ * explicit credentials are bound to, the credentials, the `github-token` for ghcr.io, insecure
+ * registries and DOCKER_CONFIG as the CLI honours it. Secrets are masked first.
+ */
+function getRegistryInputs() {
+    const password = getSecretInput('registry-password');
+    const githubToken = getSecretInput('github-token') ?? process.env.GITHUB_TOKEN;
+    const username = getOptionalInput('registry-username');
+    const credentialHost = getOptionalInput('registry');
+    if (username !== undefined && password === undefined)
+        throw new InputError('input registry-username: given without registry-password');
+    return {
+        insecureRegistries: getListInput('insecure-registries'),
+        credentialHost: credentialHost === undefined ? undefined : canonicalRegistry(credentialHost, 'input registry'),
+        username,
+        password,
+        githubToken,
+        dockerConfigPath: process.env.DOCKER_CONFIG ? join(process.env.DOCKER_CONFIG, 'config.json') : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/github-inputs.ts
+/**
+ * What the preview and audit actions read from the runner to talk to GitHub: the token (masked
+ * first), the API URL the token may go to, the repository, the run's URL, the event file, and
+ * lists of report files (each inside the workspace or RUNNER_TEMP).
+ */
+
+
+
+
+
+
+/** The `github-token` input (masked before anything else), GITHUB_API_URL and GITHUB_REPOSITORY, checked. */
+function getGitHubConnection() {
+    const token = lib_core/* getInput */.V4('github-token');
+    if (!token)
+        throw new errors_InputError('Input required and not supplied: github-token (default ${{ github.token }})');
+    lib_core/* setSecret */.Pq(token);
+    return {
+        token,
+        baseUrl: apiBaseUrl(process.env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL'),
+        repo: parseRepository(process.env.GITHUB_REPOSITORY ?? '', 'GITHUB_REPOSITORY'),
+    };
+}
+/** The URL of this run's log (for deployment statuses and links), when the runner says where it is. */
+function runUrl() {
+    const server = process.env.GITHUB_SERVER_URL;
+    const repository = process.env.GITHUB_REPOSITORY;
+    const id = process.env.GITHUB_RUN_ID;
+    if (!server || !repository || !id || !/^\d+$/.test(id) || !/^https?:\/\/[\w.:-]+$/.test(server))
+        return undefined;
+    return `${server}/${repository}/actions/runs/${id}`;
+}
+/** The event payload the runner wrote (GITHUB_EVENT_PATH), parsed. */
+function readEventPayload() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file || !existsSync(file))
+        throw new InputError('GITHUB_EVENT_PATH is not set or missing: run the action in a workflow job');
+    try {
+        return { name: process.env.GITHUB_EVENT_NAME ?? '', payload: JSON.parse(readFileSync(file, 'utf8')), file };
+    }
+    catch (error) {
+        throw new InputError(`${file}: the event payload is not JSON (${error.message})`);
+    }
+}
+const inside = (path, root) => {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+};
+/** A file a previous step wrote, refused when it (or a link on its way) leads outside the workspace and RUNNER_TEMP. */
+function readableFile(value, where) {
+    const roots = [workspaceDir(), runnerTempDir()];
+    const path = (0,external_node_path_.resolve)(roots[0], value);
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new errors_InputError(`${where}: ${value} does not exist`);
+    const real = (0,external_node_fs_.realpathSync)(path);
+    if (!roots.some((root) => inside(path, root) && inside(real, (0,external_node_fs_.existsSync)(root) ? (0,external_node_fs_.realpathSync)(root) : root))) {
+        throw new errors_InputError(`${where}: ${value} is outside the workspace and RUNNER_TEMP; give a report a previous step wrote`);
+    }
+    return path;
+}
+/** Each file of a list input, parsed as JSON. */
+function readJsonFiles(name) {
+    return getListInput(name).map((entry) => {
+        const file = readableFile(entry, `input ${name}`);
+        try {
+            return { file: entry, value: JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')) };
+        }
+        catch (error) {
+            throw new errors_InputError(`input ${name}: ${entry} is not JSON (${error.message})`);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/image/config.ts
+/** The image config document: what the reader reports, with build history mapped to layers. */
+
+const NANOS_PER_MS = 1_000_000;
+function parseImageConfig(bytes, where) {
+    let raw;
+    try {
+        raw = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        throw new InputError(`${where}: image config is not valid JSON (${error.message})`);
+    }
+    if (typeof raw !== 'object' || raw === null)
+        throw new InputError(`${where}: image config is not a JSON object`);
+    const c = (raw.config ?? raw.container_config ?? {});
+    const rootfs = (raw.rootfs ?? {});
+    const diffIds = Array.isArray(rootfs.diff_ids) ? rootfs.diff_ids.filter((d) => typeof d === 'string') : [];
+    const hc = c.Healthcheck;
+    return {
+        env: stringArray(c.Env),
+        labels: c.Labels ?? {},
+        entrypoint: nullableStringArray(c.Entrypoint),
+        cmd: nullableStringArray(c.Cmd),
+        user: typeof c.User === 'string' ? c.User : '',
+        workingDir: typeof c.WorkingDir === 'string' ? c.WorkingDir : '',
+        exposedPorts: Object.keys(c.ExposedPorts ?? {}),
+        healthcheck: hc?.Test
+            ? {
+                test: hc.Test,
+                interval: hc.Interval ? hc.Interval / NANOS_PER_MS : undefined,
+                timeout: hc.Timeout ? hc.Timeout / NANOS_PER_MS : undefined,
+                retries: hc.Retries,
+            }
+            : null,
+        history: mapHistory(Array.isArray(raw.history) ? raw.history : [], diffIds.length),
+        diffIds,
+        os: typeof raw.os === 'string' ? raw.os : '',
+        architecture: typeof raw.architecture === 'string' ? raw.architecture : '',
+        raw,
+    };
+}
+/** Non-empty history steps map, in order, onto layers; empty-layer steps keep no layer index. */
+function mapHistory(history, layerCount) {
+    let next = 0;
+    return history.map((h) => {
+        const entry = { createdBy: h.created_by ?? '', emptyLayer: Boolean(h.empty_layer) };
+        if (h.created)
+            entry.created = h.created;
+        if (h.comment)
+            entry.comment = h.comment;
+        if (!entry.emptyLayer && next < layerCount)
+            entry.layerIndex = next++;
+        return entry;
+    });
+}
+function stringArray(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function nullableStringArray(value) {
+    return Array.isArray(value) ? stringArray(value) : null;
+}
+/**
+ * Masks the values of build arguments recorded in a history step (`|2 TOKEN=abc X=1 /bin/sh -c …`
+ * becomes `|2 TOKEN=*** X=*** /bin/sh -c …`): they are often credentials, and reports repeat
+ * created_by strings.
+ */
+function config_maskBuildArgs(createdBy) {
+    const m = /^\|(\d+)\s+/.exec(createdBy);
+    if (!m)
+        return createdBy;
+    let rest = createdBy.slice(m[0].length);
+    const masked = [];
+    for (let i = 0; i < Number(m[1]); i++) {
+        const arg = /^([A-Za-z_][A-Za-z0-9_]*)=((?:"[^"]*"|'[^']*'|\S)*)\s*/.exec(rest);
+        if (!arg)
+            break;
+        masked.push(`${arg[1]}=***`);
+        rest = rest.slice(arg[0].length);
+    }
+    return `|${m[1]} ${masked.join(' ')} ${rest}`;
+}
+
+;// CONCATENATED MODULE: ./src/scan/keyword-automaton.ts
+const ALPHABET = 256;
+function foldByte(b) {
+    return b >= 0x41 && b <= 0x5a ? b + 32 : b;
+}
+class KeywordAutomaton {
+    /** Transitions: for each state's row and byte, the target state's row (state * 256). */
+    rows;
+    /** 1 for states where keywords end. */
+    accepting;
+    /** For each state, the keywords that end there (its own and those via failure links). */
+    outputs;
+    keywords;
+    lengths;
+    constructor(keywords) {
+        this.keywords = keywords.map((k) => k.toLowerCase());
+        this.lengths = this.keywords.map((k) => Buffer.byteLength(k));
+        const goto = [new Map()];
+        const outputs = [[]];
+        this.keywords.forEach((keyword, index) => {
+            let state = 0;
+            for (const byte of Buffer.from(keyword)) {
+                const b = foldByte(byte);
+                let to = goto[state].get(b);
+                if (to === undefined) {
+                    to = goto.length;
+                    goto.push(new Map());
+                    outputs.push([]);
+                    goto[state].set(b, to);
+                }
+                state = to;
+            }
+            outputs[state].push(index);
+        });
+        const states = goto.length;
+        const next = new Int32Array(states * ALPHABET);
+        const fail = new Int32Array(states);
+        // Breadth-first: each state's failure link, then its full transition row.
+        const queue = [];
+        for (let b = 0; b < ALPHABET; b++) {
+            const to = goto[0].get(b) ?? 0;
+            next[b] = to;
+            if (to !== 0)
+                queue.push(to);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const state = queue[head];
+            outputs[state].push(...outputs[fail[state]]);
+            for (let b = 0; b < ALPHABET; b++) {
+                const to = goto[state].get(b);
+                if (to !== undefined) {
+                    fail[to] = next[fail[state] * ALPHABET + b];
+                    next[state * ALPHABET + b] = to;
+                    queue.push(to);
+                }
+                else {
+                    next[state * ALPHABET + b] = next[fail[state] * ALPHABET + b];
+                }
+            }
+        }
+        this.outputs = outputs;
+        // Fold upper-case transitions onto lower-case ones, so matching needs no per-byte folding.
+        for (let s = 0; s < states; s++)
+            for (let b = 0x41; b <= 0x5a; b++)
+                next[s * ALPHABET + b] = next[s * ALPHABET + b + 32];
+        // The hot loop's form: each transition holds its target's row offset (state * 256), and a
+        // flag per state says whether keywords end there, so most bytes cost two typed-array reads.
+        for (let i = 0; i < next.length; i++)
+            next[i] = next[i] * ALPHABET;
+        this.rows = next;
+        this.accepting = new Uint8Array(states);
+        for (let st = 0; st < states; st++)
+            this.accepting[st] = outputs[st].length > 0 ? 1 : 0;
+    }
+    /** Every keyword occurrence in `buf[from, to)`. */
+    search(buf, from = 0, to = buf.length) {
+        const hits = [];
+        this.forEachHit(buf, (start, keyword) => hits.push({ start, keyword }), from, to);
+        return hits;
+    }
+    /** The scan's form of search: a call per occurrence, in order, and no objects made. */
+    forEachHit(buf, onHit, from = 0, to = buf.length) {
+        const rows = this.rows;
+        const accepting = this.accepting;
+        let row = 0;
+        for (let i = from; i < to; i++) {
+            row = rows[row + buf[i]];
+            // row >> 8 is the state (ALPHABET is 256).
+            if (accepting[row >> 8] === 1)
+                for (const k of this.outputs[row >> 8])
+                    onHit(i - this.lengths[k] + 1, k);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/scan/validators.ts
+/** Structure checks that turn a pattern match into a finding: checksums, lengths, entropy, claims. */
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+function decodeBase62(text) {
+    let value = 0;
+    for (const ch of text) {
+        const digit = BASE62.indexOf(ch);
+        if (digit < 0)
+            return -1;
+        value = value * 62 + digit;
+    }
+    return value;
+}
+/**
+ * GitHub classic tokens (ghp_, gho_, ghu_, ghs_, ghr_) and npm tokens (npm_): 30 random base62
+ * characters, then 6 characters of base62 CRC32 over those 30.
+ */
+function hasTokenChecksum(token) {
+    const body = token.slice(token.indexOf('_') + 1);
+    if (body.length !== 36)
+        return false;
+    return decodeBase62(body.slice(30)) === (0,external_node_zlib_.crc32)(body.slice(0, 30)) >>> 0;
+}
+/** Shannon entropy in bits per character. */
+function shannonEntropy(text) {
+    if (!text)
+        return 0;
+    const counts = new Map();
+    for (const ch of text)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values()) {
+        const p = n / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+const PLACEHOLDER = /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\{\{.*\}\}|<[^>]*>|%\(?[A-Za-z_]+\)?s?|\[.*\]|(.)\1{5,}|[xX*._-]{4,}.*|.*(?:changeme|change_me|example|placeholder|dummy|sample|fake|redacted|your[-_]?(?:key|token|secret|password)|xxxx|\*\*\*\*|insert|replace|todo|secret_here|password_here).*)$/i;
+/** Values that stand for a secret rather than being one: ${VAR}, <your-key>, changeme, xxxx… */
+function isPlaceholder(value) {
+    return PLACEHOLDER.test(value.trim());
+}
+function decodeSegment(segment) {
+    try {
+        const json = Buffer.from(segment, 'base64url').toString('utf8');
+        const value = JSON.parse(json);
+        return typeof value === 'object' && value !== null ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A JWT whose claims make it a credential: a Kubernetes service-account token. */
+function isKubernetesServiceAccountToken(jwt) {
+    const [header, payload] = jwt.split('.');
+    const h = header && decodeSegment(header);
+    const p = payload && decodeSegment(payload);
+    if (!h || !p || typeof h.alg !== 'string')
+        return false;
+    return p.iss === 'kubernetes/serviceaccount' || 'kubernetes.io' in p || String(p.sub ?? '').startsWith('system:serviceaccount:');
+}
+/** A JWT carrying privileged credential claims (service roles, admin or write scopes, client secrets). */
+function isCredentialJwt(jwt) {
+    if (isKubernetesServiceAccountToken(jwt))
+        return false;
+    const [header, payload] = jwt.split('.');
+    const h = header && decodeSegment(header);
+    const p = payload && decodeSegment(payload);
+    if (!h || !p || typeof h.alg !== 'string' || h.alg === 'none')
+        return false;
+    const role = String(p.role ?? '');
+    const scope = [p.scope, p.scp, p.scopes, p.permissions].flat().map(String).join(' ');
+    return role === 'service_role' || /\b(?:admin|write|\*)\b/i.test(scope) || 'client_secret' in p || 'api_key' in p;
+}
+/** A PEM private-key block with a real base64 body, not just a header in a string table. */
+function isCompletePemBody(block) {
+    const body = block
+        .replace(/-----BEGIN [A-Z ]*PRIVATE KEY-----/, '')
+        .replace(/-----END [A-Z ]*PRIVATE KEY-----/, '')
+        .replace(/^[A-Za-z-]+: .*$/gm, '')
+        .replace(/\\n|\\r|["'+\s,]/g, '');
+    return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules.ts
+
+const ROTATE = 'Remove it from the image (and from every layer: a later `rm` does not), rotate it, and inject it at run time from a secret store.';
+const token = (id, title, severity, keywords, pattern, extra = {}) => ({
+    id,
+    title,
+    severity,
+    keywords,
+    pattern,
+    help: `${title}. ${ROTATE}`,
+    ...extra,
+});
+const rules_rules = [
+    token('aws-access-key-id', 'AWS access key ID', 'high', ['akia', 'asia', 'abia', 'acca', 'a3t'], /\b(?<s>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, { allow: [/EXAMPLE$/] }),
+    token('aws-secret-access-key', 'AWS secret access key', 'critical', ['aws_secret', 'secret_access_key', 'secretaccesskey', 'aws-secret'], /(?:aws_?secret_?access_?key|secret_?access_?key|aws-secret-access-key)["']?\s{0,5}[:=]\s{0,5}["']?(?<s>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi, { allow: [/EXAMPLEKEY$/], entropy: 4 }),
+    token('github-classic-token', 'GitHub token (classic)', 'critical', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], /\b(?<s>gh[pousr]_[A-Za-z0-9]{36})\b/g, { validate: hasTokenChecksum }),
+    token('github-fine-grained-token', 'GitHub fine-grained personal access token', 'critical', ['github_pat_'], /\b(?<s>github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g, { entropy: 4 }),
+    token('gitlab-personal-access-token', 'GitLab personal access token', 'critical', ['glpat-'], /\b(?<s>glpat-[A-Za-z0-9_-]{20,50})(?![A-Za-z0-9_-])/g, { entropy: 3.5 }),
+    token('gitlab-pipeline-trigger-token', 'GitLab pipeline trigger token', 'high', ['glptt-'], /\b(?<s>glptt-[0-9a-f]{40})\b/g),
+    token('gitlab-runner-token', 'GitLab runner token', 'high', ['glrt-', 'gr1348941'], /\b(?<s>(?:glrt-|GR1348941)[A-Za-z0-9_-]{20,50})(?![A-Za-z0-9_-])/g, { entropy: 3.5 }),
+    token('slack-token', 'Slack token', 'high', ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-'], /\b(?<s>xox[abeprs]-(?:\d{1,13}-){1,3}[A-Za-z0-9]{16,64})\b/g, { entropy: 3.5 }),
+    token('slack-webhook', 'Slack incoming webhook', 'high', ['hooks.slack.com'], /(?<s>https:\/\/hooks\.slack\.com\/(?:services|workflows)\/T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/[A-Za-z0-9]{24})/g),
+    token('stripe-live-key', 'Stripe live secret or restricted key', 'critical', ['sk_live_', 'rk_live_'], /\b(?<s>(?:sk|rk)_live_[A-Za-z0-9]{24,99})\b/g, { entropy: 3.5 }),
+    token('stripe-webhook-secret', 'Stripe webhook signing secret', 'medium', ['whsec_'], /\b(?<s>whsec_[A-Za-z0-9]{32,64})\b/g, { entropy: 3.5 }),
+    token('google-api-key', 'Google API key', 'high', ['aiza'], /\b(?<s>AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, { entropy: 3.5 }),
+    {
+        id: 'gcp-service-account-key',
+        title: 'Google Cloud service-account key (JSON)',
+        severity: 'critical',
+        keywords: ['service_account'],
+        pattern: /"type"\s{0,5}:\s{0,5}"service_account"[^}]{0,4000}?"private_key"\s{0,5}:\s{0,5}"(?<s>-----BEGIN PRIVATE KEY-----[A-Za-z0-9+/=\\n]{100,4000}-----END PRIVATE KEY-----(?:\\n)?)"/g,
+        validate: (s) => isCompletePemBody(s),
+        help: `A Google Cloud service-account key file. ${ROTATE}`,
+    },
+    {
+        id: 'private-key',
+        title: 'Private key (PEM or OpenSSH)',
+        severity: 'critical',
+        keywords: ['private key-----'],
+        pattern: /(?<s>-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,\\"'-]{64,12000}?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----)/g,
+        validate: (s) => isCompletePemBody(s),
+        help: `A complete private key block. ${ROTATE}`,
+    },
+    token('npm-access-token', 'npm access token', 'critical', ['npm_'], /\b(?<s>npm_[A-Za-z0-9]{36})\b/g, { validate: hasTokenChecksum }),
+    token('pypi-upload-token', 'PyPI upload token', 'critical', ['pypi-ageichlwa'], /\b(?<s>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})(?![A-Za-z0-9_-])/g),
+    token('openai-api-key', 'OpenAI API key', 'critical', ['t3blbkfj'], /\b(?<s>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160})(?![A-Za-z0-9_-])/g),
+    token('anthropic-api-key', 'Anthropic API key', 'critical', ['sk-ant-'], /\b(?<s>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)(?![A-Za-z0-9_-])/g),
+    token('huggingface-token', 'Hugging Face access token', 'high', ['hf_'], /\b(?<s>hf_[A-Za-z]{34})\b/g, { entropy: 3.8 }),
+    token('sendgrid-api-key', 'SendGrid API key', 'high', ['sg.'], /\b(?<s>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g, { entropy: 4 }),
+    token('twilio-api-key', 'Twilio API key', 'high', ['twilio'], /twilio[\s\S]{0,100}?\b(?<s>SK[0-9a-f]{32})\b/gi, { entropy: 3 }),
+    token('digitalocean-token', 'DigitalOcean token', 'critical', ['dop_v1_', 'doo_v1_', 'dor_v1_'], /\b(?<s>do[opr]_v1_[a-f0-9]{64})\b/g),
+    token('vault-token', 'HashiCorp Vault token', 'critical', ['hvs.', 'hvb.'], /\b(?<s>hv[sb]\.[A-Za-z0-9_-]{90,200})(?![A-Za-z0-9_-])/g, { entropy: 4 }),
+    token('azure-ad-client-secret', 'Azure AD client secret', 'high', ['q~'], /(?<![A-Za-z0-9_~.-])(?<s>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g, { entropy: 4 }),
+    token('dockerhub-pat', 'Docker Hub personal access token', 'high', ['dckr_pat_'], /\b(?<s>dckr_pat_[A-Za-z0-9_-]{27})(?![A-Za-z0-9_-])/g),
+    token('shopify-token', 'Shopify access token', 'high', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], /\b(?<s>shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32})\b/g),
+    token('square-access-token', 'Square access token', 'high', ['sq0atp-', 'sq0csp-'], /\b(?<s>sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43})(?![0-9A-Za-z_-])/g, { entropy: 3.5 }),
+    token('telegram-bot-token', 'Telegram bot token', 'medium', [':aa'], /\b(?<s>\d{8,10}:AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])/g),
+    token('discord-webhook', 'Discord webhook', 'high', ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'], /(?<s>https:\/\/discord(?:app)?\.com\/api\/webhooks\/\d{10,20}\/[A-Za-z0-9_-]{60,70})/g),
+    token('atlassian-api-token', 'Atlassian API token', 'high', ['atatt3'], /\b(?<s>ATATT3[A-Za-z0-9_=-]{180,200})(?![A-Za-z0-9_=-])/g),
+    token('linear-api-key', 'Linear API key', 'high', ['lin_api_'], /\b(?<s>lin_api_[A-Za-z0-9]{40})\b/g),
+    token('new-relic-user-key', 'New Relic user API key', 'high', ['nrak-'], /\b(?<s>NRAK-[A-Z0-9]{27})\b/g),
+    token('age-secret-key', 'age encryption secret key', 'critical', ['age-secret-key-1'], /\b(?<s>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b/g),
+    token('pulumi-access-token', 'Pulumi access token', 'high', ['pul-'], /\b(?<s>pul-[a-f0-9]{40})\b/g),
+    token('doppler-token', 'Doppler token', 'high', ['dp.pt.', 'dp.st.', 'dp.sa.'], /\b(?<s>dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,44})\b/g),
+    token('grafana-token', 'Grafana service-account or cloud token', 'high', ['glsa_', 'glc_'], /\b(?<s>glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|glc_[A-Za-z0-9+/]{32,400}={0,2})(?![A-Za-z0-9+/_])/g, { entropy: 4 }),
+    token('postman-api-key', 'Postman API key', 'high', ['pmak-'], /\b(?<s>PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b/g),
+    token('sentry-auth-token', 'Sentry auth token', 'high', ['sntrys_', 'sntryu_'], /\b(?<s>sntrys_eyJ[A-Za-z0-9+/=_-]{60,400}|sntryu_[a-f0-9]{64})(?![A-Za-z0-9+/=_-])/g),
+    token('kubernetes-service-account-token', 'Kubernetes service-account token', 'critical', ['eyj'], /\b(?<s>eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{20,1000})(?![A-Za-z0-9_-])/g, { validate: isKubernetesServiceAccountToken }),
+    token('jwt-credential', 'JWT with credential claims (service role, admin or write scope)', 'high', ['eyj'], /\b(?<s>eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{20,1000})(?![A-Za-z0-9_-])/g, { validate: isCredentialJwt }),
+    {
+        id: 'database-url-password',
+        title: 'Database URL with a password',
+        severity: 'high',
+        keywords: ['postgres://', 'postgresql://', 'mysql://', 'mongodb://', 'mongodb+srv://', 'redis://', 'rediss://', 'amqp://', 'amqps://', 'mssql://', 'mariadb://'],
+        pattern: /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql):\/\/(?<u>[^\s:@/"'`]{0,64}):(?<s>[^\s@/"'`]{3,128})@[A-Za-z0-9.-]{1,253}/g,
+        validate: (s) => !isPlaceholder(s) && !/^(?:password|pass|pwd|secret|postgres|root|user|admin|test|guest)$/i.test(s),
+        help: `A connection URL that carries its password. ${ROTATE}`,
+    },
+    {
+        id: 'url-basic-auth',
+        title: 'Password in an HTTP(S) URL',
+        severity: 'medium',
+        keywords: ['http://', 'https://'],
+        pattern: /\bhttps?:\/\/(?<u>[A-Za-z0-9._~%-]{1,64}):(?<s>[A-Za-z0-9._~%!$&'()*+,;=-]{8,128})@[A-Za-z0-9.-]{1,253}/g,
+        validate: (s) => !isPlaceholder(s),
+        entropy: 3,
+        help: `A URL with user:password credentials. ${ROTATE}`,
+    },
+    {
+        id: 'generic-secret-assignment',
+        title: 'High-entropy value assigned to a secret-named key',
+        severity: 'medium',
+        keywords: ['secret', 'token', 'password', 'passwd', 'api_key', 'apikey', 'api-key', 'access_key', 'private_key', 'client_secret', 'auth'],
+        pattern: /(?<k>[A-Za-z0-9_.-]{0,40}(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|credential)s?)["']?\s{0,5}(?:=|:|:=|=>)\s{0,5}["'`]?(?<s>[A-Za-z0-9_\-+/=.@!$%^&*~]{16,128})(?=["'`\s,;)}]|$)/gim,
+        // The pattern without its leading key characters (tried from every position, they made it the
+        // scan's costliest) and its end: most windows of these common words hold no assignment.
+        precheck: /(?:secret|token|passw(?:or)?d|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?key|credential)s?["']?\s{0,5}(?:=|:|:=|=>)\s{0,5}["'`]?[A-Za-z0-9_\-+/=.@!$%^&*~]{16}/i,
+        entropy: 3.5,
+        validate: (s) => !isPlaceholder(s) && /[0-9]/.test(s) && /[A-Za-z]/.test(s) && !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(s) && !/^(?:process\.env|os\.environ|env\.|this\.|self\.)/.test(s),
+        help: `A secret-named key set to a high-entropy value. If it is a real credential: ${ROTATE} If it is not, add it to the baseline with a reason.`,
+    },
+];
+function ruleById(id) {
+    return rules_rules.find((r) => r.id === id);
+}
+/** Applies a rule's structure checks to a secret found by its pattern. */
+function acceptsSecret(rule, secret, match) {
+    if (rule.allow?.some((re) => re.test(secret)))
+        return false;
+    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy)
+        return false;
+    return rule.validate ? rule.validate(secret, match) : true;
+}
+
+;// CONCATENATED MODULE: ./src/scan/content-scanner.ts
+/**
+ * Scans file contents in bounded memory: chunks of about 1 MiB are searched by the keyword
+ * automaton, and each rule's pattern runs only in windows around its keywords' hits. A tail of
+ * the previous chunk is carried over, so a secret across a chunk boundary is found whole;
+ * matches are keyed by absolute offset, so the overlap never reports one twice.
+ */
+
+
+const CHUNK = 1024 * 1024;
+/** Longer than the longest secret any rule matches (a 4096-bit RSA key in PEM is about 3.3 KB). */
+const OVERLAP = 16 * 1024;
+const BINARY_PROBE = 8000;
+function windowAfter(rule) {
+    if (rule.id === 'private-key')
+        return 13_000;
+    if (rule.id === 'gcp-service-account-key')
+        return 8_000;
+    return 700;
+}
+const WINDOW_BEFORE = 160;
+let compiledDefault;
+function compileRules(rules = rules_rules) {
+    if (rules === rules_rules && compiledDefault)
+        return compiledDefault;
+    const keywords = [];
+    const rulesOf = [];
+    rules.forEach((rule, r) => {
+        for (const keyword of rule.keywords) {
+            let k = keywords.indexOf(keyword);
+            if (k < 0) {
+                k = keywords.push(keyword) - 1;
+                rulesOf.push([]);
+            }
+            rulesOf[k].push(r);
+        }
+    });
+    const compiled = { automaton: new KeywordAutomaton(keywords), rulesOf, rules, after: rules.map(windowAfter) };
+    if (rules === rules_rules)
+        compiledDefault = compiled;
+    return compiled;
+}
+/** True when the first bytes hold a NUL: binary content is not pattern-scanned. */
+function looksBinary(head) {
+    return Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, BINARY_PROBE)).indexOf(0) !== -1;
+}
+function countLines(buf, from, to) {
+    let n = 0;
+    for (let i = buf.indexOf(10, from); i >= 0 && i < to; i = buf.indexOf(10, i + 1))
+        n++;
+    return n;
+}
+/** Feeds a file's content chunk by chunk; `finish()` returns every accepted match. */
+class ContentScanner {
+    compiled;
+    pending = [];
+    pendingBytes = 0;
+    tail = Buffer.alloc(0);
+    /** Absolute offset of `tail[0]`, and the 1-based line it starts on. */
+    tailOffset = 0;
+    tailLine = 1;
+    seen = new Set();
+    matches = [];
+    binary;
+    bytes = 0;
+    constructor(compiled = compileRules()) {
+        this.compiled = compiled;
+    }
+    push(chunk) {
+        this.bytes += chunk.length;
+        if (this.binary === undefined)
+            this.binary = looksBinary(chunk);
+        if (this.binary)
+            return;
+        this.pending.push(chunk);
+        this.pendingBytes += chunk.length;
+        if (this.pendingBytes >= CHUNK)
+            this.flush(false);
+    }
+    finish() {
+        if (!this.binary)
+            this.flush(true);
+        return dropShadowed(this.matches);
+    }
+    flush(final) {
+        if (this.pendingBytes === 0 && !final)
+            return;
+        // Most files are one chunk with no tail before it: scanned in place, not copied.
+        const buf = this.tail.length === 0 && this.pending.length === 1 ? this.pending[0] : Buffer.concat([this.tail, ...this.pending]);
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.scanBuffer(buf);
+        if (!final) {
+            const keep = Math.min(OVERLAP, buf.length);
+            const cut = buf.length - keep;
+            this.tailLine += countLines(buf, 0, cut);
+            this.tailOffset += cut;
+            this.tail = Buffer.from(buf.subarray(cut));
+        }
+    }
+    scanBuffer(buf) {
+        const { automaton, rulesOf, rules, after } = this.compiled;
+        // One flat list of [start, end) windows per rule, merged where they overlap; rules in the
+        // order of their first hit.
+        const windows = [];
+        const order = [];
+        const length = buf.length;
+        automaton.forEachHit(buf, (hitStart, keyword) => {
+            const start = hitStart > WINDOW_BEFORE ? hitStart - WINDOW_BEFORE : 0;
+            for (const r of rulesOf[keyword]) {
+                const end = Math.min(length, hitStart + after[r]);
+                const list = windows[r];
+                if (list === undefined) {
+                    windows[r] = [start, end];
+                    order.push(r);
+                }
+                else if (start <= list[list.length - 1]) {
+                    if (end > list[list.length - 1])
+                        list[list.length - 1] = end;
+                }
+                else
+                    list.push(start, end);
+            }
+        });
+        for (const r of order) {
+            const rule = rules[r];
+            const list = windows[r];
+            for (let i = 0; i < list.length; i += 2)
+                this.runRule(rule, buf, list[i], list[i + 1]);
+        }
+    }
+    runRule(rule, buf, start, end) {
+        // latin1 keeps one character per byte, so string offsets are byte offsets.
+        const text = buf.toString('latin1', start, end);
+        if (rule.precheck && !rule.precheck.test(text))
+            return;
+        // The rule's own (global) RegExp, rewound: this loop is synchronous, so no one else is using it.
+        const re = rule.pattern;
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            if (m[0].length === 0) {
+                re.lastIndex++;
+                continue;
+            }
+            const secret = m.groups?.s ?? m[0];
+            const secretIndex = m.index + m[0].indexOf(secret);
+            const offset = this.tailOffset + start + secretIndex;
+            const key = `${rule.id}@${offset}`;
+            if (this.seen.has(key) || !acceptsSecret(rule, secret, m[0]))
+                continue;
+            this.seen.add(key);
+            const line = this.tailLine + countLines(buf, 0, start + secretIndex);
+            this.matches.push({ rule, secret, line, offset });
+        }
+    }
+}
+/** Broad rules yield to specific ones: a token already named by its own rule is not also "generic". */
+const BROAD = new Set(['generic-secret-assignment', 'url-basic-auth', 'private-key', 'database-url-password']);
+function dropShadowed(matches) {
+    return matches.filter((m) => !BROAD.has(m.rule.id) ||
+        !matches.some((other) => other !== m && !BROAD.has(other.rule.id) && other.offset < m.offset + m.secret.length && m.offset < other.offset + other.secret.length));
+}
+/** Scans one whole buffer (config values, small files). */
+function content_scanner_scanText(text, compiled) {
+    const scanner = new ContentScanner(compiled);
+    scanner.push(Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8'));
+    return scanner.finish();
+}
+
+;// CONCATENATED MODULE: ./src/scan/config-scanner.ts
+
+
+const configRules = [
+    { id: 'env-secret', title: 'Secret-named environment variable set in the image', severity: 'high', help: 'An ENV baked into the image config is visible to anyone who pulls it. Set it at run time from a secret store instead.' },
+    { id: 'build-arg-secret', title: 'Secret-named build argument recorded in the image history', severity: 'high', help: 'Build arguments used by RUN are recorded in the image history in plain text. Use a BuildKit secret mount (RUN --mount=type=secret) instead.' },
+];
+const SECRET_NAME = /(?:secret|token|passw(?:or)?d|pwd|api_?key|access_?key|private_?key|credentials?|auth_?key)$/i;
+const NOT_SECRET_NAME = /(?:_file|_path|_url|_id|_name|_user(?:name)?|_header|_ttl|_length|_expiry|^gpg_key|_version)$/i;
+/** Whether NAME=value looks like a real secret set by name (not a path, a placeholder or a flag). */
+function isSecretAssignment(name, value) {
+    if (!SECRET_NAME.test(name) || NOT_SECRET_NAME.test(name))
+        return false;
+    const v = value.trim();
+    return v.length >= 6 && !isPlaceholder(v) && !v.startsWith('/') && !/^(?:true|false|yes|no|none|null|\d+)$/i.test(v);
+}
+/** Parses `|2 A=1 B=two /bin/sh -c ...` (how the classic builder records build args). */
+function config_scanner_parseBuildArgs(createdBy) {
+    const m = /^\|(\d+)\s+(.*)$/s.exec(createdBy);
+    if (!m)
+        return [];
+    const count = Number(m[1]);
+    const args = [];
+    let rest = m[2];
+    for (let i = 0; i < count; i++) {
+        const a = /^([A-Za-z_][A-Za-z0-9_]*)=((?:"[^"]*"|'[^']*'|\S)*)\s*/.exec(rest);
+        if (!a)
+            break;
+        args.push([a[1], a[2].replace(/^(["'])(.*)\1$/, '$2')]);
+        rest = rest.slice(a[0].length);
+    }
+    return args;
+}
+function contentMatches(text, where, name, layerIndex) {
+    return scanText(text).map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where, name, secret: m.secret, layerIndex }));
+}
+/**
+ * A token rule's finding stands; otherwise a secret-named NAME=value in the config is a finding
+ * by name (high), in place of the generic content rule's medium one.
+ */
+function bySpecificRules(matches, name, value, byName) {
+    const specific = matches.filter((m) => m.rule !== 'generic-secret-assignment');
+    if (specific.length)
+        return specific;
+    return isSecretAssignment(name, value) ? [byName] : matches;
+}
+function scanImageConfig(config) {
+    const found = [];
+    for (const entry of config.env) {
+        const eq = entry.indexOf('=');
+        const name = eq < 0 ? entry : entry.slice(0, eq);
+        const value = eq < 0 ? '' : entry.slice(eq + 1);
+        found.push(...bySpecificRules(contentMatches(entry, 'env', name), name, value, { rule: 'env-secret', severity: 'high', where: 'env', name, secret: value }));
+    }
+    for (const [name, value] of Object.entries(config.labels))
+        found.push(...contentMatches(`${name}=${value}`, 'label', name));
+    const command = [...(config.entrypoint ?? []), ...(config.cmd ?? [])].join(' ');
+    if (command)
+        found.push(...contentMatches(command, 'cmd', undefined));
+    config.history.forEach((step) => {
+        const args = config_scanner_parseBuildArgs(step.createdBy);
+        for (const [name, value] of args) {
+            const byContent = contentMatches(`${name}=${value}`, 'history', name, step.layerIndex);
+            found.push(...bySpecificRules(byContent, name, value, { rule: 'build-arg-secret', severity: 'high', where: 'history', name, secret: value, layerIndex: step.layerIndex }));
+        }
+        const commandText = args.length ? step.createdBy.replace(/^\|\d+\s+(?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S)*\s+)*/, '') : step.createdBy;
+        const inCommand = contentMatches(commandText, 'history', undefined, step.layerIndex);
+        // A build arg's value also appears inside the command that used it, and ENV/LABEL steps repeat
+        // what the config already holds: report each secret once.
+        const argValues = new Set(args.map(([, v]) => v));
+        found.push(...inCommand.filter((m) => !argValues.has(m.secret) && !found.some((f) => f.secret === m.secret)));
+    });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/scan/redact.ts
+/** Secrets never leave the scan whole: a redacted form for people, a fingerprint for baselines. */
+
+/** At most the first 4 and the last 2 characters; short secrets show less. */
+function redact(secret) {
+    if (secret.length <= 8)
+        return `${secret.slice(0, 1)}…`;
+    if (secret.length <= 16)
+        return `${secret.slice(0, 2)}…${secret.slice(-1)}`;
+    return `${secret.slice(0, 4)}…${secret.slice(-2)}`;
+}
+/** Stable per rule and secret value: the same secret in two layers has one fingerprint. */
+function fingerprint(rule, secret) {
+    return createHash('sha256').update(`${rule}\0${secret}`).digest('hex').slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./src/scan/redact-text.ts
+/**
+ * The one redaction step for free text that leaves the process (logs, annotations, outputs, job
+ * summaries, report files, errors): the scan's content rules run over the text and every secret
+ * they match is replaced by its redacted form, as the scan's own reports show it. Secret-named
+ * `NAME=value` assignments (an `ENV`, or `TOKEN=… cmd` inline in a `RUN`) are redacted as the
+ * config scan reports them, and build-argument values in a `created_by` are masked.
+ */
+
+
+
+
+/** `NAME=value`, the value quoted or up to the next blank; names as the shell and ENV allow them. */
+const ASSIGNMENT = /(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]*)=("[^"\n]{0,4096}"|'[^'\n]{0,4096}'|[^\s"'`;|&<>]{1,4096})/g;
+function unquote(value) {
+    return /^(["']).*\1$/s.test(value) ? value.slice(1, -1) : value;
+}
+/**
+ * Credentials that are secret wherever they appear in text leaving the process, though the image
+ * scan does not report them (JWTs in test files are not baked secrets): the token of an
+ * `Authorization: Bearer` header (RFC 6750 b64token) and compact JWS/JWT strings (access tokens).
+ */
+// Not a challenge's auth-param (`Bearer resource_metadata="…"`, `realm=…`): those names are letters, _ and -.
+const BEARER_HEADER = /\bBearer[ ]+(?![A-Za-z_-]+=)([A-Za-z0-9\-._~+/]{8,4096}=*)/gi;
+const COMPACT_JWS = /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{0,4096}/g;
+/** The secret values in `text`: what the scan's content rules match, secret-named assignments, bearer tokens and JWTs. */
+function findSecretsInText(text) {
+    const secrets = new Set();
+    for (const m of text.matchAll(BEARER_HEADER))
+        secrets.add(m[1]);
+    for (const m of text.matchAll(COMPACT_JWS))
+        secrets.add(m[0]);
+    for (const match of content_scanner_scanText(text))
+        if (text.includes(match.secret))
+            secrets.add(match.secret);
+    for (const m of text.matchAll(ASSIGNMENT)) {
+        const value = unquote(m[2]);
+        if (isSecretAssignment(m[1], value))
+            secrets.add(value);
+    }
+    return [...secrets];
+}
+/** Replaces each secret by its redacted form; the longest first, so no part of one is left behind. */
+function replaceSecrets(text, secrets) {
+    let out = text;
+    for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
+        if (out.includes(secret))
+            out = out.split(secret).join(redact(secret));
+    }
+    return out;
+}
+/** Free text with every secret the scan's rules recognise redacted. */
+function redact_text_redactText(text) {
+    if (!text)
+        return text;
+    return replaceSecrets(text, findSecretsInText(text));
+}
+/**
+ * A history step's `created_by`: build-argument values masked (also where the command repeats
+ * them), then redacted as free text.
+ */
+function redactCreatedBy(createdBy) {
+    const argValues = parseBuildArgs(createdBy)
+        .map(([, value]) => value)
+        .filter((value) => value.length >= 4);
+    const masked = maskBuildArgs(createdBy);
+    return redact_text_redactText(argValues.reduce((text, value) => (text.includes(value) ? text.split(value).join('***') : text), masked));
+}
+/** Every string in a JSON-like value redacted (keys included); numbers, booleans and null kept. */
+function redact_text_redactDeep(value) {
+    if (typeof value === 'string')
+        return redact_text_redactText(value);
+    if (Array.isArray(value))
+        return value.map((v) => redact_text_redactDeep(v));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact_text_redactText(k), redact_text_redactDeep(v)]));
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/actions/run-action.ts
+/**
+ * Everything an action lets out of the process goes through here, and through the scan's
+ * redaction first: log lines, annotations, outputs, the job summary, report files and the final
+ * error. A secret the image carries (set in ENV, used inline in a RUN step) never leaves whole.
+ */
+
+
+
+
+
+/** The engine's logger for actions: runner log commands, redacted. */
+const actionLogger = {
+    debug: (m) => lib_core/* debug */.Yz(redact_text_redactText(m)),
+    info: (m) => lib_core/* info */.pq(redact_text_redactText(m)),
+    warning: (m) => lib_core/* warning */.$e(redact_text_redactText(m)),
+    error: (m) => lib_core/* error */.z3(redact_text_redactText(m)),
+};
+/** An annotation (error, warning or notice), redacted, anchored to a file and line when known. */
+function annotate(level, message, properties = {}) {
+    const props = { ...properties, ...(properties.title ? { title: redactText(properties.title) } : {}) };
+    core[level](redactText(message), props);
+}
+/** Sets every output in one loop, redacted; objects and arrays are serialised as JSON. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (value === undefined)
+            continue;
+        lib_core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(redact_text_redactDeep(value)) : redact_text_redactText(String(value)));
+    }
+}
+/** Appends Markdown (already escaped by its renderer) to the job summary, redacted. */
+async function writeSummary(markdown) {
+    await lib_core/* summary */.z.addRaw(redact_text_redactText(markdown), true).write();
+}
+/**
+ * Writes a JSON report, redacted: the text as a whole, and value by value where redacting the
+ * serialised text would break it (a secret whose redacted form ends inside an escape).
+ */
+function writeJsonReport(path, value) {
+    const text = redactText(JSON.stringify(value, null, 2));
+    let safe = text;
+    try {
+        JSON.parse(text);
+    }
+    catch {
+        safe = JSON.stringify(redactDeep(value), null, 2);
+    }
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${safe}\n`);
+}
+/** One phase of the step's log, folded in the runner's log view. */
+function group(name, body) {
+    return lib_core/* group */.Os(redact_text_redactText(name), body);
+}
+/**
+ * The one catch at the top of every action: a known error becomes `setFailed(message)` with the
+ * stack in debug only; an unknown one keeps its stack so a bug can be reported. Both redacted.
+ */
+async function runAction(body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        if (isKnownError(error)) {
+            if (error.stack)
+                lib_core/* debug */.Yz(redact_text_redactText(error.stack));
+            lib_core/* setFailed */.C1(redact_text_redactText(error.message));
+        }
+        else if (error instanceof Error) {
+            lib_core/* setFailed */.C1(redact_text_redactText(error.stack ?? error.message));
+        }
+        else {
+            lib_core/* setFailed */.C1(redact_text_redactText(String(error)));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/audit.ts
+/**
+ * actions/audit: today's reports (checklist, scan, health, or a plain findings list) → the
+ * deployment's one tracking issue (opened, updated when the findings change, reopened, closed when
+ * all pass) → outputs and a job summary.
+ */
+
+
+
+
+
+
+
+
+
+/** Every input, validated, before any request. The token is masked first. */
+function getInputs() {
+    const connection = getGitHubConnection();
+    const deployment = markerName(getRequiredInput('deployment'), 'input deployment');
+    const reports = readJsonFiles('reports');
+    if (!reports.length)
+        throw new errors_InputError('Input required and not supplied: reports (the JSON reports of checklist, scan or health, one per line)');
+    const label = getOptionalInput('label') ?? AUDIT_LABEL;
+    if (!/^[\w .:/-]{1,50}$/.test(label))
+        throw new errors_InputError(`input label: "${label}" is not a plain label name (at most 50 characters)`);
+    return { ...connection, deployment, reports, label, failOnFindings: getBooleanInput('fail-on-findings', true), runUrl: runUrl() };
+}
+function summary(inputs, result) {
+    const issue = result.issueUrl ? `[#${result.issueNumber}](${result.issueUrl})` : 'none';
+    return [
+        `## MCP audit: <code>${markdownText(inputs.deployment)}</code>`,
+        '',
+        `${result.findings.length} finding(s) in ${inputs.reports.length} report(s). Tracking issue: ${issue} (${result.action}).`,
+        '',
+    ].join('\n');
+}
+async function run() {
+    await runAction(async () => {
+        const inputs = getInputs();
+        const client = createGitHubClient({ token: inputs.token, baseUrl: inputs.baseUrl, logger: actionLogger });
+        const result = await group(`Tracking issue of ${inputs.deployment}`, () => runAudit({ client, repo: inputs.repo, deployment: inputs.deployment, reports: inputs.reports, label: inputs.label, runUrl: inputs.runUrl, logger: actionLogger }));
+        setOutputs({ 'issue-number': result.issueNumber ?? '', 'issue-url': result.issueUrl ?? '', action: result.action, findings: result.findings.length, fingerprint: result.fingerprint });
+        await writeSummary(summary(inputs, result));
+        if (result.findings.length && inputs.failOnFindings) {
+            throw new GateFailure(`the audit of ${inputs.deployment} found ${result.findings.length} problem(s); tracked in ${result.issueUrl ?? 'the tracking issue'}`);
+        }
+    });
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=459.index.js.map
