@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Rebuilds every committed bundle with ncc, one entry at a time, deterministically:
+// Rebuilds every committed bundle with ncc, one ncc process per entry (as many at once as cores), deterministically:
 //   dist/<action>/index.js for each src/entries/<action>.ts, dist/cli/index.js for the CLI.
 // `node scripts/bundle.mjs --out DIR` writes to DIR instead (the dist-is-fresh test uses it).
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,13 +20,36 @@ const entries = readdirSync(join(root, 'src/entries'))
   .sort();
 
 const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
-for (const name of entries) {
+
+/** One ncc build; resolves when it exits 0, rejects naming the entry otherwise (its output is inherited). */
+function build(name) {
   const out = join(outRoot, name);
   if (existsSync(out)) rmSync(out, { recursive: true });
   mkdirSync(out, { recursive: true });
-  execFileSync(process.execPath, [ncc, 'build', `src/entries/${name}.ts`, '-o', out, '--source-map', '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
+  return new Promise((resolveBuild, reject) => {
+    const child = spawn(process.execPath, [ncc, 'build', `src/entries/${name}.ts`, '-o', out, '--source-map', '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) {
+        process.stderr.write(`bundle: ${name}\n`);
+        resolveBuild();
+      } else reject(new Error(`bundle: ${name} failed (${signal ?? `exit ${code}`})`));
+    });
   });
-  process.stderr.write(`bundle: ${name}\n`);
+}
+
+// Each entry is its own ncc process (one thread each): as many at once as there are cores. The
+// output of each is deterministic, whatever the order they finish in.
+const queue = [...entries];
+const workers = Array.from({ length: Math.min(queue.length, Math.max(1, availableParallelism())) }, async () => {
+  for (let name = queue.shift(); name !== undefined; name = queue.shift()) await build(name);
+});
+try {
+  await Promise.all(workers);
+} catch (error) {
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
 }

@@ -26,7 +26,7 @@ describe('dist/', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-  }, 600_000);
+  }, 900_000);
 
   test('has a bundle for every action.yml and nothing else', () => {
     const actions = stageActions();
