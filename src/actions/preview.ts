@@ -5,38 +5,29 @@
  * nothing written without a maintainer's approval of its head commit.
  */
 import { readFileSync } from 'node:fs';
-import { findingsFromReport, type AuditFinding } from '../audit/findings.js';
-import { createGitHubClient, type RepoRef } from '../github/client.js';
+import { findingsFromReport } from '../audit/findings.js';
+import { createGitHubClient } from '../github/client.js';
 import { markerName } from '../github/markers.js';
 import { markdownText } from '../handoff/handoff-markdown.js';
 import { fetchPullRequest, parsePullRequestEvent, type PullRequestEvent } from '../preview/event.js';
 import { parsePreviewHandoff, type PreviewHandoff } from '../preview/handoff-input.js';
-import { runPreview, type PreviewPhase, type PreviewResult } from '../preview/preview.js';
+import { runPreview, type PreviewOptions, type PreviewPhase, type PreviewResult } from '../preview/preview.js';
 import { InputError } from '../util/errors.js';
 import { parseInteger } from '../util/parse.js';
 import { getBooleanInput, getChoiceInput, getOptionalInput } from './inputs.js';
 import { getGitHubConnection, readableFile, readEventPayload, readJsonFiles, runUrl } from './github-inputs.js';
 import { actionLogger, group, runAction, setOutputs, writeSummary } from './run-action.js';
 
-export interface PreviewInputs {
+/** What the inputs give the preview engine: its options, less what the action makes itself (client, event, logger). */
+export type PreviewInputs = Pick<PreviewOptions, 'repo' | 'name' | 'environment' | 'ok' | 'environmentUrl' | 'handoff' | 'findings' | 'approvedSha' | 'commentAuthor' | 'logUrl'> & {
   token: string;
   baseUrl: string;
-  repo: RepoRef;
   /** The pull_request event's pull request, or the number of one to read from the API (workflow_dispatch). */
   pullRequest: { event: PullRequestEvent } | { number: number };
   /** Default: closed when the pull request is closed, else report. */
   phase?: PreviewPhase;
-  name: string;
-  environment: string;
-  ok: boolean;
-  environmentUrl?: string;
-  handoff?: PreviewHandoff;
-  findings?: AuditFinding[];
-  approvedSha?: string;
   deployment: boolean;
-  commentAuthor: string;
-  logUrl?: string;
-}
+};
 
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 
