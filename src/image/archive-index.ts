@@ -8,36 +8,13 @@ import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { InputError } from '../util/errors.js';
+import { BLOCK, checksumOk, isZeroBlock, readNumber, readString } from './tar-header.js';
 
 export interface ArchiveMember {
   name: string;
   offset: number;
   size: number;
   type: string;
-}
-
-const BLOCK = 512;
-
-function readString(buf: Buffer, start: number, length: number): string {
-  const end = buf.indexOf(0, start);
-  return buf.toString('utf8', start, end === -1 || end > start + length ? start + length : end);
-}
-
-function readOctal(buf: Buffer, start: number, length: number): number {
-  if (buf[start]! & 0x80) {
-    // base-256 (GNU) for sizes over 8 GiB
-    let value = 0;
-    for (let i = start + 1; i < start + length; i++) value = value * 256 + buf[i]!;
-    return value;
-  }
-  const text = readString(buf, start, length).trim();
-  return text === '' ? 0 : parseInt(text, 8);
-}
-
-function checksumOk(header: Buffer): boolean {
-  let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : header[i]!;
-  return sum === readOctal(header, 148, 8);
 }
 
 function normaliseName(name: string): string {
@@ -108,9 +85,10 @@ async function walk(handle: FileHandle, fileSize: number, display: string): Prom
   while (offset + BLOCK <= fileSize) {
     const { bytesRead } = await handle.read(header, 0, BLOCK, offset);
     if (bytesRead < BLOCK) break;
-    if (header.every((b) => b === 0)) return members;
+    if (isZeroBlock(header)) return members;
     if (!checksumOk(header)) throw new InputError(`${display}: tar header at byte ${offset} has a bad checksum (corrupt or not a tar archive)`);
-    const size = readOctal(header, 124, 12);
+    const size = readNumber(header, 124, 12);
+    if (Number.isNaN(size)) throw new InputError(`${display}: tar header at byte ${offset} has an invalid size field (corrupt or not a tar archive)`);
     const typeflag = String.fromCharCode(header[156] || 48);
     const dataOffset = offset + BLOCK;
     if (dataOffset + size > fileSize) throw new InputError(`${display}: archive is truncated (member at byte ${offset} needs ${size} bytes, the file ends first)`);

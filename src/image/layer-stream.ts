@@ -1,7 +1,7 @@
 /**
  * Streams one layer blob: verifies its digest, decompresses it (gzip, zstd or none, by magic
  * bytes), enforces the size and ratio limits, verifies the diffID where it is the only check, and
- * walks its tar entries with tar-stream, handing each to the caller with whiteouts recorded apart.
+ * walks its tar entries (tar-parser.ts), handing each to the caller with whiteouts recorded apart.
  * Nothing touches the disk.
  *
  * One SHA-256 pass per layer: a compressed blob whose digest a content-addressed manifest names
@@ -11,19 +11,19 @@
  * digest); for an uncompressed layer the blob is the tar, and one hash serves both.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { Transform, type Readable, type TransformCallback } from 'node:stream';
-import { finished, pipeline } from 'node:stream/promises';
-import * as tar from 'tar-stream';
+import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { InputError } from '../util/errors.js';
 import { createDecompressor, detectCompression, peek, type Compression } from './decompress.js';
 import { normaliseEntryPath, LayerPathTracker } from './entry-paths.js';
+import { TarFormatError, TarParser, type TarContentSink, type TarEntryHeader } from './tar-parser.js';
 import type { EntryHandler, EntryType, LayerBlob, LayerEntry, LayerListing, ReaderLimits } from './types.js';
 
-/** Counts (and hashes, when asked) what passes through; optionally enforces limits on the running count. */
+/** Counts and hashes (when asked) the stored blob as it passes to the decompressor. */
 class Meter extends Transform {
   readonly hash: Hash | undefined;
   bytes = 0;
-  constructor(hashed: boolean, private readonly check?: (bytes: number) => void) {
+  constructor(hashed: boolean) {
     super({ highWaterMark: 1024 * 1024 });
     if (hashed) this.hash = createHash('sha256');
   }
@@ -33,21 +33,19 @@ class Meter extends Transform {
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
     this.bytes += chunk.length;
     this.hash?.update(chunk);
-    try {
-      this.check?.(this.bytes);
-    } catch (error) {
-      return done(error as Error);
-    }
     done(null, chunk);
   }
 }
 
-const TYPES: Record<string, EntryType> = {
+const TYPES: Record<TarEntryHeader['type'], EntryType> = {
   file: 'file',
-  'contiguous-file': 'file',
   directory: 'directory',
   symlink: 'symlink',
-  link: 'hardlink',
+  hardlink: 'hardlink',
+  'character-device': 'other',
+  'block-device': 'other',
+  fifo: 'other',
+  other: 'other',
 };
 
 export interface LayerReadRequest {
@@ -79,34 +77,35 @@ export async function readLayerEntries(request: LayerReadRequest): Promise<Layer
   const compression = detectCompression(await peek(raw));
   const hashed = hashPlan(layer, compression);
   const stored = new Meter(hashed.blob);
-  const tarBytes = new Meter(hashed.tar, (bytes) => {
-    if (bytes > limits.maxLayerBytes) {
+  let tarBytes = 0;
+  const tarHash = hashed.tar ? createHash('sha256') : undefined;
+  const observeTar = (chunk: Buffer) => {
+    tarBytes += chunk.length;
+    tarHash?.update(chunk);
+    if (tarBytes > limits.maxLayerBytes) {
       throw new InputError(`${where}: decompresses past the ${limits.maxLayerBytes}-byte layer limit (a decompression bomb, or raise the limit)`);
     }
-    if (compression !== 'none' && bytes > limits.ratioFloorBytes && bytes / Math.max(stored.bytes, 1) > limits.maxRatio) {
-      throw new InputError(`${where}: decompression ratio over ${limits.maxRatio}:1 after ${bytes} bytes (a decompression bomb, or raise the limit)`);
+    if (compression !== 'none' && tarBytes > limits.ratioFloorBytes && tarBytes / Math.max(stored.bytes, 1) > limits.maxRatio) {
+      throw new InputError(`${where}: decompression ratio over ${limits.maxRatio}:1 after ${tarBytes} bytes (a decompression bomb, or raise the limit)`);
     }
-  });
+  };
   const listing: LayerListing = { index: layer.index, entries: [], whiteouts: [], opaqueDirs: [], bytes: 0 };
   const paths = new LayerPathTracker(where);
-  const extract = tar.extract();
-  extract.on('entry', (header, stream, next) => {
-    handleEntry(header, stream as unknown as Readable, listing, paths, layer.index, where, request.onEntry).then(() => next(), (error: Error) => next(error));
-  });
+  const extract = new TarParser((header) => handleEntry(header, listing, paths, layer.index, where, request.onEntry), observeTar);
   const decompressor = createDecompressor(compression);
   // The first stage to fail is the cause; pipeline then destroys the others with the same error.
   let failedStage: 'decompress' | 'tar' | undefined;
   decompressor?.once('error', () => (failedStage ??= 'decompress'));
   extract.once('error', () => (failedStage ??= 'tar'));
   try {
-    if (decompressor) await pipeline(raw, stored, decompressor, tarBytes, extract);
-    else await pipeline(raw, stored, tarBytes, extract);
+    if (decompressor) await pipeline(raw, stored, decompressor, extract);
+    else await pipeline(raw, stored, extract);
   } catch (error) {
     throw describeLayerError(error, where, compression, failedStage);
   }
-  listing.bytes = tarBytes.bytes;
+  listing.bytes = tarBytes;
   const blobDigest = stored.digest();
-  const diffId = compression === 'none' ? blobDigest : tarBytes.digest();
+  const diffId = compression === 'none' ? blobDigest : tarHash && `sha256:${tarHash.digest('hex')}`;
   // The config's diffID first: for a legacy docker-archive layer it is also the digest.
   if (layer.diffId && diffId !== undefined && layer.diffId !== diffId) {
     throw new InputError(`${where}: diffID mismatch: the config says ${layer.diffId}, the uncompressed layer hashes to ${diffId}`);
@@ -117,15 +116,7 @@ export async function readLayerEntries(request: LayerReadRequest): Promise<Layer
   return { ...listing, compression, blobDigest, diffId };
 }
 
-async function handleEntry(
-  header: tar.Header,
-  stream: Readable,
-  listing: LayerListing,
-  paths: LayerPathTracker,
-  layerIndex: number,
-  where: string,
-  onEntry?: EntryHandler,
-): Promise<void> {
+function handleEntry(header: TarEntryHeader, listing: LayerListing, paths: LayerPathTracker, layerIndex: number, where: string, onEntry?: EntryHandler): TarContentSink | void {
   const path = normaliseEntryPath(header.name, where);
   const slash = path.lastIndexOf('/');
   const base = path.slice(slash + 1);
@@ -133,23 +124,16 @@ async function handleEntry(
     const dir = slash <= 0 ? '/' : path.slice(0, slash);
     if (base === '.wh..wh..opq') listing.opaqueDirs.push(dir);
     else listing.whiteouts.push(`${dir === '/' ? '' : dir}/${base.slice(4)}`);
-    return drain(stream);
+    return;
   }
-  const type: EntryType = TYPES[header.type ?? 'file'] ?? 'other';
-  const entry: LayerEntry = { path, type, size: type === 'file' ? (header.size ?? 0) : 0, mode: header.mode ?? 0, layerIndex };
-  if (type === 'symlink') entry.linkTarget = header.linkname ?? '';
-  if (type === 'hardlink') entry.linkTarget = normaliseEntryPath(header.linkname ?? '', where);
+  const type = TYPES[header.type];
+  // An entry of another type that carries bytes (an unknown typeflag) is still content of the blob.
+  const entry: LayerEntry = { path, type, size: type === 'file' || type === 'other' ? header.size : 0, mode: header.mode, layerIndex };
+  if (type === 'symlink') entry.linkTarget = header.linkname;
+  if (type === 'hardlink') entry.linkTarget = normaliseEntryPath(header.linkname, where);
   paths.add(entry);
   listing.entries.push({ path, type });
-  if (onEntry) await onEntry(entry, stream);
-  return drain(stream);
-}
-
-/** Consumes whatever the handler left of an entry's content. */
-function drain(stream: Readable): Promise<void> {
-  if (stream.readableEnded || stream.destroyed) return Promise.resolve();
-  stream.resume();
-  return finished(stream);
+  return onEntry?.(entry);
 }
 
 function describeLayerError(error: unknown, where: string, compression: Compression, failedStage?: 'decompress' | 'tar'): Error {
@@ -157,8 +141,12 @@ function describeLayerError(error: unknown, where: string, compression: Compress
   const e = error as NodeJS.ErrnoException;
   const message = e.message ?? String(error);
   if (failedStage === 'decompress') return new InputError(`${where}: corrupt or truncated ${compression} data (${message})`, { cause: error });
-  if (/tar header|checksum/i.test(message)) return new InputError(`${where}: tar header with a bad checksum (${message})`, { cause: error });
-  if (/unexpected end of data|premature/i.test(message)) return new InputError(`${where}: truncated layer (${message})`, { cause: error });
+  if (error instanceof TarFormatError) {
+    if (/bad checksum/.test(message)) return new InputError(`${where}: tar header with a bad checksum (${message})`, { cause: error });
+    if (/unexpected end of data/.test(message)) return new InputError(`${where}: truncated layer (${message})`, { cause: error });
+    return new InputError(`${where}: ${message}`, { cause: error });
+  }
+  if (/premature/i.test(message)) return new InputError(`${where}: truncated layer (${message})`, { cause: error });
   if (e.code === 'ENOENT') return new InputError(`${where}: blob missing (${message})`, { cause: error });
   return new InputError(`${where}: ${message}`, { cause: error });
 }

@@ -158,10 +158,15 @@ export interface LayerSummary {
 }
 
 /**
- * Called for each entry of a layer. `content` is the entry's data for regular files (empty for
- * other types); it must be consumed or resumed before the promise settles.
+ * Called for each entry of a layer, synchronously, in tar order. To read a file's content, return a
+ * sink: its `write` gets the content as slices of the stream's chunks (never reused) and its `end` is called after the last byte. A throw from any of the three fails the layer read.
  */
-export type EntryHandler = (entry: LayerEntry, content: Readable) => Promise<void> | void;
+export type EntryHandler = (entry: LayerEntry) => EntryContentSink | void;
+
+export interface EntryContentSink {
+  write(chunk: Buffer): void;
+  end(): void;
+}
 
 /** What one layer holds, as plain data (serialisable across worker threads). */
 export interface LayerListing {

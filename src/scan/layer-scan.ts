@@ -3,11 +3,10 @@
  * reopens the image itself (a docker-daemon source through its spooled archive) and sends back
  * plain data: the layer's listing and its raw findings.
  */
-import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { OpenedImage } from '../image/reader.js';
 import { openImage } from '../image/reader.js';
-import type { LayerEntry, LayerListing, ReadOptions } from '../image/types.js';
+import type { EntryContentSink, LayerEntry, LayerListing, ReadOptions } from '../image/types.js';
 import { InputError, OrchestratorError } from '../util/errors.js';
 import { ContentScanner } from './content-scanner.js';
 import { checkCredentialFile, credentialFileKind, fileRules } from './credential-files.js';
@@ -29,68 +28,49 @@ const CREDENTIAL_FILE_MAX = 1024 * 1024;
 const fileRuleSeverity = new Map<string, Severity>(fileRules.map((r) => [r.id, r.severity]));
 
 /**
- * Calls `onChunk` for each chunk of an entry's content, synchronously from 'data' events: most
- * entries are one small chunk, and an async iterator per file cost more than scanning it. When
- * `onChunk` throws, the entry is destroyed and the promise rejects with that error.
+ * The sink that scans one file's content as the tar parser hands it over, in the same turn: no
+ * stream or promise per file (most files are one small slice).
  */
-function eachChunk(content: Readable, onChunk: (chunk: Buffer) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let failed = false;
-    content.on('data', (chunk: Buffer) => {
-      if (failed) return;
-      try {
-        onChunk(chunk);
-      } catch (error) {
-        failed = true;
-        reject(error as Error);
-        content.destroy();
-      }
-    });
-    let ended = false;
-    content.once('end', () => {
-      ended = true;
-      resolve();
-    });
-    content.once('error', (error: Error) => reject(error));
-    // A content stream closed before its end (the layer failed elsewhere) must not pass as read.
-    content.once('close', () => ended || reject(new Error('entry content closed before its end')));
-  });
-}
-
-async function scanEntry(entry: LayerEntry, content: Readable, maxFileSize: number, display: string): Promise<{ found: RawFinding[]; bytes: number }> {
+function scanEntry(entry: LayerEntry, maxFileSize: number, display: string, done: (found: RawFinding[], bytes: number) => void): EntryContentSink {
   const kind = credentialFileKind(entry.path);
   const scanner = new ContentScanner();
   const kept: Buffer[] = [];
   let keptBytes = 0;
-  await eachChunk(content, (chunk) => {
-    scanner.push(chunk);
-    if (kind && keptBytes < CREDENTIAL_FILE_MAX) {
-      kept.push(chunk);
-      keptBytes += chunk.length;
-    }
-    if (!scanner.binary && scanner.bytes > maxFileSize) {
-      throw new InputError(`${display}: layer ${entry.layerIndex}: ${entry.path} is a text file over the ${maxFileSize}-byte max-file-size; raise the limit so it can be scanned (a scan never skips what it cannot read)`);
-    }
-  });
-  const found: RawFinding[] = scanner.finish().map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where: 'file', path: entry.path, line: m.line, secret: m.secret }));
-  if (!kind) return { found, bytes: scanner.bytes };
-  // A credential file's own rule names the secret better than a content rule that also matched it.
-  const byFile = checkCredentialFile(kind, Buffer.concat(kept));
-  const rest = found.filter((f) => !byFile.some((m) => m.secret.includes(f.secret) || f.secret.includes(m.secret)));
-  const named: RawFinding[] = byFile.map((m) => ({ rule: m.rule, severity: fileRuleSeverity.get(m.rule)!, where: 'file', path: entry.path, line: m.line, secret: m.secret }));
-  return { found: [...named, ...rest], bytes: scanner.bytes };
+  return {
+    write(chunk) {
+      scanner.push(chunk);
+      if (kind && keptBytes < CREDENTIAL_FILE_MAX) {
+        kept.push(chunk);
+        keptBytes += chunk.length;
+      }
+      if (!scanner.binary && scanner.bytes > maxFileSize) {
+        throw new InputError(`${display}: layer ${entry.layerIndex}: ${entry.path} is a text file over the ${maxFileSize}-byte max-file-size; raise the limit so it can be scanned (a scan never skips what it cannot read)`);
+      }
+    },
+    end() {
+      const found: RawFinding[] = scanner.finish().map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where: 'file', path: entry.path, line: m.line, secret: m.secret }));
+      if (!kind) return done(found, scanner.bytes);
+      // A credential file's own rule names the secret better than a content rule that also matched it.
+      const byFile = checkCredentialFile(kind, Buffer.concat(kept));
+      const rest = found.filter((f) => !byFile.some((m) => m.secret.includes(f.secret) || f.secret.includes(m.secret)));
+      const named: RawFinding[] = byFile.map((m) => ({ rule: m.rule, severity: fileRuleSeverity.get(m.rule)!, where: 'file', path: entry.path, line: m.line, secret: m.secret }));
+      done([...named, ...rest], scanner.bytes);
+    },
+  };
 }
 
 export async function scanLayer(image: OpenedImage, index: number, maxFileSize: number): Promise<LayerScan> {
   const found: RawFinding[] = [];
   let files = 0;
   let bytes = 0;
-  const listing = await image.readLayer(index, async (entry, content) => {
-    if (entry.type !== 'file') return;
-    files++;
-    const result = await scanEntry(entry, content, maxFileSize, image.source.display);
-    bytes += result.bytes;
-    for (const f of result.found) found.push({ ...f, layerIndex: entry.layerIndex });
+  const listing = await image.readLayer(index, (entry) => {
+    // Files, and entries of an unknown type that still carry bytes in the blob.
+    if (entry.type !== 'file' && !(entry.type === 'other' && entry.size > 0)) return;
+    if (entry.type === 'file') files++;
+    return scanEntry(entry, maxFileSize, image.source.display, (result, scanned) => {
+      bytes += scanned;
+      for (const f of result) found.push({ ...f, layerIndex: entry.layerIndex });
+    });
   });
   return { listing, found, files, bytes };
 }

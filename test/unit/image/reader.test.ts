@@ -77,10 +77,9 @@ describe('whiteouts and the filesystem index', () => {
     writeOciLayout(dir, [await buildImage(overlaySpec)]);
     const image = await openImage(`oci:${dir}`);
     const seen: string[] = [];
-    await image.readAll(async (entry, content) => {
+    await image.readAll((entry) => {
       let text = '';
-      for await (const chunk of content) text += chunk.toString();
-      seen.push(`${entry.layerIndex}:${entry.path}:${entry.type}:${text}`);
+      return { write: (chunk) => (text += chunk.toString()), end: () => seen.push(`${entry.layerIndex}:${entry.path}:${entry.type}:${text}`) };
     });
     await image.close();
     expect(seen.filter((s) => s.includes('.wh.'))).toEqual([]);
