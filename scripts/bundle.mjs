@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Rebuilds every committed bundle with ncc, one ncc process per entry (as many at once as cores), deterministically:
 //   dist/<action>/index.js for each src/entries/<action>.ts, dist/cli/index.js for the CLI.
-// `node scripts/bundle.mjs --out DIR` writes to DIR instead (the dist-is-fresh test uses it).
+// `node scripts/bundle.mjs --out DIR` writes to DIR instead. A full build into dist/ ends by writing
+// dist/inputs.json (scripts/dist-manifest.mjs); `--only a,b` builds some entries and removes it.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MANIFEST, writeManifest } from './dist-manifest.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outIndex = process.argv.indexOf('--out');
@@ -47,9 +49,14 @@ const queue = [...entries];
 const workers = Array.from({ length: Math.min(queue.length, Math.max(1, availableParallelism())) }, async () => {
   for (let name = queue.shift(); name !== undefined; name = queue.shift()) await build(name);
 });
+const intoDist = outRoot === join(root, 'dist');
+// Whatever happens next, a manifest from an earlier build no longer describes dist/.
+if (intoDist) rmSync(join(outRoot, MANIFEST), { force: true });
 try {
   await Promise.all(workers);
 } catch (error) {
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
 }
+if (intoDist && !only) writeManifest(root);
+else if (intoDist) process.stderr.write(`bundle: partial build: no ${MANIFEST}, so the dist-is-fresh test fails until a full \`npm run bundle\`\n`);

@@ -57,11 +57,13 @@ const STREAM_TYPES: Record<string, string> = { file: 'file', 'contiguous-file': 
 /** What tar-stream's extractor lists for the same bytes, in the same shape. */
 async function parseWithTarStream(bytes: Buffer): Promise<Seen[]> {
   const seen: Seen[] = [];
-  const extract = tarStream.extract({ allowUnknownFormat: true }); // v7 headers have no magic
+  // v7 headers have no magic: tar-stream reads them only when told to (its types lack the option).
+  const extract = tarStream.extract({ allowUnknownFormat: true } as Parameters<typeof tarStream.extract>[0]);
   extract.on('entry', (header, stream, next) => {
     const hash = createHash('sha256');
     let size = 0;
-    stream.on('data', (c: Buffer) => {
+    stream.on('data', (c) => {
+      if (!Buffer.isBuffer(c)) throw new Error('tar-stream gave a non-Buffer chunk');
       hash.update(c);
       size += c.length;
     });
