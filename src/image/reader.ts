@@ -10,8 +10,6 @@ import { readLayerEntries } from './layer-stream.js';
 import { formatPlatform, parsePlatform } from './manifest.js';
 import { parseSource } from './source.js';
 import { resolveDockerArchive } from './transports/docker-archive.js';
-import { resolveDockerDaemon } from './transports/docker-daemon.js';
-import { resolveRegistryImage } from './transports/docker.js';
 import { resolveOciArchive, resolveOciDirectory } from './transports/oci-layout.js';
 import type { EntryHandler, ImageConfig, LayerListing, LayerSummary, Platform, ReadOptions, ReaderLimits, ResolvedImage, SourceRef } from './types.js';
 
@@ -54,10 +52,12 @@ async function resolve(source: SourceRef, platform: Platform, limits: ReaderLimi
       return resolveOciDirectory(source, platform, limits);
     case 'oci-archive':
       return resolveOciArchive(source, platform, limits);
+    // Loaded when used: the registry client (http, tls) and the engine's exec are a fifth of a
+    // local read's start-up otherwise (bench/image-reader.mjs).
     case 'docker-daemon':
-      return resolveDockerDaemon(source, platform, limits, options.tempDir);
+      return (await import('./transports/docker-daemon.js')).resolveDockerDaemon(source, platform, limits, options.tempDir);
     case 'docker':
-      return resolveRegistryImage(source, { ...options, limits });
+      return (await import('./transports/docker.js')).resolveRegistryImage(source, { ...options, limits });
   }
 }
 
