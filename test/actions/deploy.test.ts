@@ -10,9 +10,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments, parse as parseYaml, stringify } from 'yaml';
-import { packageServer } from '../../src/package/package.js';
 import { pushImage } from '../../src/push/push.js';
-import { loadSpec } from '../../src/spec/spec.js';
+import { packagedExample } from '../helpers/example-package.js';
 import { requireEngine } from '../helpers/engine.js';
 import { createNamespace, kubeconfigPath, requireCluster } from '../helpers/kubernetes.js';
 import { repoRoot } from '../helpers/paths.js';
@@ -44,9 +43,7 @@ beforeAll(async () => {
   requireEngine();
   await requireCluster();
   const repository = `${plainRegistry().host}/examples/weather-deploy-action`;
-  const spec = structuredClone(loadSpec(join(repoRoot, 'examples/node-server/mcp-deploy.yml')));
-  spec.image = repository;
-  const packaged = await packageServer({ spec, base: 'local/node:bookworm', output: join(work, 'weather.tar'), tags: [`action-${runId}`], ref: `refs/heads/action-${runId}`, sha: 'abcdef0123456789abcdef0123456789abcdef01' });
+  const packaged = await packagedExample();
   const pushed = await pushImage(packaged.source, [`docker://${repository}:action-${runId}`]);
   image = `${repository}:action-${runId}@${pushed.digest}`;
 }, 600_000);

@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deployCompose } from '../../src/deploy/compose/deploy.js';
 import { down } from '../../src/deploy/compose/down.js';
-import { packageServer } from '../../src/package/package.js';
 import { loadSpec, type DeploySpec } from '../../src/spec/spec.js';
 import { RecordingLogger } from '../../src/util/logger.js';
+import { packagedExample } from '../helpers/example-package.js';
 import { CLIENT_ID, CLIENT_SECRET, signingKey, startAuthorizationServer, type AuthorizationServer } from '../helpers/authorization-server.js';
 import { requireEngine } from '../helpers/engine.js';
 import { freePort } from '../helpers/mcp-servers.js';
@@ -47,9 +47,7 @@ function weatherSpec(suffix: string, edit: (spec: DeploySpec) => void): DeploySp
 beforeAll(async () => {
   requireEngine();
   as = await startAuthorizationServer([await signingKey('compose-key-1')]);
-  const spec = structuredClone(loadSpec(join(repoRoot, 'examples/node-server/mcp-deploy.yml')));
-  spec.image = repository;
-  await packageServer({ spec, base: 'local/node:bookworm', output: join(work, 'weather.tar'), tags: [`auth-${runId}`], ref: `refs/heads/compose-auth-${runId}`, sha: 'abcdef0123456789abcdef0123456789abcdef01' });
+  await packagedExample([`${repository}:auth-${runId}`]);
 }, 600_000);
 
 afterEach(async () => {

@@ -21,13 +21,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ComposeDeployFailure, deployCompose, type ComposeDeployResult } from '../../src/deploy/compose/deploy.js';
 import { runHealthGate } from '../../src/health/gate.js';
-import { packageServer } from '../../src/package/package.js';
 import { down } from '../../src/deploy/compose/down.js';
 import { readState } from '../../src/deploy/compose/state.js';
 import { main } from '../../src/cli/main.js';
 import { loadSpec, type DeploySpec } from '../../src/spec/spec.js';
 import { InputError } from '../../src/util/errors.js';
 import { RecordingLogger } from '../../src/util/logger.js';
+import { packagedExample } from '../helpers/example-package.js';
 import { requireEngine } from '../helpers/engine.js';
 import { freePort } from '../helpers/mcp-servers.js';
 import { repoRoot } from '../helpers/paths.js';
@@ -100,9 +100,7 @@ async function gateAgain(url: string): Promise<boolean> {
 
 beforeAll(async () => {
   requireEngine();
-  const spec = structuredClone(loadSpec(join(repoRoot, 'examples/node-server/mcp-deploy.yml')));
-  spec.image = repository;
-  await packageServer({ spec, base: 'local/node:bookworm', output: join(work, 'weather.tar'), tags: [`good-${runId}`], ref: `refs/heads/compose-${runId}`, sha: 'abcdef0123456789abcdef0123456789abcdef01' });
+  await packagedExample([good]);
   // The bridge starts, but the server command it runs per session exits at once: no MCP session works.
   execFileSync('docker', ['build', '-q', '-t', broken, '-'], { input: `FROM ${good}\nCMD ["node", "-e", "process.exit(3)"]\n`, stdio: ['pipe', 'ignore', 'inherit'] });
   execFileSync('docker', ['build', '-q', '-t', silent, '-'], { input: `FROM local/node:bookworm\nCMD ["node", "-e", ${JSON.stringify(silentServer)}]\n`, stdio: ['pipe', 'ignore', 'inherit'] });
@@ -131,7 +129,7 @@ describe('deploy --target compose', () => {
     expect(runningImage(project)).toBe(good);
 
     const logger = new RecordingLogger();
-    const failed = await failure(deployCompose({ spec, image: broken, port, logger, timeoutMs: 20_000 }));
+    const failed = await failure(deployCompose({ spec, image: broken, port, logger, timeoutMs: 10_000 }));
     expect(failed.message).toMatch(new RegExp(`${broken} failed the health gate`));
     expect(failed.message).toContain(`Rolled back: ${good} runs again and passed the health gate at http://127.0.0.1:${port}/mcp`);
     const result = failed.result as ComposeDeployResult;
@@ -144,7 +142,7 @@ describe('deploy --target compose', () => {
   test('a first deploy that fails its gate is taken down: no container, no state folder', async () => {
     const port = await freePort();
     const spec = weatherSpec('first');
-    const failed = await failure(deployCompose({ spec, image: broken, port, timeoutMs: 20_000 }));
+    const failed = await failure(deployCompose({ spec, image: broken, port, timeoutMs: 10_000 }));
     expect(failed.message).toMatch(new RegExp(`${broken} failed the health gate and was taken down: [^]*\nNothing ran before it \\(a first deploy\\): its containers and state were removed`));
     expect(failed.result).toBeUndefined();
     expect(containers(`mcp-${spec.server.name}`)).toBe('');
@@ -201,7 +199,7 @@ describe('deploy --target compose', () => {
     try {
       await deployCompose({ spec, image: live, port });
       execFileSync('docker', ['tag', broken, live]);
-      const failed = await failure(deployCompose({ spec, image: live, port, timeoutMs: 20_000 }));
+      const failed = await failure(deployCompose({ spec, image: live, port, timeoutMs: 10_000 }));
       expect(failed.message).toContain(`Rolled back: ${imageId(good)} runs again and passed the health gate`);
       expect(failed.result).toMatchObject({ image: imageId(good), imageId: imageId(good), rolledBack: true, previousImage: live });
       const container = execFileSync('docker', ['ps', '-q', '--filter', `label=com.docker.compose.project=${project}`], { encoding: 'utf8' }).trim();

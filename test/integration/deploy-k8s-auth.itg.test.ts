@@ -18,12 +18,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deployKubernetes } from '../../src/deploy/kubernetes/deploy.js';
-import { packageServer } from '../../src/package/package.js';
 import { BRIDGE_DIR } from '../../src/package/dockerfile.js';
 import { pushImage } from '../../src/push/push.js';
 import { renderKubernetes, yamlStream } from '../../src/render/kubernetes.js';
 import { loadSpec, parseSpec, type DeploySpec } from '../../src/spec/spec.js';
 import { RecordingLogger } from '../../src/util/logger.js';
+import { packagedExample } from '../helpers/example-package.js';
 import { CLIENT_ID, CLIENT_SECRET, signingKey, startAuthorizationServer, type AuthorizationServer, type SigningKey } from '../helpers/authorization-server.js';
 import { requireEngine } from '../helpers/engine.js';
 import { createNamespace, kubeconfigPath, kubectl, requireCluster } from '../helpers/kubernetes.js';
@@ -79,10 +79,8 @@ describe('deploy with auth: oauth on the real cluster', () => {
     await requireCluster();
     key = await signingKey(`cluster-key-${runId}`);
     as = await startAuthorizationServer([key]);
-    const spec = structuredClone(loadSpec(join(repoRoot, 'examples/node-server/mcp-deploy.yml')));
     const repository = `${plainRegistry().host}/examples/weather-auth`;
-    spec.image = repository;
-    const packaged = await packageServer({ spec, base: 'local/node:bookworm', output: join(work, 'weather.tar'), tags: [`auth-${runId}`], ref: `refs/heads/auth-${runId}`, sha: 'abcdef0123456789abcdef0123456789abcdef01' });
+    const packaged = await packagedExample();
     // This source's bridge over the packaged one (see the file's comment).
     const context = join(work, 'context');
     mkdirSync(join(context, 'bridge'), { recursive: true });

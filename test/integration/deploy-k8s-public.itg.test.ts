@@ -21,10 +21,10 @@ import { deployKubernetes, DeployFailure, type KubernetesDeployOptions } from '.
 import { manifestsFileText } from '../../src/deploy/kubernetes/manifests-file.js';
 import { openPortForward, type PortForwardHandle } from '../../src/deploy/kubernetes/port-forward.js';
 import { resolvePublicUrl } from '../../src/deploy/kubernetes/public-gate.js';
-import { packageServer } from '../../src/package/package.js';
 import { pushImage } from '../../src/push/push.js';
 import { loadSpec, type DeploySpec } from '../../src/spec/spec.js';
 import { RecordingLogger } from '../../src/util/logger.js';
+import { packagedExample } from '../helpers/example-package.js';
 import { requireEngine } from '../helpers/engine.js';
 import { createNamespace, kubeconfigPath, kubectl, requireCluster } from '../helpers/kubernetes.js';
 import { repoRoot } from '../helpers/paths.js';
@@ -86,8 +86,7 @@ beforeAll(async () => {
   requireEngine();
   await requireCluster();
   repository = `${plainRegistry().host}/examples/weather-deploy-public`;
-  const spec = weatherSpec('unused.test');
-  const packaged = await packageServer({ spec, base: 'local/node:bookworm', output: join(work, 'weather.tar'), tags: [`public-${runId}`], ref: `refs/heads/public-${runId}`, sha: 'abcdef0123456789abcdef0123456789abcdef01' });
+  const packaged = await packagedExample();
   const pushed = await pushImage(packaged.source, [`docker://${repository}:public-${runId}`]);
   image = `${repository}@${pushed.digest}`;
 }, 600_000);
