@@ -5,7 +5,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { bundleScript } from '../util/bundle-script.js';
-import { loadBaseline } from './baseline.js';
 import type { DockerfileLocator } from './dockerfile-locator.js';
 import { toSarif } from './sarif.js';
 import { scanImage, type ScanOptions } from './scan-image.js';
@@ -36,7 +35,7 @@ async function writeOut(path: string, text: string): Promise<void> {
 }
 
 export async function runScan(source: string, options: RunScanOptions): Promise<ScanOutcome> {
-  const baseline = options.baselineFile ? await loadBaseline(options.baselineFile) : undefined;
+  const baseline = options.baselineFile ? await (await import('./baseline-file.js')).loadBaseline(options.baselineFile) : undefined;
   const report = await scanImage(source, { workerScript: bundleScript(), ...options, baseline });
   let dockerfile: { path: string; locator: DockerfileLocator } | undefined;
   if (options.dockerfile) {

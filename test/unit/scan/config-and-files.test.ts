@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { acceptedBy, parseBaseline } from '../../../src/scan/baseline.js';
+import { acceptedBy } from '../../../src/scan/baseline.js';
+import { parseBaseline } from '../../../src/scan/baseline-file.js';
 import { parseBuildArgs, scanImageConfig } from '../../../src/scan/config-scanner.js';
 import { checkCredentialFile, credentialFileKind } from '../../../src/scan/credential-files.js';
 import type { ImageConfig } from '../../../src/image/types.js';
