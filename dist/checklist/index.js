@@ -73,7 +73,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The action's module loads after the step's first line (src/actions/preflight.ts says why).
 // No input is required on its own: the spec, or any other source, is (checked in getInputs).
 if ((0,_actions_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .preflight */ .M)({ action: 'checklist', required: [], echo: ['image'] })) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(426), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42081));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(81)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42081));
     await run();
 }
 

@@ -1,5 +1,5 @@
 export const id = 1071;
-export const ids = [1071];
+export const ids = [1071,779];
 export const modules = {
 
 /***/ 10779:

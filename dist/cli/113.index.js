@@ -151,8 +151,8 @@ const checklistCommand = {
         const render = values.render === undefined ? undefined : (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(values.render, ['kubernetes'], '--render');
         // The engine and its rules load only for this command.
         // One after the other: concurrent dynamic imports of modules sharing dependencies trip jest's ESM loader.
-        const { runChecklistGate } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(6118), __webpack_require__.e(8339), __webpack_require__.e(5279), __webpack_require__.e(4723), __webpack_require__.e(7534), __webpack_require__.e(7691), __webpack_require__.e(1732), __webpack_require__.e(804), __webpack_require__.e(8480), __webpack_require__.e(1903)]).then(__webpack_require__.bind(__webpack_require__, 61903));
-        const { renderMarkdown, renderText } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7534), __webpack_require__.e(804)]).then(__webpack_require__.bind(__webpack_require__, 804));
+        const { runChecklistGate } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(8339), __webpack_require__.e(5279), __webpack_require__.e(4723), __webpack_require__.e(2485), __webpack_require__.e(7691), __webpack_require__.e(5711), __webpack_require__.e(804), __webpack_require__.e(8480), __webpack_require__.e(1903)]).then(__webpack_require__.bind(__webpack_require__, 61903));
+        const { renderMarkdown, renderText } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2485), __webpack_require__.e(804)]).then(__webpack_require__.bind(__webpack_require__, 804));
         const outcome = await runChecklistGate({
             workspace: ctx.cwd,
             spec: values.spec,
@@ -175,7 +175,7 @@ const checklistCommand = {
             live: values.live ? liveOptions(values, ctx) : undefined,
             logger: ctx.logger,
         });
-        const { redactDeep } = await __webpack_require__.e(/* import() */ 7534).then(__webpack_require__.bind(__webpack_require__, 77534));
+        const { redactDeep } = await Promise.all(/* import() */[__webpack_require__.e(2485), __webpack_require__.e(5153)]).then(__webpack_require__.bind(__webpack_require__, 77534));
         if (format === 'json')
             ctx.stdout(`${JSON.stringify(redactDeep(outcome.json), null, 2)}\n`);
         else if (format === 'sarif')

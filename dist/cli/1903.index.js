@@ -25,8 +25,8 @@ var engine = __webpack_require__(79844);
 var exemptions = __webpack_require__(65166);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/image/reader.ts + 10 modules
-var reader = __webpack_require__(51732);
+// EXTERNAL MODULE: ./src/image/reader.ts + 7 modules
+var reader = __webpack_require__(5711);
 // EXTERNAL MODULE: ./src/spec/spec.ts + 1 modules
 var spec_spec = __webpack_require__(47691);
 // EXTERNAL MODULE: ./src/util/errors.ts

@@ -72,8 +72,8 @@ var promises_ = __webpack_require__(46466);
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/image/manifest.ts
 var image_manifest = __webpack_require__(20596);
-// EXTERNAL MODULE: ./src/image/reader.ts + 10 modules
-var reader = __webpack_require__(51732);
+// EXTERNAL MODULE: ./src/image/reader.ts + 7 modules
+var reader = __webpack_require__(5711);
 // EXTERNAL MODULE: ./src/registry/client.ts
 var registry_client = __webpack_require__(32440);
 // EXTERNAL MODULE: ./src/registry/credentials.ts
@@ -603,87 +603,6 @@ function readImageOptions(values, ctx) {
             dockerConfigPath: ctx.env.DOCKER_CONFIG ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.env.DOCKER_CONFIG, 'config.json') : undefined,
         },
     };
-}
-
-
-/***/ }),
-
-/***/ 79310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   U$: () => (/* binding */ registryHost),
-/* harmony export */   i7: () => (/* binding */ canonicalRegistry),
-/* harmony export */   jW: () => (/* binding */ isLoopbackRegistry),
-/* harmony export */   o_: () => (/* binding */ parseImageReference)
-/* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/** Image references as docker writes them: `[registry/]repository[:tag][@digest]`. */
-
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const REPOSITORY = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
-function parseImageReference(text, options = {}) {
-    let rest = text.trim();
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`image reference "${text}": "${digest}" is not a sha256 digest`);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`image reference "${text}": "${tag}" is not a valid tag`);
-    }
-    if (options.lowerCase)
-        rest = rest.toLowerCase();
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    const hasRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    const registry = hasRegistry ? first : 'docker.io';
-    let repository = hasRegistry ? rest.slice(slash + 1) : rest;
-    if (registry === 'docker.io' && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (!REPOSITORY.test(repository))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`image reference "${text}": "${repository}" is not a valid repository name (lowercase letters, digits, . _ - and /)`);
-    if (!tag && !digest)
-        tag = 'latest';
-    return { registry, repository, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The host API requests go to: Docker Hub's API lives on registry-1.docker.io. */
-function registryHost(registry) {
-    return registry === 'docker.io' || registry === 'index.docker.io' ? 'registry-1.docker.io' : registry;
-}
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
-/**
- * One name per registry host, to compare where a credential is for with where a request goes:
- * lower-cased, Docker Hub's aliases as `docker.io`, and a URL as `docker login` takes it
- * (`https://index.docker.io/v1/`) reduced to its host. Throws on anything that is not a host[:port].
- */
-function canonicalRegistry(text, what = 'registry') {
-    const host = text
-        .trim()
-        .toLowerCase()
-        .replace(/^https?:\/\//, '')
-        .replace(/\/(?:v[12]\/?)?$/, '');
-    if (!HOST.test(host))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} "${text}": not a registry host (write host[:port], e.g. ghcr.io or 127.0.0.1:5000)`);
-    return host === 'index.docker.io' || host === 'registry-1.docker.io' ? 'docker.io' : host;
-}
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[') ? registry.slice(1, registry.indexOf(']')) : registry.split(':')[0];
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 3452;
-export const ids = [3452,1071];
+export const ids = [3452,779,1071];
 export const modules = {
 
 /***/ 10779:

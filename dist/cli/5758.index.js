@@ -1,5 +1,5 @@
 export const id = 5758;
-export const ids = [5758];
+export const ids = [5758,779];
 export const modules = {
 
 /***/ 10779:

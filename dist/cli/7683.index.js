@@ -155,7 +155,7 @@ const renderCommand = {
             Promise.all(/* import() */[__webpack_require__.e(1692), __webpack_require__.e(5780), __webpack_require__.e(2804), __webpack_require__.e(3452)]).then(__webpack_require__.bind(__webpack_require__, 7453)),
             __webpack_require__.e(/* import() */ 9685).then(__webpack_require__.bind(__webpack_require__, 9685)),
             Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7302)),
-            Promise.all(/* import() */[__webpack_require__.e(7534), __webpack_require__.e(3371)]).then(__webpack_require__.bind(__webpack_require__, 43371)),
+            Promise.all(/* import() */[__webpack_require__.e(2485), __webpack_require__.e(3371)]).then(__webpack_require__.bind(__webpack_require__, 43371)),
         ]);
         const namespace = values.namespace === undefined ? undefined : requireGrammar('dnsLabel', values.namespace, '--namespace');
         const paths = manifestPaths(spec);

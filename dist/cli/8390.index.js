@@ -120,7 +120,7 @@ async function deployToCompose(values, ctx, handoffFile) {
     if (values.url !== undefined && !/^https?:\/\/[^\s]+$/.test(values.url))
         throw new errors/* InputError */.dz(`--url: "${values.url}" is not an http(s) URL`);
     const spec = (0,spec_option/* readSpec */.O)(values.spec, ctx.cwd);
-    const { deployCompose, ComposeDeployFailure } = await Promise.all(/* import() */[__webpack_require__.e(5758), __webpack_require__.e(2815), __webpack_require__.e(7534), __webpack_require__.e(2804), __webpack_require__.e(4624), __webpack_require__.e(6868), __webpack_require__.e(7306), __webpack_require__.e(2293)]).then(__webpack_require__.bind(__webpack_require__, 9451));
+    const { deployCompose, ComposeDeployFailure } = await Promise.all(/* import() */[__webpack_require__.e(5758), __webpack_require__.e(2815), __webpack_require__.e(2485), __webpack_require__.e(2804), __webpack_require__.e(4624), __webpack_require__.e(6868), __webpack_require__.e(6944), __webpack_require__.e(9451)]).then(__webpack_require__.bind(__webpack_require__, 9451));
     try {
         // Ctrl-C or SIGTERM during the start or the gate restores what ran before: exit 130 or 143.
         const result = await (0,signals/* whileHandlingSignals */.Q)((signal) => deployCompose({ spec, image: values.image, port, url: values.url, timeoutMs, env: ctx.env, logger: ctx.logger, signal }));
@@ -286,16 +286,16 @@ const deployCommand = {
         const [{ requireGrammar }, { manifestPaths, loadManifestFiles }, { kustomizeWithKubectl }] = await Promise.all([
             Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7302)),
             __webpack_require__.e(/* import() */ 9685).then(__webpack_require__.bind(__webpack_require__, 9685)),
-            Promise.all(/* import() */[__webpack_require__.e(7534), __webpack_require__.e(3371)]).then(__webpack_require__.bind(__webpack_require__, 43371)),
+            Promise.all(/* import() */[__webpack_require__.e(2485), __webpack_require__.e(3371)]).then(__webpack_require__.bind(__webpack_require__, 43371)),
         ]);
         const namespace = values.namespace === undefined ? undefined : requireGrammar('dnsLabel', values.namespace, '--namespace');
         const paths = manifestPaths(spec);
         const files = kubeconfigFiles(values.kubeconfig, ctx);
         const manifests = paths && (await loadManifestFiles(spec, paths, kustomizeWithKubectl({ env: ctx.env, logger: ctx.logger })));
-        const { deployKubernetes, DeployFailure } = await Promise.all(/* import() */[__webpack_require__.e(5758), __webpack_require__.e(6118), __webpack_require__.e(1692), __webpack_require__.e(2815), __webpack_require__.e(5780), __webpack_require__.e(339), __webpack_require__.e(7534), __webpack_require__.e(2804), __webpack_require__.e(4624), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 34284));
+        const { deployKubernetes, DeployFailure } = await Promise.all(/* import() */[__webpack_require__.e(5758), __webpack_require__.e(1692), __webpack_require__.e(2815), __webpack_require__.e(5780), __webpack_require__.e(339), __webpack_require__.e(2485), __webpack_require__.e(2804), __webpack_require__.e(4624), __webpack_require__.e(6181), __webpack_require__.e(4284)]).then(__webpack_require__.bind(__webpack_require__, 34284));
         const { kubernetesHandoff } = await Promise.all(/* import() */[__webpack_require__.e(2804), __webpack_require__.e(6868), __webpack_require__.e(4097)]).then(__webpack_require__.bind(__webpack_require__, 92932));
         const manifestsFile = values.manifests === undefined ? undefined : (0,external_node_path_.resolve)(ctx.cwd, values.manifests);
-        const { manifestsFileText } = await Promise.all(/* import() */[__webpack_require__.e(1692), __webpack_require__.e(5780), __webpack_require__.e(7534), __webpack_require__.e(2804), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 86181));
+        const { manifestsFileText } = await Promise.all(/* import() */[__webpack_require__.e(1692), __webpack_require__.e(5780), __webpack_require__.e(2485), __webpack_require__.e(2804), __webpack_require__.e(6181), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 86181));
         const print = async (result) => {
             if (manifestsFile)
                 (0,external_node_fs_.writeFileSync)(manifestsFile, manifestsFileText(result));

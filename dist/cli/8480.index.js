@@ -1,26 +1,14 @@
 export const id = 8480;
-export const ids = [8480];
+export const ids = [8480,5664];
 export const modules = {
 
 /***/ 76758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lA: () => (/* binding */ acceptedBy),
-/* harmony export */   oU: () => (/* binding */ loadBaseline)
+/* harmony export */   l: () => (/* binding */ acceptedBy),
+/* harmony export */   t: () => (/* binding */ globToRegExp)
 /* harmony export */ });
-/* unused harmony exports globToRegExp, parseBaseline */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
-/**
- * The baseline: accepted findings, by fingerprint, rule or path glob, each with the reason a
- * reader can check. An entry with several selectors matches only when all of them do.
- */
-
-
-
 /** `**` any depth, `*` within one segment, `?` one character. */
 function globToRegExp(glob) {
     let re = '';
@@ -38,40 +26,6 @@ function globToRegExp(glob) {
             re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
     }
     return new RegExp(`^${re}$`);
-}
-function parseBaseline(text, file) {
-    let doc;
-    try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`baseline ${file}: not valid YAML or JSON (${error.message})`);
-    }
-    const list = Array.isArray(doc) ? doc : doc?.accepted;
-    if (!Array.isArray(list))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`baseline ${file}: expected a list of entries under "accepted"`);
-    const entries = list.map((raw, i) => {
-        const e = raw;
-        const where = `baseline ${file}: entry ${i + 1}`;
-        if (!e || typeof e !== 'object')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: expected an object`);
-        if (typeof e.reason !== 'string' || e.reason.trim() === '')
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: "reason" is required (say why this finding is accepted)`);
-        if (!e.fingerprint && !e.rule && !e.path)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: give at least one of fingerprint, rule or path`);
-        return { ...e, reason: e.reason, pathPattern: e.path ? globToRegExp(e.path) : undefined };
-    });
-    return { file, entries };
-}
-async function loadBaseline(file) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`baseline ${file}: cannot read it (${error.code ?? error.message})`);
-    }
-    return parseBaseline(text, file);
 }
 /** The baseline entry that accepts a finding, if any. */
 function acceptedBy(baseline, finding) {
@@ -218,10 +172,15 @@ function lineOf(text, needle) {
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _image_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51732);
+/* harmony import */ var _image_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5711);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 /* harmony import */ var _content_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19863);
 /* harmony import */ var _credential_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34962);
+/**
+ * Scanning one layer's files, and the worker-thread pool that scans layers in parallel. A worker
+ * reopens the image itself (a docker-daemon source through its spooled archive) and sends back
+ * plain data: the layer's listing and its raw findings.
+ */
 
 
 
@@ -230,71 +189,52 @@ function lineOf(text, needle) {
 const CREDENTIAL_FILE_MAX = 1024 * 1024;
 const fileRuleSeverity = new Map(_credential_files_js__WEBPACK_IMPORTED_MODULE_4__/* .fileRules */ ._h.map((r) => [r.id, r.severity]));
 /**
- * Calls `onChunk` for each chunk of an entry's content, synchronously from 'data' events: most
- * entries are one small chunk, and an async iterator per file cost more than scanning it. When
- * `onChunk` throws, the entry is destroyed and the promise rejects with that error.
+ * The sink that scans one file's content as the tar parser hands it over, in the same turn: no
+ * stream or promise per file (most files are one small slice).
  */
-function eachChunk(content, onChunk) {
-    return new Promise((resolve, reject) => {
-        let failed = false;
-        content.on('data', (chunk) => {
-            if (failed)
-                return;
-            try {
-                onChunk(chunk);
-            }
-            catch (error) {
-                failed = true;
-                reject(error);
-                content.destroy();
-            }
-        });
-        let ended = false;
-        content.once('end', () => {
-            ended = true;
-            resolve();
-        });
-        content.once('error', (error) => reject(error));
-        // A content stream closed before its end (the layer failed elsewhere) must not pass as read.
-        content.once('close', () => ended || reject(new Error('entry content closed before its end')));
-    });
-}
-async function scanEntry(entry, content, maxFileSize, display) {
+function scanEntry(entry, maxFileSize, display, done) {
     const kind = (0,_credential_files_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialFileKind */ .Wq)(entry.path);
     const scanner = new _content_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .ContentScanner */ .SQ();
     const kept = [];
     let keptBytes = 0;
-    await eachChunk(content, (chunk) => {
-        scanner.push(chunk);
-        if (kind && keptBytes < CREDENTIAL_FILE_MAX) {
-            kept.push(chunk);
-            keptBytes += chunk.length;
-        }
-        if (!scanner.binary && scanner.bytes > maxFileSize) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${display}: layer ${entry.layerIndex}: ${entry.path} is a text file over the ${maxFileSize}-byte max-file-size; raise the limit so it can be scanned (a scan never skips what it cannot read)`);
-        }
-    });
-    const found = scanner.finish().map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where: 'file', path: entry.path, line: m.line, secret: m.secret }));
-    if (!kind)
-        return { found, bytes: scanner.bytes };
-    // A credential file's own rule names the secret better than a content rule that also matched it.
-    const byFile = (0,_credential_files_js__WEBPACK_IMPORTED_MODULE_4__/* .checkCredentialFile */ .cz)(kind, Buffer.concat(kept));
-    const rest = found.filter((f) => !byFile.some((m) => m.secret.includes(f.secret) || f.secret.includes(m.secret)));
-    const named = byFile.map((m) => ({ rule: m.rule, severity: fileRuleSeverity.get(m.rule), where: 'file', path: entry.path, line: m.line, secret: m.secret }));
-    return { found: [...named, ...rest], bytes: scanner.bytes };
+    return {
+        write(chunk) {
+            scanner.push(chunk);
+            if (kind && keptBytes < CREDENTIAL_FILE_MAX) {
+                kept.push(chunk);
+                keptBytes += chunk.length;
+            }
+            if (!scanner.binary && scanner.bytes > maxFileSize) {
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${display}: layer ${entry.layerIndex}: ${entry.path} is a text file over the ${maxFileSize}-byte max-file-size; raise the limit so it can be scanned (a scan never skips what it cannot read)`);
+            }
+        },
+        end() {
+            const found = scanner.finish().map((m) => ({ rule: m.rule.id, severity: m.rule.severity, where: 'file', path: entry.path, line: m.line, secret: m.secret }));
+            if (!kind)
+                return done(found, scanner.bytes);
+            // A credential file's own rule names the secret better than a content rule that also matched it.
+            const byFile = (0,_credential_files_js__WEBPACK_IMPORTED_MODULE_4__/* .checkCredentialFile */ .cz)(kind, Buffer.concat(kept));
+            const rest = found.filter((f) => !byFile.some((m) => m.secret.includes(f.secret) || f.secret.includes(m.secret)));
+            const named = byFile.map((m) => ({ rule: m.rule, severity: fileRuleSeverity.get(m.rule), where: 'file', path: entry.path, line: m.line, secret: m.secret }));
+            done([...named, ...rest], scanner.bytes);
+        },
+    };
 }
 async function scanLayer(image, index, maxFileSize) {
     const found = [];
     let files = 0;
     let bytes = 0;
-    const listing = await image.readLayer(index, async (entry, content) => {
-        if (entry.type !== 'file')
+    const listing = await image.readLayer(index, (entry) => {
+        // Files, and entries of an unknown type that still carry bytes in the blob.
+        if (entry.type !== 'file' && !(entry.type === 'other' && entry.size > 0))
             return;
-        files++;
-        const result = await scanEntry(entry, content, maxFileSize, image.source.display);
-        bytes += result.bytes;
-        for (const f of result.found)
-            found.push({ ...f, layerIndex: entry.layerIndex });
+        if (entry.type === 'file')
+            files++;
+        return scanEntry(entry, maxFileSize, image.source.display, (result, scanned) => {
+            bytes += scanned;
+            for (const f of result)
+                found.push({ ...f, layerIndex: entry.layerIndex });
+        });
     });
     return { listing, found, files, bytes };
 }
@@ -360,16 +300,14 @@ async function scanLayersOnWorkers(script, init, layerCount, count) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_bundle_script_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31312);
-/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76758);
-/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39432);
-/* harmony import */ var _scan_image_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77144);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51184);
+/* harmony import */ var _util_bundle_script_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31312);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39432);
+/* harmony import */ var _scan_image_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77144);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51184);
 /**
  * What the CLI and the action share around scanImage: load the baseline, scan, write the JSON
  * report and SARIF, and decide the verdict. The edges only parse their inputs and print.
  */
-
 
 
 
@@ -382,8 +320,8 @@ async function writeOut(path, text) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, text);
 }
 async function runScan(source, options) {
-    const baseline = options.baselineFile ? await (0,_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .loadBaseline */ .oU)(options.baselineFile) : undefined;
-    const report = await (0,_scan_image_js__WEBPACK_IMPORTED_MODULE_4__.scanImage)(source, { workerScript: (0,_util_bundle_script_js__WEBPACK_IMPORTED_MODULE_5__/* .bundleScript */ .o)(), ...options, baseline });
+    const baseline = options.baselineFile ? await (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7809)]).then(__webpack_require__.bind(__webpack_require__, 67809))).loadBaseline(options.baselineFile) : undefined;
+    const report = await (0,_scan_image_js__WEBPACK_IMPORTED_MODULE_3__.scanImage)(source, { workerScript: (0,_util_bundle_script_js__WEBPACK_IMPORTED_MODULE_4__/* .bundleScript */ .o)(), ...options, baseline });
     let dockerfile;
     if (options.dockerfile) {
         const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(options.dockerfile, 'utf8').catch(() => undefined);
@@ -393,13 +331,13 @@ async function runScan(source, options) {
             dockerfile = { path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(options.workspace ?? process.cwd(), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.dockerfile)), locator: new DockerfileLocator(text) };
         }
     }
-    const sarif = (0,_sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .toSarif */ .zv)(report, { version: VERSION, dockerfile });
+    const sarif = (0,_sarif_js__WEBPACK_IMPORTED_MODULE_2__/* .toSarif */ .zv)(report, { version: VERSION, dockerfile });
     if (options.reportFile)
         await writeOut(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
     if (options.sarifFile)
         await writeOut(options.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
-    const highest = report.findings.reduce((h, f) => (h === 'none' || (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .severityRank */ .qs)(f.severity) < (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .severityRank */ .qs)(h) ? f.severity : h), 'none');
-    return { report, sarif, highest, failed: report.findings.some((f) => (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .failsAt */ .ZN)(f.severity, options.failOn)) };
+    const highest = report.findings.reduce((h, f) => (h === 'none' || (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)(f.severity) < (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)(h) ? f.severity : h), 'none');
+    return { report, sarif, highest, failed: report.findings.some((f) => (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .failsAt */ .ZN)(f.severity, options.failOn)) };
 }
 
 
@@ -477,13 +415,13 @@ function toSarif(report, options) {
 /* unused harmony export defaultWorkers */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _image_filesystem_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13347);
-/* harmony import */ var _image_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51732);
-/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76758);
-/* harmony import */ var _config_scanner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68504);
-/* harmony import */ var _layer_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35664);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19684);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51184);
+/* harmony import */ var _image_filesystem_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13347);
+/* harmony import */ var _image_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5711);
+/* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76758);
+/* harmony import */ var _config_scanner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68504);
+/* harmony import */ var _layer_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35664);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19684);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51184);
 /**
  * The scan: every file of every layer (deleted and replaced ones included: they are still in the
  * image for anyone who pulls it), credential files by name and structure, and the image config.
@@ -503,7 +441,7 @@ async function inThread(image, maxFileSize, concurrency) {
     let next = 0;
     const worker = async () => {
         for (let i = next++; i < image.layers.length; i = next++)
-            results[i] = await (0,_layer_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanLayer */ .h)(image, i, maxFileSize);
+            results[i] = await (0,_layer_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanLayer */ .h)(image, i, maxFileSize);
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, image.layers.length)) }, worker));
     return results;
@@ -525,32 +463,32 @@ async function scanImage(source, options = {}) {
     try {
         const workers = options.workers ?? defaultWorkers(image.layers.length);
         const layerScans = options.workerScript && workers > 0
-            ? await (0,_layer_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanLayersOnWorkers */ .I)(options.workerScript, { source: image.reopenSource, read: { platform: options.platform, limits: options.limits, registry: options.registry, tempDir: options.tempDir }, maxFileSize }, image.layers.length, workers)
+            ? await (0,_layer_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanLayersOnWorkers */ .I)(options.workerScript, { source: image.reopenSource, read: { platform: options.platform, limits: options.limits, registry: options.registry, tempDir: options.tempDir }, maxFileSize }, image.layers.length, workers)
             : await inThread(image, maxFileSize, options.concurrency ?? 2);
-        const index = new _image_filesystem_index_js__WEBPACK_IMPORTED_MODULE_6__/* .FilesystemIndex */ .w(layerScans.map((l) => l.listing));
+        const index = new _image_filesystem_index_js__WEBPACK_IMPORTED_MODULE_5__/* .FilesystemIndex */ .w(layerScans.map((l) => l.listing));
         const raw = layerScans.flatMap((l) => l.found);
         const files = layerScans.reduce((n, l) => n + l.files, 0);
         const bytes = layerScans.reduce((n, l) => n + l.bytes, 0);
-        for (const m of (0,_config_scanner_js__WEBPACK_IMPORTED_MODULE_3__/* .scanImageConfig */ .ro)(image.config)) {
+        for (const m of (0,_config_scanner_js__WEBPACK_IMPORTED_MODULE_2__/* .scanImageConfig */ .ro)(image.config)) {
             raw.push({ rule: m.rule, severity: m.severity, where: m.where, name: m.name, secret: m.secret, layerIndex: m.layerIndex });
         }
         // A secret used inline in a RUN step is in its created_by too: reports show it redacted.
         const secrets = [...new Set(raw.map((r) => r.secret).filter((s) => s.length >= 6))];
-        const scrub = (text) => secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(s)) : t), text);
+        const scrub = (text) => secrets.reduce((t, s) => (t.includes(s) ? t.split(s).join((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(s)) : t), text);
         const findings = raw.map(({ secret, layerIndex, ...f }) => {
             const layer = layerIndex === undefined ? undefined : image.layers[layerIndex];
-            const finding = { ...f, match: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E)(secret), fingerprint: (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .fingerprint */ .R)(f.rule, secret) };
+            const finding = { ...f, match: (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(secret), fingerprint: (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .fingerprint */ .R)(f.rule, secret) };
             if (layer)
                 finding.layer = { index: layer.index, digest: layer.digest, ...(layer.createdBy ? { createdBy: scrub(layer.createdBy) } : {}) };
             if (f.where === 'file' && f.path && layerIndex !== undefined)
                 finding.deleted = !index.isPresent(f.path, layerIndex);
             return finding;
         });
-        findings.sort((a, b) => (0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .severityRank */ .qs)(a.severity) - (0,_types_js__WEBPACK_IMPORTED_MODULE_7__/* .severityRank */ .qs)(b.severity) || (a.layer?.index ?? -1) - (b.layer?.index ?? -1) || (a.path ?? '').localeCompare(b.path ?? ''));
+        findings.sort((a, b) => (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .severityRank */ .qs)(a.severity) - (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .severityRank */ .qs)(b.severity) || (a.layer?.index ?? -1) - (b.layer?.index ?? -1) || (a.path ?? '').localeCompare(b.path ?? ''));
         const kept = [];
         const suppressed = [];
         for (const finding of findings) {
-            const entry = (0,_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .acceptedBy */ .lA)(options.baseline, finding);
+            const entry = (0,_baseline_js__WEBPACK_IMPORTED_MODULE_7__/* .acceptedBy */ .l)(options.baseline, finding);
             if (entry)
                 suppressed.push({ ...finding, reason: entry.reason });
             else

@@ -92,7 +92,7 @@ const upCommand = {
         const port = values.port === undefined ? undefined : (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInteger */ .cG)(values.port, '--port', 1, 65535);
         const spec = (0,_spec_option_js__WEBPACK_IMPORTED_MODULE_4__/* .readSpec */ .O)(values.spec, ctx.cwd);
         const timeoutMs = values.timeout ? (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(values.timeout, '--timeout') : undefined;
-        const { deployCompose } = await Promise.all(/* import() */[__webpack_require__.e(5758), __webpack_require__.e(2815), __webpack_require__.e(7534), __webpack_require__.e(4624), __webpack_require__.e(7306), __webpack_require__.e(8584)]).then(__webpack_require__.bind(__webpack_require__, 9451));
+        const { deployCompose } = await Promise.all(/* import() */[__webpack_require__.e(5758), __webpack_require__.e(2815), __webpack_require__.e(2485), __webpack_require__.e(4624), __webpack_require__.e(6944), __webpack_require__.e(1832)]).then(__webpack_require__.bind(__webpack_require__, 9451));
         const result = await (0,_util_signals_js__WEBPACK_IMPORTED_MODULE_1__/* .whileHandlingSignals */ .Q)((signal) => deployCompose({ command: 'up', spec, image: values.image, port, timeoutMs, env: ctx.env, logger: ctx.logger, signal }));
         const clients = result.handoff.clients;
         if (format === 'json')
@@ -114,7 +114,7 @@ your own targets.compose.file are kept.
 `,
     async run(ctx) {
         const { values } = (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommandArgs */ .Qx)('down', ctx.argv, { spec: { type: 'string' } }, false);
-        const { down } = await Promise.all(/* import() */[__webpack_require__.e(7534), __webpack_require__.e(7306)]).then(__webpack_require__.bind(__webpack_require__, 7306));
+        const { down } = await Promise.all(/* import() */[__webpack_require__.e(2485), __webpack_require__.e(6944), __webpack_require__.e(7306)]).then(__webpack_require__.bind(__webpack_require__, 7306));
         const result = await down({ spec: (0,_spec_option_js__WEBPACK_IMPORTED_MODULE_4__/* .readSpec */ .O)(values.spec, ctx.cwd), env: ctx.env, logger: ctx.logger });
         ctx.stdout(result.stopped ? `${result.project} stopped and removed\n` : `${result.project} is not running (nothing to do)\n`);
         return 0;

@@ -154,7 +154,7 @@ const healthCommand = {
         const [{ contractFromNames, loadContract }, { healthFromSpec, localUrl }, { runHealthGate }, { gateAuthFromInputs, parseHeaders, parseSmoke, parseTarget }, { renderHealthText }] = await Promise.all([
             __webpack_require__.e(/* import() */ 2922).then(__webpack_require__.bind(__webpack_require__, 22922)),
             __webpack_require__.e(/* import() */ 9498).then(__webpack_require__.bind(__webpack_require__, 19498)),
-            Promise.all(/* import() */[__webpack_require__.e(5758), __webpack_require__.e(2815), __webpack_require__.e(7534), __webpack_require__.e(4624), __webpack_require__.e(4394)]).then(__webpack_require__.bind(__webpack_require__, 74624)),
+            Promise.all(/* import() */[__webpack_require__.e(5758), __webpack_require__.e(2815), __webpack_require__.e(2485), __webpack_require__.e(4624), __webpack_require__.e(7534)]).then(__webpack_require__.bind(__webpack_require__, 74624)),
             __webpack_require__.e(/* import() */ 8233).then(__webpack_require__.bind(__webpack_require__, 88233)),
             __webpack_require__.e(/* import() */ 5556).then(__webpack_require__.bind(__webpack_require__, 25556)),
         ]);

@@ -32,7 +32,7 @@ async function renderCompose(values, ctx) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('render --target compose: --image REF is required (the image deploy --target compose would run)');
     const port = values.port === undefined ? undefined : (0,_util_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInteger */ .cG)(values.port, '--port', 1, 65535);
     const spec = (0,_spec_option_js__WEBPACK_IMPORTED_MODULE_5__/* .readSpec */ .O)(values.spec, ctx.cwd);
-    const [{ composeDocument }, { resolveEngine }, { requireGrammar }] = await Promise.all([__webpack_require__.e(/* import() */ 6724).then(__webpack_require__.bind(__webpack_require__, 86724)), Promise.all(/* import() */[__webpack_require__.e(7534), __webpack_require__.e(6944)]).then(__webpack_require__.bind(__webpack_require__, 6944)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7302))]);
+    const [{ composeDocument }, { resolveEngine }, { requireGrammar }] = await Promise.all([__webpack_require__.e(/* import() */ 6724).then(__webpack_require__.bind(__webpack_require__, 86724)), Promise.all(/* import() */[__webpack_require__.e(2485), __webpack_require__.e(6944)]).then(__webpack_require__.bind(__webpack_require__, 6944)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7302))]);
     requireGrammar('imageReference', values.image, '--image');
     // The engine deploy would use (DOCKER_HOST, the docker context) decides where a generated file binds the server.
     const engine = await resolveEngine(ctx.env);

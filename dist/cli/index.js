@@ -23,10 +23,10 @@ var util_logger = __nccwpck_require__(96618);
  * counts in the scan's time.
  */
 const commands = [
-    { name: 'package', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(3292), __nccwpck_require__.e(7534), __nccwpck_require__.e(7691), __nccwpck_require__.e(1194)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81194))).packageCommand },
-    { name: 'inspect', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6118), __nccwpck_require__.e(8339), __nccwpck_require__.e(7534), __nccwpck_require__.e(1732), __nccwpck_require__.e(9147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99147))).inspectCommand },
-    { name: 'scan', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(6118), __nccwpck_require__.e(8339), __nccwpck_require__.e(7534), __nccwpck_require__.e(1732), __nccwpck_require__.e(8480), __nccwpck_require__.e(4231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60587))).scanCommand },
-    { name: 'push', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6118), __nccwpck_require__.e(8339), __nccwpck_require__.e(7534), __nccwpck_require__.e(1732), __nccwpck_require__.e(3162)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30781))).pushCommand },
+    { name: 'package', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(3292), __nccwpck_require__.e(2485), __nccwpck_require__.e(7691), __nccwpck_require__.e(1194)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81194))).packageCommand },
+    { name: 'inspect', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8339), __nccwpck_require__.e(2485), __nccwpck_require__.e(5711), __nccwpck_require__.e(9147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99147))).inspectCommand },
+    { name: 'scan', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8339), __nccwpck_require__.e(2485), __nccwpck_require__.e(5711), __nccwpck_require__.e(8480), __nccwpck_require__.e(5587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60587))).scanCommand },
+    { name: 'push', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8339), __nccwpck_require__.e(2485), __nccwpck_require__.e(5711), __nccwpck_require__.e(2440), __nccwpck_require__.e(3162)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30781))).pushCommand },
     { name: 'render', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(7691), __nccwpck_require__.e(7683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97683))).renderCommand },
     { name: 'deploy', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(7691), __nccwpck_require__.e(8390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58390))).deployCommand },
     { name: 'health', load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2463), __nccwpck_require__.e(7691), __nccwpck_require__.e(8914)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78914))).healthCommand },
@@ -143,7 +143,7 @@ async function serveIfScanWorker() {
     const init = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.mcpOrchestratorScanWorker;
     if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort || !init)
         return false;
-    const { serveScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(6118), __nccwpck_require__.e(8339), __nccwpck_require__.e(7534), __nccwpck_require__.e(1732), __nccwpck_require__.e(2831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35664));
+    const { serveScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(8339), __nccwpck_require__.e(2485), __nccwpck_require__.e(5711), __nccwpck_require__.e(5664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35664));
     void serveScanWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, init);
     return true;
 }

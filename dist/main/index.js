@@ -78,7 +78,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // required inputs are there (src/actions/preflight.ts says why).
 if (!(await (0,_scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .serveIfScanWorker */ .Y)()) && (0,_actions_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .preflight */ .M)({ action: 'ship', required: ['image'], echo: ['image', 'destinations'] })) {
     (0,_util_bundle_script_js__WEBPACK_IMPORTED_MODULE_2__/* .setBundleScript */ ._)(new URL(import.meta.url));
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(945), __nccwpck_require__.e(664), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8724));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(945), __nccwpck_require__.e(664), __nccwpck_require__.e(440), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 424));
     await run();
 }
 
@@ -104,7 +104,7 @@ async function serveIfScanWorker() {
     const init = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.mcpOrchestratorScanWorker;
     if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort || !init)
         return false;
-    const { serveScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5664));
+    const { serveScanWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(339), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5664));
     void serveScanWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, init);
     return true;
 }
