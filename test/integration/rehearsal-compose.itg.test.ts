@@ -56,7 +56,16 @@ function options(name: string, port: number, repository: string, tree: string): 
 }
 
 afterAll(async () => {
-  for (const project of projects) await exec('docker', ['compose', '-p', project, 'down', '--volumes', '--remove-orphans'], { okCodes: [0, 1], timeoutMs: 120_000 }).catch(() => {});
+  // By the project's label with the plain engine CLI: it works whichever Compose (v2 plugin or
+  // docker-compose v1) the workflow ran with. (`docker compose -p P down` failed on an engine
+  // without the v2 plugin, and the rehearsal's container kept running after the suite.)
+  for (const project of projects) {
+    const label = `label=com.docker.compose.project=${project}`;
+    const ids = (await exec('docker', ['ps', '-aq', '--filter', label])).stdout.trim().split('\n').filter(Boolean);
+    if (ids.length > 0) await exec('docker', ['rm', '-f', '-v', ...ids], { timeoutMs: 120_000 });
+    const networks = (await exec('docker', ['network', 'ls', '-q', '--filter', label])).stdout.trim().split('\n').filter(Boolean);
+    if (networks.length > 0) await exec('docker', ['network', 'rm', ...networks], { okCodes: [0, 1] });
+  }
   rmSync(work, { recursive: true, force: true });
 });
 
