@@ -7,27 +7,21 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { OAuthSettings } from '../spec/auth.js';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 
+/** The spec's settings, resolved: the bearer token's value, and the fetch timings. */
 export type BridgeAuth =
   | { mode: 'bearer'; token: string }
-  | {
+  | ({
       mode: 'oauth';
-      /** The issuer identifier, exactly as tokens carry it in `iss`. */
-      issuer: string;
-      /** The resource URL tokens must name in `aud` (RFC 8707 resource indicator). */
-      audience: string;
-      /** Scopes every token must carry. */
-      scopes: string[];
-      /** Skips discovery from the issuer's metadata: an http(s) URL, or file:///PATH of a JWKS file (a mounted ConfigMap). */
-      jwksUri?: string;
       /** Least time between two JWKS fetches (an unknown `kid` refetches after it; jose's default 30s). */
       jwksCooldownMs?: number;
       /** Time allowed for a metadata or JWKS fetch (default 5s). */
       fetchTimeoutMs?: number;
-    };
+    } & OAuthSettings);
 
 export const METADATA_PATH = '/.well-known/oauth-protected-resource';
 /** Clock skew tolerated on `exp` and `nbf`. */

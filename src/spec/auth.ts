@@ -15,17 +15,19 @@ export interface BearerSecret {
   refresh?: string;
 }
 
-export type SpecAuth =
-  | { mode: 'none' }
-  | { mode: 'bearer'; secret: BearerSecret }
-  | {
-      mode: 'oauth';
-      issuer: string;
-      audience: string;
-      scopes: string[];
-      jwksUri?: string;
-      jwksConfigMap?: { name: string; key: string };
-    };
+/** What an OAuth-protected server checks in every token: the spec's `auth:` and the bridge share it. */
+export interface OAuthSettings {
+  /** The issuer identifier, exactly as tokens carry it in `iss`. */
+  issuer: string;
+  /** The resource URL tokens must name in `aud` (RFC 8707 resource indicator). */
+  audience: string;
+  /** Scopes every token must carry. */
+  scopes: string[];
+  /** Skips discovery from the issuer's metadata: an http(s) URL, or file:///PATH of a JWKS file (a mounted ConfigMap). */
+  jwksUri?: string;
+}
+
+export type SpecAuth = { mode: 'none' } | { mode: 'bearer'; secret: BearerSecret } | ({ mode: 'oauth'; jwksConfigMap?: { name: string; key: string } } & OAuthSettings);
 
 /** How the gate obtains a token (names of environment variables, never values). */
 export interface GateCredentials {
