@@ -504,19 +504,13 @@ function redactedConfig(config) {
 }
 /** Reads every layer of an image already opened (the caller closes it). */
 async function inspectOpenedImage(image, options = {}) {
-    const reading = image.readAll(undefined, { concurrency: options.concurrency });
-    reading.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
-    // The config's redaction compiles the scan rules: it runs while the first layers decompress on
-    // the thread pool, once their reads are under way, instead of after the last one.
-    await new Promise((resolve) => setImmediate(resolve));
-    const config = redactedConfig(image.config);
-    const index = await reading;
+    const index = await image.readAll(undefined, { concurrency: options.concurrency });
     return {
         source: options.display ?? image.source.display,
         digest: image.digest,
         imageId: image.configDigest,
         platform: (0,manifest/* formatPlatform */.Bq)(image.platform),
-        config,
+        config: redactedConfig(image.config),
         layers: image.layers.map((layer) => {
             const listing = index.listings[layer.index];
             const step = image.config.history.find((h) => h.layerIndex === layer.index);

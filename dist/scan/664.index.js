@@ -628,7 +628,13 @@ const TYPES = {
     '5': 'directory',
     '6': 'fifo',
 };
+/** `checksum` and `truncated` get their own words in the layer's error; `format` is the rest. */
 class TarFormatError extends Error {
+    kind;
+    constructor(message, kind = 'format') {
+        super(message);
+        this.kind = kind;
+    }
 }
 class TarParser extends external_node_stream_.Writable {
     onEntry;
@@ -679,7 +685,7 @@ class TarParser extends external_node_stream_.Writable {
             return done();
         if (this.state === 'trailer')
             return done();
-        done(new TarFormatError(`unexpected end of data: the tar ends inside ${this.state === 'header' ? 'a header' : 'an entry'} (at byte ${this.position})`));
+        done(new TarFormatError(`unexpected end of data: the tar ends inside ${this.state === 'header' ? 'a header' : 'an entry'} (at byte ${this.position})`, 'truncated'));
     }
     consume(chunk) {
         let at = 0;
@@ -752,7 +758,7 @@ class TarParser extends external_node_stream_.Writable {
         if (this.zeroBlocks > 0)
             throw new TarFormatError(`tar header at byte ${start} follows a zero block (Go's tar reader, which extracts layers, refuses this)`);
         if (!(0,tar_header/* checksumOk */.eu)(buf, offset))
-            throw new TarFormatError(`tar header at byte ${start} has a bad checksum (corrupt, or not a tar)`);
+            throw new TarFormatError(`tar header at byte ${start} has a bad checksum (corrupt, or not a tar)`, 'checksum');
         const flag = buf[offset + 156] === 0 ? '\0' : String.fromCharCode(buf[offset + 156]);
         const declared = (0,tar_header/* readNumber */.kz)(buf, offset + 124, 12);
         if (Number.isNaN(declared))
@@ -988,9 +994,9 @@ function describeLayerError(error, where, compression, failedStage) {
     if (failedStage === 'decompress')
         return new errors/* InputError */.dz(`${where}: corrupt or truncated ${compression} data (${message})`, { cause: error });
     if (error instanceof TarFormatError) {
-        if (/bad checksum/.test(message))
+        if (error.kind === 'checksum')
             return new errors/* InputError */.dz(`${where}: tar header with a bad checksum (${message})`, { cause: error });
-        if (/unexpected end of data/.test(message))
+        if (error.kind === 'truncated')
             return new errors/* InputError */.dz(`${where}: truncated layer (${message})`, { cause: error });
         return new errors/* InputError */.dz(`${where}: ${message}`, { cause: error });
     }

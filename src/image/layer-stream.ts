@@ -16,8 +16,8 @@ import { pipeline } from 'node:stream/promises';
 import { InputError } from '../util/errors.js';
 import { createDecompressor, detectCompression, peek, type Compression } from './decompress.js';
 import { normaliseEntryPath, LayerPathTracker } from './entry-paths.js';
-import { TarFormatError, TarParser, type TarContentSink, type TarEntryHeader } from './tar-parser.js';
-import type { EntryHandler, EntryType, LayerBlob, LayerEntry, LayerListing, ReaderLimits } from './types.js';
+import { TarFormatError, TarParser, type TarEntryHeader } from './tar-parser.js';
+import type { EntryContentSink, EntryHandler, EntryType, LayerBlob, LayerEntry, LayerListing, ReaderLimits } from './types.js';
 
 /** Counts and hashes (when asked) the stored blob as it passes to the decompressor. */
 class Meter extends Transform {
@@ -116,7 +116,7 @@ export async function readLayerEntries(request: LayerReadRequest): Promise<Layer
   return { ...listing, compression, blobDigest, diffId };
 }
 
-function handleEntry(header: TarEntryHeader, listing: LayerListing, paths: LayerPathTracker, layerIndex: number, where: string, onEntry?: EntryHandler): TarContentSink | void {
+function handleEntry(header: TarEntryHeader, listing: LayerListing, paths: LayerPathTracker, layerIndex: number, where: string, onEntry?: EntryHandler): EntryContentSink | void {
   const path = normaliseEntryPath(header.name, where);
   const slash = path.lastIndexOf('/');
   const base = path.slice(slash + 1);
@@ -142,8 +142,8 @@ function describeLayerError(error: unknown, where: string, compression: Compress
   const message = e.message ?? String(error);
   if (failedStage === 'decompress') return new InputError(`${where}: corrupt or truncated ${compression} data (${message})`, { cause: error });
   if (error instanceof TarFormatError) {
-    if (/bad checksum/.test(message)) return new InputError(`${where}: tar header with a bad checksum (${message})`, { cause: error });
-    if (/unexpected end of data/.test(message)) return new InputError(`${where}: truncated layer (${message})`, { cause: error });
+    if (error.kind === 'checksum') return new InputError(`${where}: tar header with a bad checksum (${message})`, { cause: error });
+    if (error.kind === 'truncated') return new InputError(`${where}: truncated layer (${message})`, { cause: error });
     return new InputError(`${where}: ${message}`, { cause: error });
   }
   if (/premature/i.test(message)) return new InputError(`${where}: truncated layer (${message})`, { cause: error });

@@ -56,7 +56,15 @@ const TYPES: Record<string, TarEntryType> = {
   '6': 'fifo',
 };
 
-export class TarFormatError extends Error {}
+/** `checksum` and `truncated` get their own words in the layer's error; `format` is the rest. */
+export class TarFormatError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'checksum' | 'truncated' | 'format' = 'format',
+  ) {
+    super(message);
+  }
+}
 
 type State = 'header' | 'data' | 'meta' | 'padding' | 'trailer';
 
@@ -108,7 +116,7 @@ export class TarParser extends Writable {
   override _final(done: (error?: Error | null) => void): void {
     if (this.state === 'header' && this.headerFill === 0) return done();
     if (this.state === 'trailer') return done();
-    done(new TarFormatError(`unexpected end of data: the tar ends inside ${this.state === 'header' ? 'a header' : 'an entry'} (at byte ${this.position})`));
+    done(new TarFormatError(`unexpected end of data: the tar ends inside ${this.state === 'header' ? 'a header' : 'an entry'} (at byte ${this.position})`, 'truncated'));
   }
 
   private consume(chunk: Buffer): void {
@@ -174,7 +182,7 @@ export class TarParser extends Writable {
       return;
     }
     if (this.zeroBlocks > 0) throw new TarFormatError(`tar header at byte ${start} follows a zero block (Go's tar reader, which extracts layers, refuses this)`);
-    if (!checksumOk(buf, offset)) throw new TarFormatError(`tar header at byte ${start} has a bad checksum (corrupt, or not a tar)`);
+    if (!checksumOk(buf, offset)) throw new TarFormatError(`tar header at byte ${start} has a bad checksum (corrupt, or not a tar)`, 'checksum');
     const flag = buf[offset + 156] === 0 ? '\0' : String.fromCharCode(buf[offset + 156]!);
     const declared = readNumber(buf, offset + 124, 12);
     if (Number.isNaN(declared)) throw new TarFormatError(`tar header at byte ${start} has an invalid size field`);

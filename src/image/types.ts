@@ -4,6 +4,7 @@
  * streams each layer's tar entries with whiteouts accounted for.
  */
 import type { Readable } from 'node:stream';
+import type { TarContentSink } from './tar-parser.js';
 import type { Logger } from '../util/logger.js';
 
 export type Transport = 'docker-archive' | 'oci' | 'oci-archive' | 'docker-daemon' | 'docker';
@@ -159,14 +160,13 @@ export interface LayerSummary {
 
 /**
  * Called for each entry of a layer, synchronously, in tar order. To read a file's content, return a
- * sink: its `write` gets the content as slices of the stream's chunks (never reused) and its `end` is called after the last byte. A throw from any of the three fails the layer read.
+ * sink: its `write` gets the content as slices of the stream's chunks (never reused) and its `end`
+ * is called after the last byte. A throw from any of the three fails the layer read.
  */
 export type EntryHandler = (entry: LayerEntry) => EntryContentSink | void;
 
-export interface EntryContentSink {
-  write(chunk: Buffer): void;
-  end(): void;
-}
+/** The tar parser's content sink, under the reader's name. */
+export type EntryContentSink = TarContentSink;
 
 /** What one layer holds, as plain data (serialisable across worker threads). */
 export interface LayerListing {
